@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { commonEnv, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+
+const booleanFlag = (fallback: boolean) =>
+  z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((value) => value === "true" || value === "1");
+
+const optionalUrl = z.string().url("must be a URL such as http://127.0.0.1:4001/graphql").optional();
+
+export const gatewayEnvShape = {
+  ...commonEnv,
+  ...gatewayTrustEnv,
+  JWT_SECRET: jwtEnv.JWT_SECRET,
+  JWT_ISSUER: jwtEnv.JWT_ISSUER,
+  JWT_AUDIENCE: jwtEnv.JWT_AUDIENCE,
+  // The gateway is the one public entry point, so it listens on every interface by default.
+  ...listenEnv(SERVICE_PORTS.gateway, "0.0.0.0"),
+  /** `file`: run the committed schema/supergraph.graphql (production). `introspect`: compose live from the subgraphs (dev only). */
+  SUPERGRAPH_MODE: z.enum(["file", "introspect"]).default("file"),
+  SUPERGRAPH_PATH: z.string().optional(),
+  AUTH_SUBGRAPH_URL: optionalUrl,
+  ADMIN_SUBGRAPH_URL: optionalUrl,
+  TRADEFLOW_SUBGRAPH_URL: optionalUrl,
+  MODEL_SUBGRAPH_URL: optionalUrl,
+  /** Comma-separated origins allowed by CORS; `*` allows any (the default outside production). */
+  CORS_ORIGINS: z.string().optional(),
+  /** Apollo Sandbox and introspection for analysts; off by default in production. */
+  INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, "must look like 5mb or 512kb").default("5mb"),
+  TRUST_PROXY: booleanFlag(false),
+  // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
+  AUTH_PORT: z.coerce.number().int().default(SERVICE_PORTS.auth),
+  ADMIN_PORT: z.coerce.number().int().default(SERVICE_PORTS.admin),
+  TRADEFLOW_PORT: z.coerce.number().int().default(SERVICE_PORTS.tradeflow),
+  MODEL_PORT: z.coerce.number().int().default(SERVICE_PORTS.model),
+};
+
+export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
+  const env = parseEnv("gateway", gatewayEnvShape, source, { PORT: "GATEWAY_PORT", HOST: "GATEWAY_HOST" });
+  const production = env.NODE_ENV === "production";
+  if (production && env.SUPERGRAPH_MODE === "introspect") {
+    throw new Error("SUPERGRAPH_MODE=introspect is for development; production runs the committed supergraph");
+  }
+  return {
+    ...env,
+    introspection: env.INTROSPECTION === undefined ? !production : env.INTROSPECTION === "true" || env.INTROSPECTION === "1",
+    corsOrigins: (env.CORS_ORIGINS ?? (production ? "" : "*"))
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  };
+}
+
+export type GatewayEnv = ReturnType<typeof loadGatewayEnv>;

@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import express, { type NextFunction, type Request, type Response } from "express";
+import cors from "cors";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
+import { GraphQLError } from "graphql";
+import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
+import type { UserClaims } from "#shared/auth/claims.js";
+import { createLogger, type Logger } from "#shared/logger.js";
+import { errorBody, errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
+import { checkReadiness } from "#shared/health.js";
+import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, type SubgraphName } from "#shared/subgraphs.js";
+import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
+import type { GatewayContext } from "./context.js";
+import type { GatewayEnv } from "./env.js";
+import { SignedDataSource } from "./signed-data-source.js";
+
+const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
+
+/** The client's trace id if it sent a usable one (x-request-id or W3C traceparent), else a new one. */
+export function traceIdFrom(req: Request): string {
+  const requestId = req.get("x-request-id");
+  if (requestId && TRACE_ID_PATTERN.test(requestId)) return requestId;
+  const traceparent = TRACEPARENT_PATTERN.exec(req.get("traceparent") ?? "");
+  if (traceparent?.[1]) return traceparent[1];
+  return randomUUID();
+}
+
+export function subgraphUrls(env: GatewayEnv): Record<SubgraphName, string> {
+  const local = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  return {
+    auth: env.AUTH_SUBGRAPH_URL ?? local(env.AUTH_PORT),
+    admin: env.ADMIN_SUBGRAPH_URL ?? local(env.ADMIN_PORT),
+    tradeflow: env.TRADEFLOW_SUBGRAPH_URL ?? local(env.TRADEFLOW_PORT),
+    model: env.MODEL_SUBGRAPH_URL ?? local(env.MODEL_PORT),
+  };
+}
+
+const unauthenticatedError = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+
+export async function startGateway(env: GatewayEnv, options: { logger?: Logger } = {}): Promise<RunningHttpServer> {
+  const logger = options.logger ?? createLogger("gateway", env.LOG_LEVEL);
+  const urls = subgraphUrls(env);
+  const app = express();
+  app.disable("x-powered-by");
+  if (env.TRUST_PROXY) app.set("trust proxy", true);
+  const httpServer = http.createServer(app);
+
+  const gateway = new ApolloGateway({
+    ...(env.SUPERGRAPH_MODE === "file"
+      ? { supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_PATH, "utf8") }
+      : {
+          supergraphSdl: new IntrospectAndCompose({
+            subgraphs: SUBGRAPH_NAMES.map((name) => ({ name, url: urls[name] })),
+            pollIntervalInMs: 10_000,
+          }),
+        }),
+    // Route to the configured URLs rather than the ones recorded in the supergraph.
+    buildService: ({ name }) =>
+      new SignedDataSource(
+        name,
+        urls[name as SubgraphName] ?? defaultSubgraphUrl(name as SubgraphName),
+        env.GATEWAY_SIGNING_SECRET,
+        env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+      ),
+    logger: {
+      debug: (message) => logger.debug(String(message)),
+      info: (message) => logger.info(String(message)),
+      warn: (message) => logger.warn(String(message)),
+      error: (message) => logger.error(String(message)),
+    },
+  });
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: env.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskingFormatError(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorReportingPlugin(),
+      // Apollo Sandbox for analysts wherever introspection is on.
+      env.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await server.start();
+
+  app.get("/health/live", (_req, res) => {
+    res.json({ status: "alive", service: "gateway" });
+  });
+  app.get("/health/ready", async (_req, res) => {
+    const checks = Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [
+        name,
+        async () => {
+          const response = await fetch(new URL("/health/ready", urls[name]), { signal: AbortSignal.timeout(2_000) });
+          if (!response.ok) {
+            const body = (await response.json().catch(() => ({}))) as { dependencies?: Record<string, { status: string }> };
+            const down = Object.entries(body.dependencies ?? {})
+              .filter(([, dependency]) => dependency.status !== "up")
+              .map(([name]) => name);
+            throw new Error(down.length ? `not ready: ${down.join(", ")} down` : `HTTP ${response.status}`);
+          }
+        },
+      ]),
+    );
+    const report = await checkReadiness("gateway", checks, 3_000);
+    res.status(report.status === "ready" ? 200 : 503).json(report);
+  });
+
+  const corsOptions: cors.CorsOptions = {
+    origin: env.corsOrigins.includes("*") ? true : env.corsOrigins,
+    credentials: false,
+    exposedHeaders: ["x-request-id"],
+    maxAge: 600,
+  };
+
+  app.use(
+    "/graphql",
+    cors(corsOptions),
+    (req: Request, res: Response, next: NextFunction) => {
+      res.locals.traceId = traceIdFrom(req);
+      res.setHeader("x-request-id", res.locals.traceId);
+      next();
+    },
+    express.json({ limit: env.BODY_LIMIT }),
+    // Body-parser failures become GraphQL-shaped errors with a code, never an HTML stack page.
+    (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+      if (!error) return next();
+      const traceId: string = res.locals.traceId;
+      if (error.type === "entity.too.large") {
+        res.status(413).json(errorBody(`Request body is larger than ${env.BODY_LIMIT}`, "BAD_REQUEST", traceId));
+      } else {
+        res.status(400).json(errorBody("Request body is not valid JSON", "BAD_REQUEST", traceId));
+      }
+    },
+    expressMiddleware(server, {
+      context: async ({ req, res }): Promise<GatewayContext> => {
+        const traceId: string = res.locals.traceId;
+        const requestLogger = logger.child({ traceId });
+        const client = { ip: req.ip ?? null, userAgent: req.get("user-agent")?.slice(0, 255) ?? null };
+        const authorization = req.get("authorization");
+        let viewer: UserClaims | null = null;
+        if (authorization) {
+          const [scheme, token] = authorization.split(" ");
+          if (scheme?.toLowerCase() !== "bearer" || !token) {
+            throw unauthenticatedError("Authorization must be `Bearer <access token>`");
+          }
+          try {
+            viewer = await verifyAccessToken(token, {
+              secret: env.JWT_SECRET,
+              issuer: env.JWT_ISSUER,
+              audience: env.JWT_AUDIENCE,
+            });
+          } catch (error) {
+            const reason = error instanceof InvalidTokenError ? error.reason : "unreadable";
+            requestLogger.info({ reason }, "access token refused");
+            throw unauthenticatedError(
+              reason === "expired" ? "Access token expired" : "Invalid access token",
+            );
+          }
+        }
+        return { traceId, viewer, client, logger: requestLogger.child({ userId: viewer?.userId }) };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(env.PORT, env.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST}:${port}/graphql`;
+  logger.info({ url, mode: env.SUPERGRAPH_MODE }, "gateway listening");
+  return {
+    url,
+    port,
+    async close() {
+      await server.stop();
+    },
+  };
+}

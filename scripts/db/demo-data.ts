@@ -1,0 +1,127 @@
+import { hash, type Algorithm } from "@node-rs/argon2";
+import { ROLE_IDS, ROLES, type RoleCode } from "#shared/auth/claims.js";
+import type { PrismaClient } from "#shared/db/client.js";
+
+/**
+ * Demo and reference data for a fresh database. Idempotent: every row is keyed (role id, email,
+ * codes, fixed UUIDs) and upserted, so a second run changes nothing. The seed is tooling, not a
+ * service, so it writes the starting rows of every domain directly.
+ */
+export const DEMO_PASSWORD = "Demo!2026pass";
+
+export const DEMO_USERS: { email: string; phone: string; fullName: string; role: RoleCode }[] = [
+  { email: "superadmin@demo.ct", phone: "+22670000001", fullName: "Awa Ouédraogo", role: "SUPER_ADMIN" },
+  { email: "admin@demo.ct", phone: "+22670000002", fullName: "Issa Kaboré", role: "ADMIN" },
+  { email: "agent@demo.ct", phone: "+22670000003", fullName: "Mariam Traoré", role: "AGENT" },
+  { email: "teamlead@demo.ct", phone: "+22670000004", fullName: "Boureima Sawadogo", role: "TEAM_LEAD" },
+  { email: "supervisor@demo.ct", phone: "+22670000005", fullName: "Fatimata Diallo", role: "SUPERVISOR" },
+  { email: "analyst@demo.ct", phone: "+22670000006", fullName: "Kwame Mensah", role: "ANALYST" },
+];
+
+const ROLE_LABELS: Record<RoleCode, { name: string; description: string }> = {
+  SUPER_ADMIN: { name: "Super administrateur", description: "Everything, including administrators" },
+  ADMIN: { name: "Administrateur", description: "Users, reference data and configuration; reads everything" },
+  AGENT: { name: "Agent de collecte", description: "Records trade flows in the field; sees own collections" },
+  TEAM_LEAD: { name: "Chef d'équipe", description: "Validation level 1 for the team's collections" },
+  SUPERVISOR: { name: "Superviseur", description: "Validation level 2 for the region's collections" },
+  ANALYST: { name: "Analyste", description: "Reads validated data and statistics" },
+};
+
+/** Staple products of West African cross-border trade with their HS headings. */
+const PRODUCTS = [
+  { code: "MAIZE", name: "Maïs", hsCode: "1005.90" },
+  { code: "MILLET", name: "Mil", hsCode: "1008.29" },
+  { code: "SORGHUM", name: "Sorgho", hsCode: "1007.90" },
+  { code: "RICE", name: "Riz", hsCode: "1006.30" },
+  { code: "COWPEA", name: "Niébé", hsCode: "0713.35" },
+  { code: "ONION", name: "Oignon", hsCode: "0703.10" },
+];
+
+export const DEMO_COLLECTION_ID = "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a01";
+
+const ARGON2ID = 2 as Algorithm; // Algorithm.Argon2id (ambient const enum)
+
+export class DemoDataRefusedError extends Error {}
+
+export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string }): Promise<{ createdUsers: number }> {
+  if (options.nodeEnv === "production") {
+    throw new DemoDataRefusedError("refusing to create demo users with NODE_ENV=production");
+  }
+  for (const code of ROLES) {
+    await db.role.upsert({
+      where: { id: ROLE_IDS[code] },
+      create: { id: ROLE_IDS[code], code, ...ROLE_LABELS[code] },
+      update: { code, ...ROLE_LABELS[code] },
+    });
+  }
+
+  const region = await db.region.upsert({
+    where: { code: "DEMO-EST" },
+    create: { code: "DEMO-EST", name: "Région de l'Est (démo)" },
+    update: {},
+  });
+  const team = await db.team.upsert({
+    where: { code: "DEMO-KANTCHARI" },
+    create: { code: "DEMO-KANTCHARI", name: "Équipe Kantchari (démo)", regionId: region.id },
+    update: {},
+  });
+
+  let createdUsers = 0;
+  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const ids = {} as Record<RoleCode, number>;
+  for (const demo of DEMO_USERS) {
+    const teamId = demo.role === "AGENT" || demo.role === "TEAM_LEAD" ? team.id : null;
+    const existing = await db.user.findUnique({ where: { email: demo.email } });
+    const user =
+      existing ??
+      (await db.user.create({
+        data: { email: demo.email, phone: demo.phone, fullName: demo.fullName, roleId: ROLE_IDS[demo.role], teamId },
+      }));
+    if (!existing) createdUsers += 1;
+    ids[demo.role] = user.id;
+    await db.authAccount.upsert({
+      where: { userId: user.id },
+      create: {
+        userId: user.id,
+        email: demo.email,
+        phone: demo.phone,
+        passwordHash,
+        role: demo.role,
+        teamId,
+        regionIds: demo.role === "SUPERVISOR" ? [region.id] : [],
+      },
+      update: {},
+    });
+  }
+
+  await db.team.update({ where: { id: team.id }, data: { leadId: ids.TEAM_LEAD } });
+  await db.regionSupervisor.upsert({
+    where: { regionId_userId: { regionId: region.id, userId: ids.SUPERVISOR } },
+    create: { regionId: region.id, userId: ids.SUPERVISOR },
+    update: {},
+  });
+
+  for (const product of PRODUCTS) {
+    await db.product.upsert({ where: { code: product.code }, create: product, update: {} });
+  }
+
+  const maize = await db.product.findUniqueOrThrow({ where: { code: "MAIZE" } });
+  const onion = await db.product.findUniqueOrThrow({ where: { code: "ONION" } });
+  await db.collection.upsert({
+    where: { id: DEMO_COLLECTION_ID },
+    create: {
+      id: DEMO_COLLECTION_ID,
+      collectorId: ids.AGENT,
+      collectedAt: new Date("2026-11-20T09:30:00Z"),
+      notes: "Camion vers Niamey, poste de Kantchari",
+      items: {
+        create: [
+          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a11", position: 1, productId: maize.id, quantity: "1200", unitPrice: "225" },
+          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a12", position: 2, productId: onion.id, quantity: "350.5", unitPrice: "400" },
+        ],
+      },
+    },
+    update: {},
+  });
+  return { createdUsers };
+}

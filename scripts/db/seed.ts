@@ -1,0 +1,17 @@
+import { createDb } from "#shared/db/client.js";
+import { createLogger } from "#shared/logger.js";
+import { loadToolingEnv } from "../env.js";
+import { seedDemoData } from "./demo-data.js";
+
+const env = loadToolingEnv();
+const logger = createLogger("db:seed", "info");
+const db = createDb(env.DATABASE_URL);
+try {
+  const result = await seedDemoData(db, { nodeEnv: env.NODE_ENV });
+  logger.info(result, "demo data in place");
+} catch (error) {
+  logger.fatal(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}

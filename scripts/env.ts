@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { commonEnv, dataEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+
+/** The env module of the project's own tooling (migrate, seed, start, test runner, bench). */
+export function loadToolingEnv(source: Record<string, string | undefined> = process.env) {
+  return parseEnv("tooling", {
+    ...commonEnv,
+    ...dataEnv,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
+    GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(SERVICE_PORTS.gateway),
+  }, source);
+}
+
+export type ToolingEnv = ReturnType<typeof loadToolingEnv>;
+
+/** The full environment, for tooling that starts child processes which need everything passed on. */
+export function inheritedEnvironment(): Record<string, string | undefined> {
+  return { ...process.env };
+}

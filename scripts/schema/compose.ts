@@ -1,0 +1,40 @@
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { composeServices } from "@apollo/composition";
+import { parse } from "graphql";
+import { createLogger } from "#shared/logger.js";
+import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, subgraphSdlPath } from "#shared/subgraphs.js";
+
+/**
+ * Composes schema/<subgraph>.graphql into schema/supergraph.graphql with @apollo/composition
+ * (rover cannot fetch its composition plugin here). `--check` fails when the committed file is stale.
+ */
+const check = process.argv.includes("--check");
+const logger = createLogger("compose", "info");
+
+const result = composeServices(
+  SUBGRAPH_NAMES.map((name) => ({
+    name,
+    url: defaultSubgraphUrl(name),
+    typeDefs: parse(readFileSync(subgraphSdlPath(name), "utf8")),
+  })),
+);
+
+if (result.errors) {
+  for (const error of result.errors) logger.error({ code: error.extensions?.code }, error.message);
+  logger.fatal("composition failed");
+  process.exit(1);
+}
+for (const hint of result.hints ?? []) logger.warn({ hint: hint.definition.code }, hint.message);
+
+const supergraph = `${result.supergraphSdl.trimEnd()}\n`;
+if (check) {
+  const committed = existsSync(SUPERGRAPH_PATH) ? readFileSync(SUPERGRAPH_PATH, "utf8") : "";
+  if (committed !== supergraph) {
+    logger.fatal("schema/supergraph.graphql is stale: run `npm run compose` and commit the result");
+    process.exit(1);
+  }
+  logger.info("schema/supergraph.graphql is up to date");
+} else {
+  writeFileSync(SUPERGRAPH_PATH, supergraph);
+  logger.info({ path: "schema/supergraph.graphql" }, "supergraph composed");
+}

@@ -1,0 +1,93 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import concurrently from "concurrently";
+import mariadb from "mariadb";
+import { connect } from "@nats-io/transport-node";
+import { createDb } from "#shared/db/client.js";
+import { createLogger } from "#shared/logger.js";
+import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
+import { inheritedEnvironment, loadToolingEnv } from "./env.js";
+import { connectionConfig, migrate } from "./db/migrations.js";
+import { seedDemoData } from "./db/demo-data.js";
+
+/**
+ * `npm start`: checks MariaDB and NATS, applies migrations, seeds demo data into an empty database,
+ * then runs the four subgraphs and the gateway with prefixed logs until Ctrl-C stops them all.
+ */
+const env = loadToolingEnv();
+const logger = createLogger("start", "info");
+
+async function requireMariaDb(): Promise<void> {
+  try {
+    const connection = await mariadb.createConnection({ ...connectionConfig(env.DATABASE_URL).config, connectTimeout: 3_000 });
+    await connection.end();
+  } catch (error) {
+    fail(`MariaDB is not reachable at ${redactUrl(env.DATABASE_URL)} (${(error as Error).message.split("\n")[0]}). To start it: ${START_HINTS.mariadb}`);
+  }
+}
+
+async function requireNats(): Promise<void> {
+  try {
+    const nc = await connect({ servers: env.NATS_URL, timeout: 3_000, maxReconnectAttempts: 0 });
+    const jetstreamEnabled = await nc.request("$JS.API.INFO", undefined, { timeout: 3_000 }).then(
+      (reply) => !String(new TextDecoder().decode(reply.data)).includes('"error"'),
+      () => false,
+    );
+    await nc.close();
+    if (!jetstreamEnabled) fail(`NATS at ${env.NATS_URL} runs without JetStream. Restart it with -js. ${START_HINTS.nats}`);
+  } catch (error) {
+    fail(`NATS is not reachable at ${redactUrl(env.NATS_URL)} (${(error as Error).message}). To start it: ${START_HINTS.nats}`);
+  }
+}
+
+function fail(message: string): never {
+  logger.fatal(message);
+  process.exit(1);
+}
+
+await requireMariaDb();
+await requireNats();
+const migrations = await migrate(env.DATABASE_URL).catch((error: Error) => fail(error.message));
+logger.info({ applied: migrations.applied }, "database migrated");
+
+const db = createDb(env.DATABASE_URL);
+try {
+  if ((await db.user.count()) === 0) {
+    if (env.NODE_ENV === "production") {
+      logger.warn("empty database: demo data is not seeded in production; create the first super admin by hand");
+    } else {
+      await seedDemoData(db, { nodeEnv: env.NODE_ENV });
+      logger.info("demo data seeded (accounts in README.md, password Demo!2026pass)");
+    }
+  }
+} finally {
+  await db.$disconnect();
+}
+
+const childEnv = { ...inheritedEnvironment(), APOLLO_TELEMETRY_DISABLED: "true" };
+const services = ["auth", "admin", "tradeflow", "model"].map((name) => ({
+  name,
+  command: `node --import tsx subgraphs/${name}/src/main.ts`,
+  env: childEnv,
+}));
+const { result } = concurrently(
+  [...services, { name: "gateway", command: "node --import tsx gateway/src/main.ts", env: childEnv }],
+  { prefix: "name", killOthersOn: ["failure"], prefixColors: ["blue", "magenta", "green", "yellow", "cyan"] },
+);
+
+void (async () => {
+  const port = env.GATEWAY_PORT;
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    await sleep(500);
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+    if (ready) {
+      logger.info(`Commerce Tracking is up: http://localhost:${port}/graphql (Apollo Sandbox in a browser). Ctrl-C stops everything.`);
+      return;
+    }
+  }
+  logger.warn(`the gateway is not ready after 60 s; see the logs above (GET http://localhost:${port}/health/ready)`);
+})();
+
+result.then(
+  () => process.exit(0),
+  () => process.exit(1),
+);

@@ -1,0 +1,40 @@
+import { allow, deny, rule, shield } from "graphql-shield";
+import type { IRules } from "graphql-shield";
+import type { RoleCode } from "./claims.js";
+import { forbidden, unauthenticated } from "../graphql/errors.js";
+import type { RequestBase } from "../http/subgraph-server.js";
+
+/**
+ * Shared graphql-shield rules. Every subgraph builds its permissions with `subgraphPermissions`, which
+ * denies anything not listed, lets composition read `_service`, and guards `_entities`.
+ */
+export const isAuthenticated = rule({ cache: "contextual" })((_parent, _args, context: RequestBase) =>
+  context.viewer ? true : unauthenticated(),
+);
+
+export const hasRole = (...roles: RoleCode[]) =>
+  rule(`hasRole(${roles.join(",")})`, { cache: "contextual" })((_parent, _args, context: RequestBase) => {
+    if (!context.viewer) return unauthenticated();
+    return roles.includes(context.viewer.role) ? true : forbidden();
+  });
+
+export const isPublic = allow;
+export { allow, deny };
+
+export function subgraphPermissions(rules: IRules & { Query?: Record<string, unknown> }) {
+  const tree = rules as Record<string, Record<string, unknown>>;
+  return shield(
+    {
+      ...tree,
+      Query: { ...(tree.Query ?? {}), _service: allow, _entities: isAuthenticated },
+      _Service: { sdl: allow },
+    } as IRules,
+    {
+      fallbackRule: deny,
+      fallbackError: () => forbidden(),
+      // Resolver errors (NOT_FOUND, CONFLICT, …) pass through; masking happens in formatError.
+      allowExternalErrors: true,
+      debug: false,
+    },
+  );
+}

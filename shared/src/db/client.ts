@@ -1,0 +1,44 @@
+import { PrismaMariaDb } from "@prisma/adapter-mariadb";
+import { PrismaClient } from "./generated/client.js";
+
+export * from "./generated/client.js";
+
+/** A transaction client, as handed to `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface DbOptions {
+  /** Called for every SQL statement Prisma sends (used to count statements in tests and benchmarks). */
+  onQuery?: (sql: string, durationMs: number) => void;
+  connectionLimit?: number;
+}
+
+export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaClient {
+  const url = new URL(databaseUrl);
+  const adapter = new PrismaMariaDb({
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 3306,
+    user: decodeURIComponent(url.username) || "root",
+    password: decodeURIComponent(url.password) || undefined,
+    database: url.pathname.replace(/^\//, ""),
+    connectionLimit: options.connectionLimit ?? 10,
+    // The stack runs in UTC; DATETIME columns hold UTC.
+    timezone: "Z",
+  });
+  const client = new PrismaClient({
+    adapter,
+    log: options.onQuery ? [{ emit: "event", level: "query" }] : [],
+  });
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    (client as unknown as { $on(e: "query", cb: (event: { query: string; duration: number }) => void): void }).$on(
+      "query",
+      (event) => onQuery(event.query, event.duration),
+    );
+  }
+  return client;
+}
+
+/** True when `error` is Prisma's unique-constraint violation (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

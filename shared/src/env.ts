@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+/**
+ * Building blocks for each service's own env module (gateway/src/env.ts, subgraphs/<name>/src/env.ts).
+ * Only those modules read process.env; everything else receives a parsed, typed config.
+ */
+
+// Demo values make `npm start` work out of the box; production refuses them (see refuseDemoSecrets).
+export const DEMO_JWT_SECRET = "demo-only-jwt-secret-change-me-0123456789abcdef";
+export const DEMO_GATEWAY_SIGNING_SECRET = "demo-only-gateway-signing-secret-change-me-0123456789";
+const DEMO_SECRETS = new Set([DEMO_JWT_SECRET, DEMO_GATEWAY_SIGNING_SECRET]);
+
+export const DEFAULT_DATABASE_URL = "mysql://root@127.0.0.1:3306/commerce_tracking";
+export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
+
+export const SERVICE_PORTS = { gateway: 3005, auth: 4001, admin: 4002, tradeflow: 4003, model: 4004 } as const;
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+const urlWithScheme = (schemes: string[], what: string) =>
+  z.string().refine((value) => {
+    try {
+      return schemes.includes(new URL(value).protocol.replace(/:$/, ""));
+    } catch {
+      return false;
+    }
+  }, `must be a ${what} URL (${schemes.map((s) => `${s}://`).join(" or ")})`);
+
+export const commonEnv = {
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+};
+
+export const gatewayTrustEnv = {
+  /** HMAC key shared by the gateway and the subgraphs to sign forwarded claims (see shared/src/auth/gateway-signature.ts). */
+  GATEWAY_SIGNING_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_GATEWAY_SIGNING_SECRET),
+  /** How old a signed gateway request may be before a subgraph refuses it. */
+  GATEWAY_SIGNATURE_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+};
+
+export const jwtEnv = {
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_JWT_SECRET),
+  JWT_ISSUER: z.string().min(1).default("commerce-tracking/auth"),
+  JWT_AUDIENCE: z.string().min(1).default("commerce-tracking"),
+  JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  REFRESH_TTL_SECONDS: z.coerce.number().int().min(3600).default(7 * 86_400),
+};
+
+export const dataEnv = {
+  DATABASE_URL: urlWithScheme(["mysql", "mariadb"], "MySQL/MariaDB").default(DEFAULT_DATABASE_URL),
+  NATS_URL: urlWithScheme(["nats", "tls"], "NATS").default(DEFAULT_NATS_URL),
+  REDIS_URL: urlWithScheme(["redis", "rediss"], "Redis").optional(),
+  /** Isolates this deployment's NATS subjects and streams on a shared server (e.g. `staging`); empty in production. */
+  EVENT_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9_]{1,32}$/, "must be 1–32 lower-case letters, digits or underscores")
+    .default(""),
+};
+
+export const listenEnv = (defaultPort: number, defaultHost = "127.0.0.1") => ({
+  PORT: port(defaultPort),
+  HOST: z.string().min(1).default(defaultHost),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly service: string, readonly problems: string[]) {
+    super(`Invalid configuration for ${service}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Parses `source` with `shape`; every bad variable is reported by name, then production rules apply.
+ * `variableNames` reads a key from a differently named variable (PORT from AUTH_PORT, …).
+ */
+export function parseEnv<Shape extends z.ZodRawShape>(
+  service: string,
+  shape: Shape,
+  source: Record<string, string | undefined>,
+  variableNames: Partial<Record<keyof Shape & string, string>> = {},
+): z.infer<z.ZodObject<Shape>> {
+  const renamed = variableNames as Record<string, string>;
+  const variableOf = (key: string) => renamed[key] ?? key;
+  // Empty strings mean "unset" (common in .env files and compose files).
+  const cleaned = Object.fromEntries(
+    Object.keys(shape)
+      .map((key) => [key, source[variableOf(key)]] as const)
+      .filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = z.object(shape).safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const key = issue.path.join(".") || "(root)";
+      const name = variableOf(key);
+      const received = cleaned[key];
+      const shown = received === undefined || /SECRET|PASSWORD|KEY/i.test(name) ? "" : ` (got "${received}")`;
+      return `${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(service, problems);
+  }
+  const env = result.data as Record<string, unknown>;
+  if (env.NODE_ENV === "production") refuseDemoSecrets(service, env, variableOf);
+  return result.data;
+}
+
+function refuseDemoSecrets(service: string, env: Record<string, unknown>, variableOf: (key: string) => string): void {
+  const problems = Object.entries(env)
+    .filter(([, value]) => typeof value === "string" && DEMO_SECRETS.has(value))
+    .map(([key]) => `${variableOf(key)}: the demo value is refused when NODE_ENV=production; set a real secret`);
+  if (problems.length > 0) throw new ConfigError(service, problems);
+}

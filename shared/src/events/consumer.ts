@@ -1,0 +1,167 @@
+import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from "@nats-io/jetstream";
+import { headers as natsHeaders } from "@nats-io/transport-node";
+import type { PrismaClient, Tx } from "../db/client.js";
+import { isUniqueViolation } from "../db/client.js";
+import type { Logger } from "../logger.js";
+import type { EventType } from "./catalog.js";
+import { decodeEvent, PoisonMessageError, type EventEnvelope } from "./envelope.js";
+import { isNotFound, namespacedSubject, streamName, type StreamKey } from "./streams.js";
+import type { NatsHandle } from "./nats.js";
+import { TRACE_ID_HEADER } from "./outbox.js";
+
+const NANOS_PER_MS = 1_000_000;
+
+export interface ConsumerSpec {
+  /** Durable name, unique per consuming service and purpose, e.g. `admin-record-last-login`. */
+  durable: string;
+  stream: StreamKey;
+  subjects: EventType[];
+  /** Deliveries before a failing message is dead-lettered. */
+  maxDeliver?: number;
+  ackWaitMs?: number;
+  handle(event: EventEnvelope, logger: Logger): Promise<void>;
+}
+
+export interface RunningConsumer {
+  durable: string;
+  stop(): Promise<void>;
+}
+
+export function deadLetterSubject(durable: string, namespace: string): string {
+  return namespacedSubject(`deadletter.${durable}`, namespace);
+}
+
+/**
+ * A durable pull consumer with explicit acks. A handler error is retried with backoff up to
+ * `maxDeliver` times, then the message goes to `deadletter.<durable>` with the reason; a message that
+ * cannot be decoded is dead-lettered at once. Nothing is acked before the handler has committed.
+ */
+export async function startConsumer(nats: NatsHandle, spec: ConsumerSpec, logger: Logger): Promise<RunningConsumer> {
+  const maxDeliver = spec.maxDeliver ?? 5;
+  const log = logger.child({ consumer: spec.durable });
+  const stream = streamName(spec.stream, nats.namespace);
+  const subjects = spec.subjects.map((subject) => namespacedSubject(subject, nats.namespace));
+  const config = {
+    durable_name: spec.durable,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    // A single subject uses filter_subject, which servers older than 2.10 understand too.
+    ...(subjects.length === 1 ? { filter_subject: subjects[0] } : { filter_subjects: subjects }),
+    max_deliver: maxDeliver,
+    ack_wait: (spec.ackWaitMs ?? 30_000) * NANOS_PER_MS,
+    max_ack_pending: 1_000,
+  };
+  try {
+    await nats.jsm.consumers.info(stream, spec.durable);
+    await nats.jsm.consumers.update(stream, spec.durable, config);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    await nats.jsm.consumers.add(stream, config);
+  }
+
+  const consumer = await nats.js.consumers.get(stream, spec.durable);
+  let messages: ConsumerMessages | undefined;
+  let stopped = false;
+  const inFlight = new Set<Promise<void>>();
+
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        messages = await consumer.consume({ max_messages: 100 });
+        for await (const message of messages) {
+          const work = handleMessage(message);
+          inFlight.add(work);
+          await work;
+          inFlight.delete(work);
+        }
+      } catch (error) {
+        if (stopped) break;
+        log.warn({ err: error }, "consumer interrupted; resuming");
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  })();
+
+  async function handleMessage(message: JsMsg): Promise<void> {
+    const traceId = message.headers?.get(TRACE_ID_HEADER) || undefined;
+    const eventLog = log.child({ traceId, subject: message.subject, delivery: message.info.deliveryCount });
+    let event: EventEnvelope;
+    try {
+      event = decodeEvent(message.data);
+    } catch (error) {
+      await deadLetter(message, error, eventLog);
+      return;
+    }
+    try {
+      await spec.handle(event, eventLog.child({ eventId: event.id }));
+      message.ack();
+    } catch (error) {
+      if (error instanceof PoisonMessageError || message.info.deliveryCount >= maxDeliver) {
+        await deadLetter(message, error, eventLog);
+      } else {
+        const delayMs = Math.min(30_000, 250 * 2 ** (message.info.deliveryCount - 1));
+        eventLog.warn({ err: error, retryInMs: delayMs }, "event handler failed; will retry");
+        message.nak(delayMs);
+      }
+    }
+  }
+
+  async function deadLetter(message: JsMsg, error: unknown, eventLog: Logger): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    const headers = natsHeaders();
+    headers.set("Ct-Original-Subject", message.subject);
+    headers.set("Ct-Consumer", spec.durable);
+    headers.set("Ct-Deliveries", String(message.info.deliveryCount));
+    headers.set("Ct-Error", reason.slice(0, 500));
+    const traceId = message.headers?.get(TRACE_ID_HEADER);
+    if (traceId) headers.set(TRACE_ID_HEADER, traceId);
+    try {
+      await nats.js.publish(deadLetterSubject(spec.durable, nats.namespace), message.data, { headers });
+      message.term(reason.slice(0, 200));
+      eventLog.error({ reason }, "event dead-lettered");
+    } catch (publishError) {
+      // Never drop a message we could not park: leave it for redelivery.
+      eventLog.error({ err: publishError }, "dead-letter publish failed; message left for redelivery");
+      message.nak(5_000);
+    }
+  }
+
+  return {
+    durable: spec.durable,
+    async stop() {
+      stopped = true;
+      await Promise.allSettled([...inFlight]);
+      await messages?.close();
+      await loop;
+    },
+  };
+}
+
+class AlreadyProcessed extends Error {}
+
+/**
+ * Runs `work` and records `eventId` as processed by `consumer` in one transaction, so a redelivered
+ * event changes nothing. `markProcessed` inserts into the calling service's processed-event table.
+ * Returns false when the event had already been processed.
+ */
+export async function processOnce(
+  db: PrismaClient,
+  markProcessed: (tx: Tx) => Promise<unknown>,
+  work: (tx: Tx) => Promise<void>,
+): Promise<boolean> {
+  try {
+    await db.$transaction(async (tx) => {
+      try {
+        await markProcessed(tx);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AlreadyProcessed();
+        throw error;
+      }
+      await work(tx);
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof AlreadyProcessed) return false;
+    throw error;
+  }
+}

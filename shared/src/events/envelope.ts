@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { eventPayloadSchemas, type EventPayloads, type EventType } from "./catalog.js";
+
+export const ENVELOPE_VERSION = 1;
+
+export interface EventActor {
+  userId: string;
+  role: string;
+}
+
+/** What travels on NATS: one state change, past tense, with who did it and which request caused it. */
+export interface EventEnvelope<T extends EventType = EventType> {
+  id: string;
+  type: T;
+  version: number;
+  occurredAt: string;
+  actor: EventActor | null;
+  traceId: string | null;
+  payload: EventPayloads[T];
+}
+
+const envelopeShape = z.object({
+  id: z.string().uuid(),
+  type: z.string().min(1),
+  version: z.number().int().positive(),
+  occurredAt: z.string().datetime({ offset: true }),
+  actor: z.object({ userId: z.string(), role: z.string() }).nullable(),
+  traceId: z.string().nullable(),
+  payload: z.unknown(),
+});
+
+export function createEvent<T extends EventType>(
+  type: T,
+  payload: EventPayloads[T],
+  meta: { actor?: EventActor | null; traceId?: string | null } = {},
+): EventEnvelope<T> {
+  return {
+    id: randomUUID(),
+    type,
+    version: ENVELOPE_VERSION,
+    occurredAt: new Date().toISOString(),
+    actor: meta.actor ?? null,
+    traceId: meta.traceId ?? null,
+    payload,
+  };
+}
+
+export class PoisonMessageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PoisonMessageError";
+  }
+}
+
+/** Decodes and validates an envelope (and its payload, for known types); anything malformed is poison. */
+export function decodeEvent(data: Uint8Array): EventEnvelope {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(data).toString("utf8"));
+  } catch {
+    throw new PoisonMessageError("event is not valid JSON");
+  }
+  const envelope = envelopeShape.safeParse(raw);
+  if (!envelope.success) throw new PoisonMessageError(`invalid envelope: ${envelope.error.issues[0]?.message}`);
+  const schema = eventPayloadSchemas[envelope.data.type as EventType];
+  if (!schema) throw new PoisonMessageError(`unknown event type ${envelope.data.type}`);
+  const payload = schema.safeParse(envelope.data.payload);
+  if (!payload.success) {
+    throw new PoisonMessageError(`invalid payload for ${envelope.data.type}: ${payload.error.issues[0]?.message}`);
+  }
+  return { ...envelope.data, type: envelope.data.type as EventType, payload: payload.data } as EventEnvelope;
+}

@@ -1,0 +1,63 @@
+import { type JetStreamManager, RetentionPolicy, StorageType, DiscardPolicy } from "@nats-io/jetstream";
+
+/**
+ * One stream per producing service; subjects are `<service>.>`. Dead letters have a stream of their own.
+ * An optional namespace (EVENT_NAMESPACE) prefixes subjects and suffixes stream names, so several
+ * environments (or test runs) can share one NATS server without seeing each other's events.
+ */
+export const STREAMS = {
+  auth: { name: "AUTH_EVENTS", subjects: ["auth.>"] },
+  admin: { name: "ADMIN_EVENTS", subjects: ["admin.>"] },
+  tradeflow: { name: "TRADEFLOW_EVENTS", subjects: ["tradeflow.>"] },
+  model: { name: "MODEL_EVENTS", subjects: ["model.>"] },
+  deadLetters: { name: "DEAD_LETTERS", subjects: ["deadletter.>"] },
+} as const;
+
+export type StreamKey = keyof typeof STREAMS;
+
+export function streamName(key: StreamKey, namespace: string): string {
+  return namespace ? `${STREAMS[key].name}_${namespace.toUpperCase()}` : STREAMS[key].name;
+}
+
+/** The wire subject of an event type (or any subject pattern) in a namespace. */
+export function namespacedSubject(subject: string, namespace: string): string {
+  return namespace ? `${namespace}.${subject}` : subject;
+}
+
+const DAY_NS = 24 * 60 * 60 * 1_000_000_000;
+const SECOND_NS = 1_000_000_000;
+
+/** Creates each stream if missing, or updates it to this configuration; safe to run at every start. */
+export async function ensureStreams(jsm: JetStreamManager, keys: StreamKey[], namespace: string): Promise<void> {
+  for (const key of keys) {
+    const name = streamName(key, namespace);
+    const config = {
+      name,
+      subjects: STREAMS[key].subjects.map((subject) => namespacedSubject(subject, namespace)),
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      discard: DiscardPolicy.Old,
+      max_age: (key === "deadLetters" ? 30 : 7) * DAY_NS,
+      // Publishing with Nats-Msg-Id = event id makes a relay retry within this window a no-op.
+      duplicate_window: 120 * SECOND_NS,
+      num_replicas: 1,
+    };
+    try {
+      await jsm.streams.info(name);
+      await jsm.streams.update(name, config);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      await jsm.streams.add(config);
+    }
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  const e = error as { code?: unknown; api_error?: { err_code?: number }; message?: string };
+  return (
+    e?.api_error?.err_code === 10059 || // stream not found
+    e?.api_error?.err_code === 10014 || // consumer not found
+    e?.code === "404" ||
+    /not found/i.test(e?.message ?? "")
+  );
+}

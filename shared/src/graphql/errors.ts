@@ -1,0 +1,67 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
+/** The error codes clients may rely on (extensions.code). Anything else leaves as INTERNAL_SERVER_ERROR. */
+export const PUBLIC_ERROR_CODES = new Set([
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+  "SERVICE_UNAVAILABLE",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/** Extensions a client may see besides `code`; everything else (stack traces, service internals) is dropped. */
+const PUBLIC_EXTENSION_KEYS = new Set(["code", "field", "fields", "traceId", "retryAfterSeconds", "http"]);
+
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_MANY_REQUESTS"
+  | "SERVICE_UNAVAILABLE";
+
+export function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const badUserInput = (message: string, field?: string) =>
+  domainError("BAD_USER_INPUT", message, field ? { field } : {});
+export const unauthenticated = (message = "Authentication required") => domainError("UNAUTHENTICATED", message);
+export const forbidden = (message = "You are not allowed to do this") => domainError("FORBIDDEN", message);
+export const notFound = (what: string) => domainError("NOT_FOUND", `${what} not found`);
+export const conflict = (message: string, field?: string) => domainError("CONFLICT", message, field ? { field } : {});
+
+/**
+ * Keeps the message and code of errors we raise on purpose and of GraphQL's own request errors;
+ * replaces anything else with a generic message, so no stack trace or internal detail leaves a service.
+ * Returns whether the error was masked so the caller can log the original.
+ */
+export function maskFormattedError(formatted: GraphQLFormattedError): { error: GraphQLFormattedError; masked: boolean } {
+  const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
+  if (code && PUBLIC_ERROR_CODES.has(code)) {
+    const extensions = Object.fromEntries(
+      Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSION_KEYS.has(key) && key !== "http"),
+    );
+    return {
+      error: { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions },
+      masked: false,
+    };
+  }
+  return {
+    error: {
+      message: "Internal server error",
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    },
+    masked: true,
+  };
+}

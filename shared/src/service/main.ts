@@ -1,0 +1,53 @@
+import { ConfigError } from "../env.js";
+import { createLogger } from "../logger.js";
+import { DependencyUnavailableError } from "./runtime.js";
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+const SHUTDOWN_TIMEOUT_MS = 15_000;
+
+/**
+ * Entry point of every service process: start, then on SIGTERM/SIGINT shut down gracefully (a second
+ * signal or the timeout forces exit). Startup failures are reported as one clear line, not a stack.
+ */
+export function runMain(name: string, start: () => Promise<Closable>): void {
+  const logger = createLogger(name, "info");
+  start().then(
+    (service) => {
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) {
+          logger.warn({ signal }, "second signal: exiting now");
+          process.exit(1);
+        }
+        stopping = true;
+        logger.info({ signal }, "shutting down");
+        setTimeout(() => {
+          logger.error("shutdown timed out; exiting");
+          process.exit(1);
+        }, SHUTDOWN_TIMEOUT_MS).unref();
+        service.close().then(
+          () => process.exit(0),
+          (error) => {
+            logger.error({ err: error }, "shutdown failed");
+            process.exit(1);
+          },
+        );
+      };
+      process.on("SIGTERM", () => stop("SIGTERM"));
+      process.on("SIGINT", () => stop("SIGINT"));
+    },
+    (error) => {
+      if (error instanceof ConfigError) {
+        logger.fatal({ problems: error.problems }, error.message);
+      } else if (error instanceof DependencyUnavailableError) {
+        logger.fatal({ dependency: error.dependency, hint: error.hint }, `${error.message} — ${error.hint}`);
+      } else {
+        logger.fatal({ err: error }, `${name} failed to start`);
+      }
+      process.exit(1);
+    },
+  );
+}

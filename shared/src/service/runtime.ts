@@ -1,0 +1,125 @@
+import type { PrismaClient } from "../db/client.js";
+import { createDb } from "../db/client.js";
+import { createLogger, type Logger } from "../logger.js";
+import { connectNats, type NatsHandle } from "../events/nats.js";
+import { ensureStreams, type StreamKey } from "../events/streams.js";
+import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
+import { startConsumer, type ConsumerSpec, type RunningConsumer } from "../events/consumer.js";
+import { databaseCheck, natsCheck, type DependencyCheck } from "../health.js";
+import type { RunningHttpServer } from "../http/subgraph-server.js";
+
+export class DependencyUnavailableError extends Error {
+  constructor(
+    readonly dependency: string,
+    readonly target: string,
+    readonly hint: string,
+    cause: unknown,
+  ) {
+    super(`${dependency} is not reachable at ${target}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "DependencyUnavailableError";
+  }
+}
+
+export const START_HINTS = {
+  mariadb:
+    "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) or run `docker compose up -d mysql`, or set DATABASE_URL",
+  nats:
+    "start NATS with JetStream (`nats-server -js`), or run `docker compose up -d nats`, or set NATS_URL",
+};
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(invalid url)";
+  }
+}
+
+export interface ServiceRuntime {
+  name: string;
+  logger: Logger;
+  db: PrismaClient;
+  nats: NatsHandle;
+  relay: OutboxRelay;
+  readinessChecks: Record<string, DependencyCheck>;
+}
+
+export interface RuntimeOptions {
+  name: string;
+  logLevel: string;
+  databaseUrl: string;
+  natsUrl: string;
+  eventNamespace: string;
+  outboxTable: OutboxTable;
+  /** Streams this service publishes to or consumes from; created or updated at start. */
+  streams: StreamKey[];
+  logger?: Logger;
+}
+
+/** Connects a service to MariaDB and NATS (failing with a clear hint), prepares streams, starts its relay. */
+export async function createRuntime(options: RuntimeOptions): Promise<ServiceRuntime> {
+  const logger = options.logger ?? createLogger(options.name, options.logLevel);
+  const db = createDb(options.databaseUrl);
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+  } catch (error) {
+    await db.$disconnect().catch(() => undefined);
+    throw new DependencyUnavailableError("MariaDB", redactUrl(options.databaseUrl), START_HINTS.mariadb, error);
+  }
+  let nats: NatsHandle;
+  try {
+    nats = await connectNats(options.natsUrl, options.name, logger, options.eventNamespace);
+  } catch (error) {
+    await db.$disconnect().catch(() => undefined);
+    throw new DependencyUnavailableError("NATS", redactUrl(options.natsUrl), START_HINTS.nats, error);
+  }
+  await ensureStreams(nats.jsm, [...new Set<StreamKey>([...options.streams, "deadLetters"])], options.eventNamespace);
+  const relay = new OutboxRelay({ db, table: options.outboxTable, nats, logger: logger.child({ component: "outbox" }) });
+  relay.start();
+  return {
+    name: options.name,
+    logger,
+    db,
+    nats,
+    relay,
+    readinessChecks: { database: databaseCheck(db), nats: natsCheck(nats) },
+  };
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  runtime: ServiceRuntime;
+  close(): Promise<void>;
+}
+
+/** Starts the consumers and returns the whole service with an orderly shutdown. */
+export async function assembleService(
+  runtime: ServiceRuntime,
+  server: RunningHttpServer,
+  consumerSpecs: ConsumerSpec[],
+): Promise<RunningService> {
+  const consumers: RunningConsumer[] = [];
+  for (const spec of consumerSpecs) consumers.push(await startConsumer(runtime.nats, spec, runtime.logger));
+  let closing: Promise<void> | undefined;
+  return {
+    url: server.url,
+    port: server.port,
+    runtime,
+    close() {
+      closing ??= (async () => {
+        // Order matters: stop taking requests, finish in-flight ones, publish what they committed,
+        // stop consuming, let NATS flush, then release the database.
+        await server.close();
+        await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
+        await runtime.relay.stop();
+        await runtime.nats.nc.drain().catch(() => undefined);
+        await runtime.db.$disconnect();
+        runtime.logger.info("stopped");
+      })();
+      return closing;
+    },
+  };
+}

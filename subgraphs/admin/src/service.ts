@@ -1,0 +1,38 @@
+import { requestContext } from "#shared/graphql/context.js";
+import { startSubgraphServer } from "#shared/http/subgraph-server.js";
+import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
+import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
+import type { Logger } from "#shared/logger.js";
+import { recordLastLoginConsumer } from "./consumers/record-last-login.js";
+import type { Context } from "./context.js";
+import type { AdminEnv } from "./env.js";
+import { createLoaders } from "./loaders.js";
+import { permissions } from "./permissions.js";
+import { resolvers } from "./resolvers.js";
+
+export async function startAdminService(env: AdminEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
+  const runtime = await createRuntime({
+    name: "admin",
+    logLevel: env.LOG_LEVEL,
+    logger: options.logger,
+    databaseUrl: env.DATABASE_URL,
+    natsUrl: env.NATS_URL,
+    eventNamespace: env.EVENT_NAMESPACE,
+    outboxTable: "admin_outbox_event",
+    streams: ["admin", "auth"],
+  });
+  const server = await startSubgraphServer<Context>({
+    name: "admin",
+    host: env.HOST,
+    port: env.PORT,
+    typeDefs: loadSubgraphTypeDefs("admin"),
+    resolvers,
+    permissions,
+    logger: runtime.logger,
+    signingSecret: env.GATEWAY_SIGNING_SECRET,
+    signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+    readinessChecks: runtime.readinessChecks,
+    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db) }),
+  });
+  return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)]);
+}

@@ -1,0 +1,36 @@
+import { requestContext } from "#shared/graphql/context.js";
+import { startSubgraphServer } from "#shared/http/subgraph-server.js";
+import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
+import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
+import type { Logger } from "#shared/logger.js";
+import type { Context } from "./context.js";
+import type { AuthEnv } from "./env.js";
+import { permissions } from "./permissions.js";
+import { resolvers } from "./resolvers.js";
+
+export async function startAuthService(env: AuthEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
+  const runtime = await createRuntime({
+    name: "auth",
+    logLevel: env.LOG_LEVEL,
+    logger: options.logger,
+    databaseUrl: env.DATABASE_URL,
+    natsUrl: env.NATS_URL,
+    eventNamespace: env.EVENT_NAMESPACE,
+    outboxTable: "auth_outbox_event",
+    streams: ["auth"],
+  });
+  const server = await startSubgraphServer<Context>({
+    name: "auth",
+    host: env.HOST,
+    port: env.PORT,
+    typeDefs: loadSubgraphTypeDefs("auth"),
+    resolvers,
+    permissions,
+    logger: runtime.logger,
+    signingSecret: env.GATEWAY_SIGNING_SECRET,
+    signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+    readinessChecks: runtime.readinessChecks,
+    createContext: (base) => ({ ...requestContext(base, runtime), config: env }),
+  });
+  return assembleService(runtime, server, []);
+}
