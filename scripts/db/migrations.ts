@@ -64,7 +64,10 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFil
  * A migration already applied whose file has changed, or one that failed before, stops the run.
  * An advisory lock keeps concurrent runs (several services, parallel CI jobs) from racing.
  */
-export async function migrate(databaseUrl: string, options: { createDatabase?: boolean } = {}): Promise<MigrateResult> {
+export async function migrate(
+  databaseUrl: string,
+  options: { createDatabase?: boolean; migrationsDir?: string } = {},
+): Promise<MigrateResult> {
   const { config, database } = connectionConfig(databaseUrl);
   const connection = await mariadb.createConnection(config);
   try {
@@ -88,7 +91,7 @@ export async function migrate(databaseUrl: string, options: { createDatabase?: b
       }
       const done = new Map(rows.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row]));
       const result: MigrateResult = { applied: [], alreadyApplied: [] };
-      for (const migration of await readMigrations()) {
+      for (const migration of await readMigrations(options.migrationsDir)) {
         const previous = done.get(migration.name);
         if (previous) {
           if (previous.checksum !== migration.checksum) {

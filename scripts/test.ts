@@ -1,0 +1,83 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { createDb } from "#shared/db/client.js";
+import { createLogger } from "#shared/logger.js";
+import { STREAMS, streamName, type StreamKey } from "#shared/events/streams.js";
+import { inheritedEnvironment, loadToolingEnv } from "./env.js";
+import { dropDatabase, migrate } from "./db/migrations.js";
+import { seedDemoData } from "./db/demo-data.js";
+
+/**
+ * `npm test`: a fresh database (migrated and seeded) and a fresh NATS namespace for this run, then
+ * every tests/**\/*.test.ts under Node's test runner, then both are removed. Pass file paths to run
+ * only those files.
+ */
+const env = loadToolingEnv();
+const logger = createLogger("test", "info");
+const root = path.resolve(import.meta.dirname, "..");
+const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+const databaseUrl = (() => {
+  const url = new URL(env.DATABASE_URL);
+  url.pathname = `/ct_test_${runId}`;
+  return url.toString();
+})();
+const eventNamespace = `t${runId}`;
+
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const files = requested.length
+  ? requested
+  : readdirSync(path.join(root, "tests"), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".test.ts"))
+      .map((file) => path.join("tests", file))
+      .sort();
+
+let exitCode = 1;
+try {
+  await migrate(databaseUrl);
+  const db = createDb(databaseUrl);
+  await seedDemoData(db, { nodeEnv: "test" });
+  await db.$disconnect();
+  logger.info({ database: `ct_test_${runId}`, eventNamespace, files: files.length }, "test run prepared");
+
+  exitCode = await new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files],
+      {
+        cwd: root,
+        stdio: "inherit",
+        env: {
+          ...inheritedEnvironment(),
+          NODE_ENV: "test",
+          DATABASE_URL: databaseUrl,
+          EVENT_NAMESPACE: eventNamespace,
+          LOG_LEVEL: env.LOG_LEVEL === "warn" ? "silent" : env.LOG_LEVEL,
+          APOLLO_TELEMETRY_DISABLED: "true",
+        },
+      },
+    );
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+} catch (error) {
+  logger.fatal({ err: error }, "test run could not be prepared");
+} finally {
+  await dropDatabase(databaseUrl).catch((error) => logger.warn({ err: error }, "could not drop the test database"));
+  await deleteStreams().catch((error) => logger.warn({ err: error }, "could not delete the test streams"));
+}
+process.exit(exitCode);
+
+async function deleteStreams(): Promise<void> {
+  const nc = await connect({ servers: env.NATS_URL, timeout: 3_000 });
+  try {
+    const jsm = await jetstreamManager(nc);
+    for (const key of Object.keys(STREAMS) as StreamKey[]) {
+      await jsm.streams.delete(streamName(key, eventNamespace)).catch(() => false);
+    }
+  } finally {
+    await nc.close();
+  }
+}

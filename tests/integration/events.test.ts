@@ -1,0 +1,139 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { createDb } from "#shared/db/client.js";
+import { createLogger } from "#shared/logger.js";
+import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import { OutboxRelay, toOutboxRow } from "#shared/events/outbox.js";
+import { deadLetterSubject, processOnce, startConsumer } from "#shared/events/consumer.js";
+import { namespacedSubject } from "#shared/events/streams.js";
+import type { NatsHandle } from "#shared/events/nats.js";
+import { testEnv } from "../support/env.js";
+import { connectTestNats, waitFor } from "../support/nats.js";
+
+const db = createDb(testEnv.DATABASE_URL);
+const logger = createLogger("events-test", "silent");
+let nats: NatsHandle;
+
+before(async () => {
+  nats = await connectTestNats();
+});
+after(async () => {
+  await nats.nc.drain();
+  await db.$disconnect();
+});
+
+function loginEvent(userId = "3") {
+  return createEvent(
+    "auth.user.logged_in",
+    { userId, sessionId: randomUUID(), loggedInAt: new Date().toISOString(), ip: null, userAgent: null },
+    { traceId: `trace-${randomUUID()}` },
+  );
+}
+
+test("the relay publishes committed outbox rows with Nats-Msg-Id = event id, once", async () => {
+  const relay = new OutboxRelay({ db, table: "auth_outbox_event", nats, logger });
+  await relay.publishPending(); // anything left by other tests
+  const event = loginEvent();
+  await db.authOutboxEvent.create({ data: toOutboxRow(event) });
+  assert.equal(await relay.publishPending(), 1);
+  assert.equal(await relay.publishPending(), 0);
+  const row = await db.authOutboxEvent.findUniqueOrThrow({ where: { eventId: event.id } });
+  assert.ok(row.publishedAt instanceof Date);
+  assert.equal(row.claimedBy, null);
+  // Publishing the same id again is recognised by JetStream as a duplicate.
+  const ack = await nats.js.publish(namespacedSubject(event.type, nats.namespace), row.envelope, { msgID: event.id });
+  assert.equal(ack.duplicate, true);
+});
+
+test("a consumer processes a redelivered or re-published event once", async () => {
+  const durable = `test-idempotent-${randomUUID().slice(0, 8)}`;
+  const handled: string[] = [];
+  const applied: string[] = [];
+  const consumer = await startConsumer(
+    nats,
+    {
+      durable,
+      stream: "auth",
+      subjects: ["auth.user.logged_in"],
+      async handle(event) {
+        handled.push(event.id);
+        const fresh = await processOnce(
+          db,
+          (tx) => tx.authProcessedEvent.create({ data: { consumer: durable, eventId: event.id } }),
+          async () => {
+            applied.push(event.id);
+          },
+        );
+        assert.equal(typeof fresh, "boolean");
+      },
+    },
+    logger,
+  );
+  try {
+    const event = loginEvent();
+    const data = JSON.stringify(event);
+    const subject = namespacedSubject(event.type, nats.namespace);
+    // Two different message ids, same event: as if two relays had both published it.
+    await nats.js.publish(subject, data, { msgID: randomUUID() });
+    await nats.js.publish(subject, data, { msgID: randomUUID() });
+    await waitFor(async () => handled.filter((id) => id === event.id).length === 2, { what: "both deliveries" });
+    assert.deepEqual(applied.filter((id) => id === event.id), [event.id]);
+    assert.equal(await db.authProcessedEvent.count({ where: { consumer: durable, eventId: event.id } }), 1);
+  } finally {
+    await consumer.stop();
+    await nats.jsm.consumers.delete(`AUTH_EVENTS_${nats.namespace.toUpperCase()}`, durable);
+  }
+});
+
+test("a malformed message goes to the dead-letter subject at once; a failing one after max deliveries", async () => {
+  const durable = `test-dlq-${randomUUID().slice(0, 8)}`;
+  const deadLetters = nats.nc.subscribe(deadLetterSubject(durable, nats.namespace));
+  const received: { data: string; error: string; deliveries: string }[] = [];
+  void (async () => {
+    for await (const message of deadLetters) {
+      received.push({
+        data: message.string(),
+        error: message.headers?.get("Ct-Error") ?? "",
+        deliveries: message.headers?.get("Ct-Deliveries") ?? "",
+      });
+    }
+  })();
+  const attempts = new Map<string, number>();
+  const consumer = await startConsumer(
+    nats,
+    {
+      durable,
+      stream: "auth",
+      subjects: ["auth.user.logged_in"],
+      maxDeliver: 3,
+      async handle(event: EventEnvelope) {
+        attempts.set(event.id, (attempts.get(event.id) ?? 0) + 1);
+        if (event.payload && (event.payload as { userId: string }).userId === "poison-handler") {
+          throw new Error("handler cannot process this");
+        }
+      },
+    },
+    logger,
+  );
+  try {
+    const subject = namespacedSubject("auth.user.logged_in", nats.namespace);
+    await nats.js.publish(subject, "{not json", { msgID: randomUUID() });
+    const failing = loginEvent("poison-handler");
+    await nats.js.publish(subject, JSON.stringify(failing), { msgID: randomUUID() });
+    await waitFor(async () => received.length >= 2, { what: "two dead letters", timeoutMs: 15_000 });
+    const malformed = received.find((letter) => letter.data === "{not json");
+    assert.ok(malformed, "the malformed message is dead-lettered");
+    assert.equal(malformed.error, "event is not valid JSON");
+    assert.equal(malformed.deliveries, "1");
+    const exhausted = received.find((letter) => letter.data.includes(failing.id));
+    assert.ok(exhausted, "the failing event is dead-lettered");
+    assert.equal(exhausted.error, "handler cannot process this");
+    assert.equal(exhausted.deliveries, "3");
+    assert.equal(attempts.get(failing.id), 3);
+  } finally {
+    deadLetters.unsubscribe();
+    await consumer.stop();
+    await nats.jsm.consumers.delete(`AUTH_EVENTS_${nats.namespace.toUpperCase()}`, durable);
+  }
+});
