@@ -8,6 +8,8 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
     ...dataEnv,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
     GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(SERVICE_PORTS.gateway),
+    /** The nats-server binary, for tests that run a private NATS they can stop and start. */
+    NATS_SERVER_BIN: z.string().default("nats-server"),
   }, source);
 }
 

@@ -61,13 +61,13 @@ function hmac(secret: string, payload: string): string {
   return `${VERSION}=${createHmac("sha256", secret).update(payload).digest("hex")}`;
 }
 
-export interface SignedHeaders {
+export type SignedHeaders = {
   [SIGNATURE_HEADERS.claims]: string;
   [SIGNATURE_HEADERS.timestamp]: string;
   [SIGNATURE_HEADERS.signature]: string;
   [SIGNATURE_HEADERS.traceId]: string;
   [SIGNATURE_HEADERS.client]: string;
-}
+};
 
 export function signRequest(
   secret: string,
