@@ -43,6 +43,7 @@ export function connectionConfig(databaseUrl: string): { config: mariadb.Connect
       password: decodeURIComponent(url.password) || undefined,
       multipleStatements: true,
       connectTimeout: 5_000,
+      allowPublicKeyRetrieval: true,
     },
   };
 }

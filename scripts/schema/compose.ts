@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { composeServices } from "@apollo/composition";
-import { parse } from "graphql";
+import { parse, validate } from "graphql";
 import { createLogger } from "#shared/logger.js";
-import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, subgraphSdlPath } from "#shared/subgraphs.js";
+import { SCHEMA_DIR, SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, subgraphSdlPath } from "#shared/subgraphs.js";
 
 /**
  * Composes schema/<subgraph>.graphql into schema/supergraph.graphql with @apollo/composition
@@ -25,6 +26,22 @@ if (result.errors) {
   process.exit(1);
 }
 for (const hint of result.hints ?? []) logger.warn({ hint: hint.definition.code }, hint.message);
+
+// The client operations in schema/operations must stay valid against the API the supergraph exposes.
+const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
+const operationsDir = path.join(SCHEMA_DIR, "operations");
+let invalidOperations = 0;
+for (const file of readdirSync(operationsDir).filter((name) => name.endsWith(".graphql")).sort()) {
+  const errors = validate(apiSchema, parse(readFileSync(path.join(operationsDir, file), "utf8")));
+  for (const error of errors) {
+    invalidOperations += 1;
+    logger.error({ file: `schema/operations/${file}` }, error.message);
+  }
+}
+if (invalidOperations > 0) {
+  logger.fatal("client operations do not validate against the supergraph");
+  process.exit(1);
+}
 
 const supergraph = `${result.supergraphSdl.trimEnd()}\n`;
 if (check) {

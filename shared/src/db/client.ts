@@ -23,6 +23,8 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaCl
     connectionLimit: options.connectionLimit ?? 10,
     // The stack runs in UTC; DATETIME columns hold UTC.
     timezone: "Z",
+    // MySQL 8 (docker-compose) authenticates with caching_sha2_password, which needs the server's key without TLS.
+    allowPublicKeyRetrieval: true,
   });
   const client = new PrismaClient({
     adapter,
