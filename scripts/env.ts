@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { commonEnv, dataEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { commonEnv, ConfigError, dataEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { createLogger } from "#shared/logger.js";
 
 /** The env module of the project's own tooling (migrate, seed, start, test runner, bench). */
 export function loadToolingEnv(source: Record<string, string | undefined> = process.env) {
@@ -14,6 +15,17 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
 }
 
 export type ToolingEnv = ReturnType<typeof loadToolingEnv>;
+
+/** For command-line scripts: a configuration error is one clear message and exit code 1, not a stack. */
+export function loadToolingEnvOrExit(): ToolingEnv {
+  try {
+    return loadToolingEnv();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    createLogger("config", "info").fatal({ problems: error.problems }, error.message);
+    process.exit(1);
+  }
+}
 
 /** The full environment, for tooling that starts child processes which need everything passed on. */
 export function inheritedEnvironment(): Record<string, string | undefined> {

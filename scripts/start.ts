@@ -5,7 +5,7 @@ import { connect } from "@nats-io/transport-node";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
 import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
-import { inheritedEnvironment, loadToolingEnv } from "./env.js";
+import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
 import { connectionConfig, migrate } from "./db/migrations.js";
 import { seedDemoData } from "./db/demo-data.js";
 
@@ -13,7 +13,7 @@ import { seedDemoData } from "./db/demo-data.js";
  * `npm start`: checks MariaDB and NATS, applies migrations, seeds demo data into an empty database,
  * then runs the four subgraphs and the gateway with prefixed logs until Ctrl-C stops them all.
  */
-const env = loadToolingEnv();
+const env = loadToolingEnvOrExit();
 const logger = createLogger("start", "info");
 
 async function requireMariaDb(): Promise<void> {

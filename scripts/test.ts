@@ -7,7 +7,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
 import { STREAMS, streamName, type StreamKey } from "#shared/events/streams.js";
-import { inheritedEnvironment, loadToolingEnv } from "./env.js";
+import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
 import { dropDatabase, migrate } from "./db/migrations.js";
 import { seedDemoData } from "./db/demo-data.js";
 
@@ -16,7 +16,7 @@ import { seedDemoData } from "./db/demo-data.js";
  * every tests/**\/*.test.ts under Node's test runner, then both are removed. Pass file paths to run
  * only those files.
  */
-const env = loadToolingEnv();
+const env = loadToolingEnvOrExit();
 const logger = createLogger("test", "info");
 const root = path.resolve(import.meta.dirname, "..");
 const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;

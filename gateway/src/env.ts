@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commonEnv, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { commonEnv, ConfigError, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
 
 const booleanFlag = (fallback: boolean) =>
   z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((value) => value === "true" || value === "1");
@@ -38,7 +38,9 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
   const env = parseEnv("gateway", gatewayEnvShape, source, { PORT: "GATEWAY_PORT", HOST: "GATEWAY_HOST" });
   const production = env.NODE_ENV === "production";
   if (production && env.SUPERGRAPH_MODE === "introspect") {
-    throw new Error("SUPERGRAPH_MODE=introspect is for development; production runs the committed supergraph");
+    throw new ConfigError("gateway", [
+      "SUPERGRAPH_MODE: introspect is for development; production runs the committed supergraph",
+    ]);
   }
   return {
     ...env,

@@ -84,6 +84,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     gateway,
     introspection: env.introspection,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
+    stopOnTerminationSignals: false,
     formatError: maskingFormatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,8 +1,8 @@
 import { createLogger } from "#shared/logger.js";
-import { loadToolingEnv } from "../env.js";
+import { loadToolingEnvOrExit } from "../env.js";
 import { migrate } from "./migrations.js";
 
-const env = loadToolingEnv();
+const env = loadToolingEnvOrExit();
 const logger = createLogger("db:migrate", "info");
 try {
   const result = await migrate(env.DATABASE_URL);

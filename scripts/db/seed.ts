@@ -1,9 +1,9 @@
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
-import { loadToolingEnv } from "../env.js";
+import { loadToolingEnvOrExit } from "../env.js";
 import { seedDemoData } from "./demo-data.js";
 
-const env = loadToolingEnv();
+const env = loadToolingEnvOrExit();
 const logger = createLogger("db:seed", "info");
 const db = createDb(env.DATABASE_URL);
 try {

@@ -132,6 +132,8 @@ export async function startSubgraphServer<TContext extends object>(
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
+    stopOnTerminationSignals: false,
     formatError: maskingFormatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -14,15 +14,20 @@ const SHUTDOWN_TIMEOUT_MS = 15_000;
  */
 export function runMain(name: string, start: () => Promise<Closable>): void {
   const logger = createLogger(name, "info");
-  start().then(
+  Promise.resolve()
+    .then(start)
+    .then(
     (service) => {
-      let stopping = false;
+      let stoppingSince: number | undefined;
       const stop = (signal: string) => {
-        if (stopping) {
+        if (stoppingSince !== undefined) {
+          // A terminal's Ctrl-C reaches us twice (process group + the runner forwarding it); only a
+          // later, deliberate second signal forces the exit.
+          if (Date.now() - stoppingSince < 1_000) return;
           logger.warn({ signal }, "second signal: exiting now");
           process.exit(1);
         }
-        stopping = true;
+        stoppingSince = Date.now();
         logger.info({ signal }, "shutting down");
         setTimeout(() => {
           logger.error("shutdown timed out; exiting");
