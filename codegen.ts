@@ -8,6 +8,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const mappers: Record<string, Record<string, string>> = {
   auth: {
     LoginPayload: "../mappers.js#LoginResult",
+    Session: "../mappers.js#SessionRow",
     User: "../mappers.js#UserReference",
   },
   admin: {

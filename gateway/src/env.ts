@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commonEnv, ConfigError, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { commonEnv, ConfigError, dataEnv, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
 
 const booleanFlag = (fallback: boolean) =>
   z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((value) => value === "true" || value === "1");
@@ -9,9 +9,16 @@ const optionalUrl = z.string().url("must be a URL such as http://127.0.0.1:4001/
 export const gatewayEnvShape = {
   ...commonEnv,
   ...gatewayTrustEnv,
+  JWT_ALGORITHM: jwtEnv.JWT_ALGORITHM,
   JWT_SECRET: jwtEnv.JWT_SECRET,
+  JWT_PREVIOUS_SECRETS: jwtEnv.JWT_PREVIOUS_SECRETS,
+  JWT_PUBLIC_KEYS: jwtEnv.JWT_PUBLIC_KEYS,
   JWT_ISSUER: jwtEnv.JWT_ISSUER,
   JWT_AUDIENCE: jwtEnv.JWT_AUDIENCE,
+  JWT_ACCESS_TTL_SECONDS: jwtEnv.JWT_ACCESS_TTL_SECONDS,
+  // NATS brings session revocations to the gateway.
+  NATS_URL: dataEnv.NATS_URL,
+  EVENT_NAMESPACE: dataEnv.EVENT_NAMESPACE,
   // The gateway is the one public entry point, so it listens on every interface by default.
   ...listenEnv(SERVICE_PORTS.gateway, "0.0.0.0"),
   /** `file`: run the committed schema/supergraph.graphql (production). `introspect`: compose live from the subgraphs (dev only). */

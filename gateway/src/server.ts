@@ -12,10 +12,16 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
+import { loadTokenKeys } from "#shared/auth/keys.js";
+import { ConfigError } from "#shared/env.js";
+import { connectNats, type NatsHandle } from "#shared/events/nats.js";
+import { ensureStreams } from "#shared/events/streams.js";
+import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
+import { RevocationList } from "./revocations.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { createLogger, type Logger } from "#shared/logger.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
-import { checkReadiness } from "#shared/health.js";
+import { checkReadiness, natsCheck } from "#shared/health.js";
 import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, type SubgraphName } from "#shared/subgraphs.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
 import type { GatewayContext } from "./context.js";
@@ -50,6 +56,18 @@ const unauthenticatedError = (message: string) =>
 export async function startGateway(env: GatewayEnv, options: { logger?: Logger } = {}): Promise<RunningHttpServer> {
   const logger = options.logger ?? createLogger("gateway", env.LOG_LEVEL);
   const urls = subgraphUrls(env);
+  const keys = await loadTokenKeys(env, { signing: false }).catch((error: Error) => {
+    throw new ConfigError("gateway", [error.message]);
+  });
+  let nats: NatsHandle;
+  try {
+    nats = await connectNats(env.NATS_URL, "gateway", logger, env.EVENT_NAMESPACE);
+  } catch (error) {
+    throw new DependencyUnavailableError("NATS", redactUrl(env.NATS_URL), START_HINTS.nats, error);
+  }
+  await ensureStreams(nats.jsm, ["auth", "admin"], env.EVENT_NAMESPACE);
+  const revocations = new RevocationList(logger.child({ component: "revocations" }));
+  await revocations.start(nats, env.JWT_ACCESS_TTL_SECONDS);
   const app = express();
   app.disable("x-powered-by");
   if (env.TRUST_PROXY) app.set("trust proxy", true);
@@ -115,8 +133,27 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
         },
       ]),
     );
-    const report = await checkReadiness("gateway", checks, 3_000);
+    const report = await checkReadiness(
+      "gateway",
+      {
+        ...checks,
+        nats: natsCheck(nats),
+        revocations: async () => {
+          if (!revocations.loaded) throw new Error("revocation history still loading");
+        },
+      },
+      3_000,
+    );
     res.status(report.status === "ready" ? 200 : 503).json(report);
+  });
+
+  // Public keys for clients and services verifying our tokens themselves (asymmetric algorithms only).
+  app.get("/.well-known/jwks.json", (_req, res) => {
+    if (!keys.jwks) {
+      res.status(404).json({ error: "tokens are signed with a shared secret (HS256); there are no public keys" });
+      return;
+    }
+    res.set("Cache-Control", "public, max-age=300").json(keys.jwks);
   });
 
   const corsOptions: cors.CorsOptions = {
@@ -158,16 +195,15 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
             throw unauthenticatedError("Authorization must be `Bearer <access token>`");
           }
           try {
-            viewer = await verifyAccessToken(token, {
-              secret: env.JWT_SECRET,
-              issuer: env.JWT_ISSUER,
-              audience: env.JWT_AUDIENCE,
-            });
+            const verified = await verifyAccessToken(token, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
+            if (revocations.isRevoked(verified)) throw new InvalidTokenError("session ended");
+            const { issuedAt: _issuedAt, expiresAt: _expiresAt, ...claims } = verified;
+            viewer = claims;
           } catch (error) {
             const reason = error instanceof InvalidTokenError ? error.reason : "unreadable";
             requestLogger.info({ reason }, "access token refused");
             throw unauthenticatedError(
-              reason === "expired" ? "Access token expired" : "Invalid access token",
+              reason === "expired" ? "Access token expired" : reason === "session ended" ? "Session ended" : "Invalid access token",
             );
           }
         }
@@ -188,6 +224,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     port,
     async close() {
       await server.stop();
+      await revocations.stop();
+      await nats.nc.drain().catch(() => undefined);
     },
   };
 }

@@ -112,6 +112,8 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
     create: {
       id: DEMO_COLLECTION_ID,
       collectorId: ids.AGENT,
+      teamId: team.id,
+      regionId: region.id,
       collectedAt: new Date("2026-11-20T09:30:00Z"),
       notes: "Camion vers Niamey, poste de Kantchari",
       items: {

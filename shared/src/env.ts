@@ -8,7 +8,8 @@ import { z } from "zod";
 // Demo values make `npm start` work out of the box; production refuses them (see refuseDemoSecrets).
 export const DEMO_JWT_SECRET = "demo-only-jwt-secret-change-me-0123456789abcdef";
 export const DEMO_GATEWAY_SIGNING_SECRET = "demo-only-gateway-signing-secret-change-me-0123456789";
-const DEMO_SECRETS = new Set([DEMO_JWT_SECRET, DEMO_GATEWAY_SIGNING_SECRET]);
+export const DEMO_REFRESH_TOKEN_SECRET = "demo-only-refresh-token-secret-change-me-0123456789";
+const DEMO_SECRETS = new Set([DEMO_JWT_SECRET, DEMO_GATEWAY_SIGNING_SECRET, DEMO_REFRESH_TOKEN_SECRET]);
 
 export const DEFAULT_DATABASE_URL = "mysql://root@127.0.0.1:3306/commerce_tracking";
 export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
@@ -39,7 +40,17 @@ export const gatewayTrustEnv = {
 };
 
 export const jwtEnv = {
+  /** HS256 (shared secret) by default; RS256 or EdDSA with JWT_PRIVATE_KEY / JWT_KEY_ID / JWT_PUBLIC_KEYS. */
+  JWT_ALGORITHM: z.enum(["HS256", "RS256", "EdDSA"]).default("HS256"),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_JWT_SECRET),
+  /** Earlier HS256 secrets, comma-separated: they still verify tokens until those expire. */
+  JWT_PREVIOUS_SECRETS: z.string().optional(),
+  /** PKCS#8 PEM private key of the current asymmetric key (auth only). */
+  JWT_PRIVATE_KEY: z.string().optional(),
+  /** kid of the current asymmetric key. */
+  JWT_KEY_ID: z.string().optional(),
+  /** JWK set (JSON) of the current and previous public keys; served by the gateway at /.well-known/jwks.json. */
+  JWT_PUBLIC_KEYS: z.string().optional(),
   JWT_ISSUER: z.string().min(1).default("commerce-tracking/auth"),
   JWT_AUDIENCE: z.string().min(1).default("commerce-tracking"),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),

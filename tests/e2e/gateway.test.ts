@@ -1,7 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createDb } from "#shared/db/client.js";
-import { signAccessToken } from "#shared/auth/tokens.js";
 import { hashPassword } from "../../subgraphs/auth/src/modules/sessions/passwords.js";
 import { DEMO_COLLECTION_ID } from "../../scripts/db/demo-data.js";
 import { startStack, type Stack } from "../support/stack.js";
@@ -26,7 +25,7 @@ test("the gateway is ready when every subgraph and its database and NATS are", a
   assert.equal(response.status, 200);
   const report = (await response.json()) as { status: string; dependencies: Record<string, { status: string }> };
   assert.equal(report.status, "ready");
-  assert.deepEqual(Object.keys(report.dependencies).sort(), ["admin", "auth", "model", "tradeflow"]);
+  assert.deepEqual(Object.keys(report.dependencies).sort(), ["admin", "auth", "model", "nats", "revocations", "tradeflow"]);
   const live = await fetch(new URL("/health/live", stack.gatewayUrl));
   assert.equal(live.status, 200);
   const subgraph = await fetch(new URL("/health/ready", stack.services.admin.url));
@@ -164,12 +163,8 @@ test("bad requests get a 400 with a GraphQL error and a code, never a stack trac
   }
 });
 
-test("an invalid, expired or forged token is refused with 401 UNAUTHENTICATED", async () => {
-  const forged = await signAccessToken(
-    { userId: "1", role: "SUPER_ADMIN", permissions: [], teamId: null, regionIds: [], sessionId: "forged" },
-    { secret: "not-the-gateway-secret-0123456789abcdefgh", issuer: "commerce-tracking/auth", audience: "commerce-tracking", ttlSeconds: 60 },
-  );
-  for (const token of ["garbage", forged]) {
+test("an unreadable token or a wrong scheme is refused with 401 UNAUTHENTICATED (attacks: token-attacks.test.ts)", async () => {
+  for (const token of ["garbage", "a.b.c"]) {
     const result = await stack.gateway.request(ME, undefined, { token });
     assert.equal(result.status, 401);
     assert.equal(result.body.errors?.[0]?.extensions?.code, "UNAUTHENTICATED");

@@ -15,7 +15,15 @@ after(async () => {
 
 const ENTITIES = `{ _entities(representations: [{__typename: "User", id: "1"}]) { ... on User { email } } }`;
 const SERVICE = `{ _service { sdl } }`;
-const agent: UserClaims = { userId: "3", role: "AGENT", permissions: [], teamId: "1", regionIds: [], sessionId: "s" };
+const agent: UserClaims = {
+  userId: "3",
+  role: "AGENT",
+  permissions: [],
+  teamId: "1",
+  regionIds: ["1"],
+  sessionId: "s",
+  mustChangePassword: false,
+};
 
 function subgraphUrls() {
   return Object.entries(stack.services).map(([name, service]) => ({ name, url: service.url }));

@@ -43,12 +43,14 @@ test("production refuses the demo secrets", () => {
     (error: unknown) =>
       error instanceof ConfigError &&
       error.problems.some((p) => p.startsWith("JWT_SECRET")) &&
-      error.problems.some((p) => p.startsWith("GATEWAY_SIGNING_SECRET")),
+      error.problems.some((p) => p.startsWith("GATEWAY_SIGNING_SECRET")) &&
+      error.problems.some((p) => p.startsWith("REFRESH_TOKEN_SECRET")),
   );
   const env = loadAuthEnv({
     NODE_ENV: "production",
     JWT_SECRET: "a-real-production-secret-that-is-long-enough",
     GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
+    REFRESH_TOKEN_SECRET: "a-third-real-production-secret-long-enough",
   });
   assert.notEqual(env.JWT_SECRET, DEMO_JWT_SECRET);
   assert.notEqual(env.GATEWAY_SIGNING_SECRET, DEMO_GATEWAY_SIGNING_SECRET);

@@ -11,6 +11,7 @@ const claims: UserClaims = {
   teamId: "1",
   regionIds: [],
   sessionId: "s-1",
+  mustChangePassword: false,
 };
 const body = JSON.stringify({ query: "{ me { id } }" });
 

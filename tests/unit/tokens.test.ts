@@ -1,62 +1,123 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { SignJWT } from "jose";
+import { exportJWK, exportPKCS8, generateKeyPair, SignJWT } from "jose";
 import { signAccessToken, verifyAccessToken, InvalidTokenError } from "#shared/auth/tokens.js";
+import { loadTokenKeys, type TokenKeyConfig } from "#shared/auth/keys.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 
-const config = { secret: "unit-test-jwt-secret-0123456789abcdefghij", issuer: "ct/auth", audience: "ct", ttlSeconds: 3600 };
-const claims: UserClaims = { userId: "3", role: "AGENT", permissions: ["collections:create"], teamId: "1", regionIds: [], sessionId: "s1" };
+const secret = "unit-test-jwt-secret-0123456789abcdefghij";
+const issuer = { issuer: "ct/auth", audience: "ct" };
+const sign = { ...issuer, ttlSeconds: 3600 };
+const claims: UserClaims = {
+  userId: "3",
+  role: "AGENT",
+  permissions: ["collections:create"],
+  teamId: "1",
+  regionIds: [],
+  sessionId: "s1",
+  mustChangePassword: false,
+};
+const hsConfig: TokenKeyConfig = { JWT_ALGORITHM: "HS256", JWT_SECRET: secret };
 
 function refusedWith(reason: RegExp) {
   return (error: unknown) => error instanceof InvalidTokenError && reason.test(error.reason);
 }
 
-test("a token we signed verifies back to the same claims", async () => {
-  const token = await signAccessToken(claims, config);
-  const verified = await verifyAccessToken(token, config);
-  assert.deepEqual({ ...verified, expiresAt: undefined }, { ...claims, expiresAt: undefined });
+async function rsaConfig(kid = "rsa-1") {
+  const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const jwk = { ...(await exportJWK(publicKey)), kid };
+  return {
+    config: {
+      JWT_ALGORITHM: "RS256",
+      JWT_SECRET: secret,
+      JWT_PRIVATE_KEY: await exportPKCS8(privateKey),
+      JWT_KEY_ID: kid,
+      JWT_PUBLIC_KEYS: JSON.stringify({ keys: [jwk] }),
+    } satisfies TokenKeyConfig,
+    jwk,
+  };
+}
+
+test("a token we signed verifies back to the same claims, with a kid", async () => {
+  const keys = await loadTokenKeys(hsConfig, { signing: true });
+  const token = await signAccessToken(claims, keys, sign);
+  const header = JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString());
+  assert.equal(header.alg, "HS256");
+  assert.match(header.kid, /^hs-[0-9a-f]{12}$/);
+  const { issuedAt, expiresAt, ...verified } = await verifyAccessToken(token, keys, issuer);
+  assert.deepEqual(verified, claims);
+  assert.equal(expiresAt - issuedAt, 3600);
+});
+
+test("the same issue time and id give the same token (refresh replays in the grace window)", async () => {
+  const keys = await loadTokenKeys(hsConfig, { signing: true });
+  const options = { ...sign, issuedAt: 1_800_000_000, jti: "fixed-id" };
+  assert.equal(await signAccessToken(claims, keys, options), await signAccessToken(claims, keys, options));
 });
 
 test("alg none, a wrong issuer or audience, an expired or tampered token are refused", async () => {
+  const keys = await loadTokenKeys(hsConfig, { signing: true });
   const unsigned =
     Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url") +
     "." +
-    Buffer.from(JSON.stringify({ sub: "1", role: "SUPER_ADMIN", sid: "x", iss: config.issuer, aud: config.audience, exp: 9999999999, iat: 1 })).toString("base64url") +
+    Buffer.from(JSON.stringify({ sub: "1", role: "SUPER_ADMIN", sid: "x", iss: issuer.issuer, aud: issuer.audience, exp: 9999999999, iat: 1 })).toString("base64url") +
     ".";
-  await assert.rejects(verifyAccessToken(unsigned, config), refusedWith(/ALG_NOT_ALLOWED|JWS_INVALID/));
+  await assert.rejects(verifyAccessToken(unsigned, keys, issuer), refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED|JWS_INVALID/));
   await assert.rejects(
-    verifyAccessToken(await signAccessToken(claims, { ...config, issuer: "someone-else" }), config),
+    verifyAccessToken(await signAccessToken(claims, keys, { ...sign, issuer: "someone-else" }), keys, issuer),
     refusedWith(/CLAIM_VALIDATION_FAILED/),
   );
   await assert.rejects(
-    verifyAccessToken(await signAccessToken(claims, { ...config, audience: "other-app" }), config),
+    verifyAccessToken(await signAccessToken(claims, keys, { ...sign, audience: "other-app" }), keys, issuer),
     refusedWith(/CLAIM_VALIDATION_FAILED/),
   );
-  const expired = await new SignJWT({ role: "AGENT", sid: "s1" })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject("3")
-    .setIssuer(config.issuer)
-    .setAudience(config.audience)
-    .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
-    .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
-    .sign(new TextEncoder().encode(config.secret));
-  await assert.rejects(verifyAccessToken(expired, config), refusedWith(/^expired$/));
-  const token = await signAccessToken(claims, config);
+  const expired = await signAccessToken(claims, keys, { ...sign, issuedAt: Math.floor(Date.now() / 1000) - 7200 });
+  await assert.rejects(verifyAccessToken(expired, keys, issuer), refusedWith(/^expired$/));
+  const token = await signAccessToken(claims, keys, sign);
   const [header, payload, signature] = token.split(".");
   const escalated = Buffer.from(
     JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), role: "SUPER_ADMIN" }),
   ).toString("base64url");
-  await assert.rejects(verifyAccessToken(`${header}.${escalated}.${signature}`, config), refusedWith(/SIGNATURE_VERIFICATION_FAILED/));
+  await assert.rejects(verifyAccessToken(`${header}.${escalated}.${signature}`, keys, issuer), refusedWith(/SIGNATURE_VERIFICATION_FAILED/));
 });
 
-test("a token signed with another algorithm (HS512) is refused: the algorithm is pinned", async () => {
+test("the algorithm is pinned (HS512 refused) and an unknown kid is refused", async () => {
+  const keys = await loadTokenKeys(hsConfig, { signing: true });
+  const kid = keys.signing!.kid;
   const hs512 = await new SignJWT({ role: "AGENT", sid: "s1" })
-    .setProtectedHeader({ alg: "HS512" })
-    .setSubject("3")
-    .setIssuer(config.issuer)
-    .setAudience(config.audience)
-    .setIssuedAt()
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(config.secret));
-  await assert.rejects(verifyAccessToken(hs512, config), refusedWith(/ALG_NOT_ALLOWED/));
+    .setProtectedHeader({ alg: "HS512", kid })
+    .setSubject("3").setIssuer(issuer.issuer).setAudience(issuer.audience).setIssuedAt().setExpirationTime("1h")
+    .sign(new TextEncoder().encode(secret));
+  await assert.rejects(verifyAccessToken(hs512, keys, issuer), refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED/));
+  const unknownKid = await new SignJWT({ role: "AGENT", sid: "s1" })
+    .setProtectedHeader({ alg: "HS256", kid: "hs-000000000000" })
+    .setSubject("3").setIssuer(issuer.issuer).setAudience(issuer.audience).setIssuedAt().setExpirationTime("1h")
+    .sign(new TextEncoder().encode(secret));
+  await assert.rejects(verifyAccessToken(unknownKid, keys, issuer), refusedWith(/unknown key id/));
+});
+
+test("rotation: a token signed with the previous secret still verifies; a forgotten secret does not", async () => {
+  const oldKeys = await loadTokenKeys({ JWT_ALGORITHM: "HS256", JWT_SECRET: "the-old-secret-0123456789abcdefghijklmn" }, { signing: true });
+  const token = await signAccessToken(claims, oldKeys, sign);
+  const rotated = await loadTokenKeys(
+    { JWT_ALGORITHM: "HS256", JWT_SECRET: secret, JWT_PREVIOUS_SECRETS: "the-old-secret-0123456789abcdefghijklmn" },
+    { signing: true },
+  );
+  assert.equal((await verifyAccessToken(token, rotated, issuer)).userId, "3");
+  const forgotten = await loadTokenKeys(hsConfig, { signing: true });
+  await assert.rejects(verifyAccessToken(token, forgotten, issuer), refusedWith(/unknown key id/));
+});
+
+test("RS256: tokens verify with the published key; HS256 signed with that public key is refused", async () => {
+  const { config, jwk } = await rsaConfig();
+  const keys = await loadTokenKeys(config, { signing: true });
+  assert.deepEqual(keys.jwks?.keys.map((k) => k.kid), ["rsa-1"]);
+  assert.equal("d" in (keys.jwks?.keys[0] ?? {}), false);
+  const token = await signAccessToken(claims, keys, sign);
+  assert.equal((await verifyAccessToken(token, await loadTokenKeys(config, { signing: false }), issuer)).role, "AGENT");
+  const confused = await new SignJWT({ role: "SUPER_ADMIN", sid: "s1" })
+    .setProtectedHeader({ alg: "HS256", kid: "rsa-1" })
+    .setSubject("1").setIssuer(issuer.issuer).setAudience(issuer.audience).setIssuedAt().setExpirationTime("1h")
+    .sign(new TextEncoder().encode(JSON.stringify(jwk)));
+  await assert.rejects(verifyAccessToken(confused, keys, issuer), refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED/));
 });

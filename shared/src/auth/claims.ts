@@ -27,5 +27,7 @@ export const userClaimsSchema = z.object({
   teamId: z.string().nullable().default(null),
   regionIds: z.array(z.string()).default([]),
   sessionId: z.string().min(1),
+  /** Set after an administrator's reset: only changePassword, logout and `me` are open until then. */
+  mustChangePassword: z.boolean().default(false),
 });
 export type UserClaims = z.infer<typeof userClaimsSchema>;

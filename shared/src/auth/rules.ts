@@ -8,13 +8,23 @@ import type { RequestBase } from "../http/subgraph-server.js";
  * Shared graphql-shield rules. Every subgraph builds its permissions with `subgraphPermissions`, which
  * denies anything not listed, lets composition read `_service`, and guards `_entities`.
  */
-export const isAuthenticated = rule({ cache: "contextual" })((_parent, _args, context: RequestBase) =>
+/** Signed in, even with a password change pending: only for me, logout, changePassword and own-profile reads. */
+export const isSignedIn = rule({ cache: "contextual" })((_parent, _args, context: RequestBase) =>
   context.viewer ? true : unauthenticated(),
 );
+
+const passwordChangeRequired = () => forbidden("Change your password first (changePassword)");
+
+/** Signed in with no pending password change. */
+export const isAuthenticated = rule({ cache: "contextual" })((_parent, _args, context: RequestBase) => {
+  if (!context.viewer) return unauthenticated();
+  return context.viewer.mustChangePassword ? passwordChangeRequired() : true;
+});
 
 export const hasRole = (...roles: RoleCode[]) =>
   rule(`hasRole(${roles.join(",")})`, { cache: "contextual" })((_parent, _args, context: RequestBase) => {
     if (!context.viewer) return unauthenticated();
+    if (context.viewer.mustChangePassword) return passwordChangeRequired();
     return roles.includes(context.viewer.role) ? true : forbidden();
   });
 
@@ -26,7 +36,8 @@ export function subgraphPermissions(rules: IRules & { Query?: Record<string, unk
   return shield(
     {
       ...tree,
-      Query: { ...(tree.Query ?? {}), _service: allow, _entities: isAuthenticated },
+      // Entity types carry their own rules; `_entities` itself only needs a signed-in caller.
+      Query: { ...(tree.Query ?? {}), _service: allow, _entities: isSignedIn },
       _Service: { sdl: allow },
     } as IRules,
     {

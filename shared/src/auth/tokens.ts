@@ -1,43 +1,39 @@
 import { randomUUID } from "node:crypto";
-import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import { SignJWT, jwtVerify, errors as joseErrors, type JWTHeaderParameters } from "jose";
 import { userClaimsSchema, type UserClaims } from "./claims.js";
+import type { TokenKeys } from "./keys.js";
 
-export interface AccessTokenConfig {
-  secret: string;
+export interface TokenIssuer {
   issuer: string;
   audience: string;
+}
+
+export interface SignOptions extends TokenIssuer {
   ttlSeconds: number;
+  /** Fixed issue time and id make the token reproducible (a refresh replayed inside its grace window). */
+  issuedAt?: number;
+  jti?: string;
 }
 
-/** The one algorithm we sign and accept; pinned so `alg: none` or a swapped algorithm never verifies. */
-export const ACCESS_TOKEN_ALGORITHM = "HS256";
-
-const keyCache = new Map<string, Uint8Array>();
-function keyFor(secret: string): Uint8Array {
-  let key = keyCache.get(secret);
-  if (!key) {
-    key = new TextEncoder().encode(secret);
-    keyCache.set(secret, key);
-  }
-  return key;
-}
-
-export async function signAccessToken(claims: UserClaims, config: AccessTokenConfig): Promise<string> {
+export async function signAccessToken(claims: UserClaims, keys: TokenKeys, options: SignOptions): Promise<string> {
+  if (!keys.signing) throw new Error("these token keys cannot sign");
+  const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000);
   return new SignJWT({
     role: claims.role,
     perms: claims.permissions,
     team: claims.teamId,
     regions: claims.regionIds,
     sid: claims.sessionId,
+    ...(claims.mustChangePassword ? { mcp: true } : {}),
   })
-    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: "JWT" })
+    .setProtectedHeader({ alg: keys.algorithm, typ: "JWT", kid: keys.signing.kid })
     .setSubject(claims.userId)
-    .setIssuer(config.issuer)
-    .setAudience(config.audience)
-    .setIssuedAt()
-    .setExpirationTime(`${config.ttlSeconds}s`)
-    .setJti(randomUUID())
-    .sign(keyFor(config.secret));
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + options.ttlSeconds)
+    .setJti(options.jti ?? randomUUID())
+    .sign(keys.signing.key);
 }
 
 export class InvalidTokenError extends Error {
@@ -47,18 +43,32 @@ export class InvalidTokenError extends Error {
   }
 }
 
-/** Verifies signature (HS256 only), expiry, issuer and audience, then the claims' shape. */
-export async function verifyAccessToken(
-  token: string,
-  config: Omit<AccessTokenConfig, "ttlSeconds">,
-): Promise<UserClaims & { expiresAt: number }> {
+export interface VerifiedToken extends UserClaims {
+  issuedAt: number;
+  expiresAt: number;
+}
+
+/**
+ * Verifies an access token: the configured algorithm only (no `none`, no HS256 made with a public
+ * key), a known `kid`, the signature, `exp`, `iss` and `aud`, then the claims' shape.
+ */
+export async function verifyAccessToken(token: string, keys: TokenKeys, issuer: TokenIssuer): Promise<VerifiedToken> {
   try {
-    const { payload } = await jwtVerify(token, keyFor(config.secret), {
-      algorithms: [ACCESS_TOKEN_ALGORITHM],
-      issuer: config.issuer,
-      audience: config.audience,
-      requiredClaims: ["sub", "exp", "iat", "sid"],
-    });
+    const { payload } = await jwtVerify(
+      token,
+      (header: JWTHeaderParameters) => {
+        if (header.alg !== keys.algorithm) throw new InvalidTokenError("algorithm not allowed");
+        const key = header.kid ? keys.verification.get(header.kid) : undefined;
+        if (!key) throw new InvalidTokenError("unknown key id");
+        return key;
+      },
+      {
+        algorithms: [keys.algorithm],
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+        requiredClaims: ["sub", "exp", "iat", "sid"],
+      },
+    );
     const claims = userClaimsSchema.safeParse({
       userId: payload.sub,
       role: payload.role,
@@ -66,9 +76,10 @@ export async function verifyAccessToken(
       teamId: payload.team ?? null,
       regionIds: payload.regions,
       sessionId: payload.sid,
+      mustChangePassword: payload.mcp === true,
     });
     if (!claims.success) throw new InvalidTokenError("malformed claims");
-    return { ...claims.data, expiresAt: payload.exp as number };
+    return { ...claims.data, issuedAt: payload.iat as number, expiresAt: payload.exp as number };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError("expired");

@@ -1,9 +1,21 @@
 import { z } from "zod";
+import { ROLES } from "../auth/claims.js";
 
 /**
  * Every event the system publishes: subject = type = `<service>.<entity>.<verb>` (past tense).
  * Payload schemas are checked on consume, so a malformed event is dead-lettered instead of retried.
  */
+const userSnapshot = z.object({
+  userId: z.string(),
+  fullName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  role: z.enum(ROLES),
+  teamId: z.string().nullable(),
+  regionIds: z.array(z.string()),
+  active: z.boolean(),
+});
+
 export const eventPayloadSchemas = {
   "auth.user.logged_in": z.object({
     userId: z.string(),
@@ -12,6 +24,21 @@ export const eventPayloadSchemas = {
     ip: z.string().nullable(),
     userAgent: z.string().nullable(),
   }),
+  /** Sessions ended (logout, revocation, password change, deactivation, refresh-token reuse). */
+  "auth.session.revoked": z.object({
+    userId: z.string(),
+    sessionIds: z.array(z.string()).min(1),
+    reason: z.string(),
+    /** After this instant no access token of these sessions can still be valid. */
+    tokensValidUntil: z.string().datetime({ offset: true }),
+  }),
+  /** A rotated refresh token was presented again after the grace window: its whole session was revoked. */
+  "auth.refresh_token.reused": z.object({ userId: z.string(), sessionId: z.string() }),
+  "auth.password.changed": z.object({ userId: z.string(), byAdministrator: z.boolean() }),
+  "admin.user.created": userSnapshot,
+  "admin.user.updated": userSnapshot,
+  "admin.user.deactivated": userSnapshot.extend({ reason: z.string().nullable() }),
+  "admin.user.reactivated": userSnapshot,
 } as const;
 
 export type EventType = keyof typeof eventPayloadSchemas;

@@ -15,7 +15,8 @@ export interface ConsumerSpec {
   /** Durable name, unique per consuming service and purpose, e.g. `admin-record-last-login`. */
   durable: string;
   stream: StreamKey;
-  subjects: EventType[];
+  /** Event types, or one wildcard such as `admin.user.*` (servers before 2.10 take a single filter). */
+  subjects: (EventType | `${string}.*`)[];
   /** Deliveries before a failing message is dead-lettered. */
   maxDeliver?: number;
   ackWaitMs?: number;

@@ -5,6 +5,7 @@ import { connectNats, type NatsHandle } from "../events/nats.js";
 import { ensureStreams, type StreamKey } from "../events/streams.js";
 import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
 import { startConsumer, type ConsumerSpec, type RunningConsumer } from "../events/consumer.js";
+import type { RunningResponder } from "../events/responder.js";
 import { databaseCheck, natsCheck, type DependencyCheck } from "../health.js";
 import type { RunningHttpServer } from "../http/subgraph-server.js";
 
@@ -100,6 +101,7 @@ export async function assembleService(
   runtime: ServiceRuntime,
   server: RunningHttpServer,
   consumerSpecs: ConsumerSpec[],
+  responders: RunningResponder[] = [],
 ): Promise<RunningService> {
   const consumers: RunningConsumer[] = [];
   for (const spec of consumerSpecs) consumers.push(await startConsumer(runtime.nats, spec, runtime.logger));
@@ -113,7 +115,7 @@ export async function assembleService(
         // Order matters: stop taking requests, finish in-flight ones, publish what they committed,
         // stop consuming, let NATS flush, then release the database.
         await server.close();
-        await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
+        await Promise.allSettled([...consumers, ...responders].map((worker) => worker.stop()));
         await runtime.relay.stop();
         await runtime.nats.nc.drain().catch(() => undefined);
         await runtime.db.$disconnect();

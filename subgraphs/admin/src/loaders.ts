@@ -1,11 +1,18 @@
 import type { PrismaClient } from "#shared/db/client.js";
+import type { UserClaims } from "#shared/auth/claims.js";
 import { rowsByKey, rowsGroupedBy } from "#shared/graphql/loaders.js";
+import { visibleUsersWhere } from "./modules/users/user-scope.js";
 
-/** Per-request batch loaders: every field resolver reads through these, never the database directly. */
-export function createLoaders(db: PrismaClient) {
+/**
+ * Per-request batch loaders: every field resolver reads through these, never the database directly.
+ * User loaders apply the caller's row scope, so a user outside it reads as missing everywhere,
+ * `_entities` included.
+ */
+export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
+  const userScope = viewer ? visibleUsersWhere(viewer) : { id: -1 };
   return {
     userById: rowsByKey(
-      (ids: readonly number[]) => db.user.findMany({ where: { id: { in: [...ids] } } }),
+      (ids: readonly number[]) => db.user.findMany({ where: { AND: [{ id: { in: [...ids] } }, userScope] } }),
       (user) => user.id,
     ),
     teamById: rowsByKey(
@@ -16,10 +23,28 @@ export function createLoaders(db: PrismaClient) {
       (ids: readonly number[]) => db.region.findMany({ where: { id: { in: [...ids] } } }),
       (region) => region.id,
     ),
-    supervisorIdsByRegion: rowsGroupedBy(
+    supervisorLinksByRegion: rowsGroupedBy(
       (regionIds: readonly number[]) =>
         db.regionSupervisor.findMany({ where: { regionId: { in: [...regionIds] } }, orderBy: { userId: "asc" } }),
       (link) => link.regionId,
+    ),
+    supervisedRegionLinksByUser: rowsGroupedBy(
+      (userIds: readonly number[]) =>
+        db.regionSupervisor.findMany({ where: { userId: { in: [...userIds] } }, orderBy: { regionId: "asc" } }),
+      (link) => link.userId,
+    ),
+    membersByTeam: rowsGroupedBy(
+      (teamIds: readonly number[]) =>
+        db.user.findMany({
+          where: { AND: [{ teamId: { in: [...teamIds] } }, userScope] },
+          orderBy: [{ fullName: "asc" }, { id: "asc" }],
+        }),
+      (user) => user.teamId!,
+    ),
+    teamsByRegion: rowsGroupedBy(
+      (regionIds: readonly number[]) =>
+        db.team.findMany({ where: { regionId: { in: [...regionIds] } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      (team) => team.regionId,
     ),
   };
 }

@@ -1,6 +1,7 @@
+import { dateTimeScalar } from "#shared/graphql/scalars.js";
 import type { Resolvers } from "./generated/resolvers-types.js";
 import { organisationResolvers } from "./modules/organisation/resolvers.js";
+import { roleResolvers } from "./modules/roles/resolvers.js";
 import { userResolvers } from "./modules/users/resolvers.js";
-import { dateTimeScalar } from "#shared/graphql/scalars.js";
 
-export const resolvers: Resolvers[] = [{ DateTime: dateTimeScalar }, userResolvers, organisationResolvers];
+export const resolvers: Resolvers[] = [{ DateTime: dateTimeScalar }, userResolvers, organisationResolvers, roleResolvers];

@@ -1,3 +1,4 @@
+import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
@@ -9,6 +10,7 @@ import type { AdminEnv } from "./env.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
+import { usersGetHandler } from "./responders/users-get.js";
 
 export async function startAdminService(env: AdminEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -32,7 +34,8 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     signingSecret: env.GATEWAY_SIGNING_SECRET,
     signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
     readinessChecks: runtime.readinessChecks,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db) }),
+    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer) }),
   });
-  return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)]);
+  const usersGet = startResponder(runtime.nats, "admin.users.get", usersGetHandler(runtime.db), runtime.logger);
+  return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)], [usersGet]);
 }

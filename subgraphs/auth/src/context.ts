@@ -1,6 +1,10 @@
+import type { TokenKeys } from "#shared/auth/keys.js";
+import type { NatsHandle } from "#shared/events/nats.js";
 import type { RequestContext } from "#shared/graphql/context.js";
 import type { AuthEnv } from "./env.js";
 
 export interface Context extends RequestContext {
-  config: Pick<AuthEnv, "JWT_SECRET" | "JWT_ISSUER" | "JWT_AUDIENCE" | "JWT_ACCESS_TTL_SECONDS" | "REFRESH_TTL_SECONDS">;
+  config: AuthEnv;
+  keys: TokenKeys;
+  nats: NatsHandle;
 }

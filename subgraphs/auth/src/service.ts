@@ -1,14 +1,22 @@
+import { loadTokenKeys } from "#shared/auth/keys.js";
+import { ConfigError } from "#shared/env.js";
+import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
 import type { Logger } from "#shared/logger.js";
+import { accountProjectionConsumer } from "./consumers/account-projection.js";
 import type { Context } from "./context.js";
 import type { AuthEnv } from "./env.js";
 import { permissions } from "./permissions.js";
+import { validateTokenHandler } from "./responders/validate-token.js";
 import { resolvers } from "./resolvers.js";
 
 export async function startAuthService(env: AuthEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
+  const keys = await loadTokenKeys(env, { signing: true }).catch((error: Error) => {
+    throw new ConfigError("auth", [error.message]);
+  });
   const runtime = await createRuntime({
     name: "auth",
     logLevel: env.LOG_LEVEL,
@@ -17,7 +25,7 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     natsUrl: env.NATS_URL,
     eventNamespace: env.EVENT_NAMESPACE,
     outboxTable: "auth_outbox_event",
-    streams: ["auth"],
+    streams: ["auth", "admin"],
   });
   const server = await startSubgraphServer<Context>({
     name: "auth",
@@ -30,7 +38,13 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     signingSecret: env.GATEWAY_SIGNING_SECRET,
     signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
     readinessChecks: runtime.readinessChecks,
-    createContext: (base) => ({ ...requestContext(base, runtime), config: env }),
+    createContext: (base) => ({ ...requestContext(base, runtime), config: env, keys, nats: runtime.nats }),
   });
-  return assembleService(runtime, server, []);
+  const validate = startResponder(runtime.nats, "auth.validate", validateTokenHandler(runtime.db, keys, env), runtime.logger);
+  return assembleService(
+    runtime,
+    server,
+    [accountProjectionConsumer(runtime.db, env.JWT_ACCESS_TTL_SECONDS, () => runtime.relay.notify())],
+    [validate],
+  );
 }

@@ -1,9 +1,24 @@
-import { notFound } from "#shared/graphql/errors.js";
+import { z } from "zod";
+import { ROLE_IDS, ROLES, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
+import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
+import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import { toOutboxRow } from "#shared/events/outbox.js";
+import { badUserInput, conflict, forbidden, notFound } from "#shared/graphql/errors.js";
+import { parseInput } from "#shared/graphql/input.js";
+import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
+import { visibleUsersWhere } from "./user-scope.js";
+import { userSnapshot } from "./user-snapshot.js";
 
 /** Parses a GraphQL ID into a numeric row id; anything else cannot exist. */
-export function numericId(id: string): number | null {
-  return /^\d{1,10}$/.test(id) ? Number(id) : null;
+export function numericId(id: string | number): number | null {
+  const text = String(id);
+  return /^\d{1,10}$/.test(text) ? Number(text) : null;
+}
+
+function viewerOf(context: Context): UserClaims {
+  if (!context.viewer) throw forbidden();
+  return context.viewer;
 }
 
 export async function findUser(context: Context, id: string) {
@@ -11,4 +26,219 @@ export async function findUser(context: Context, id: string) {
   const user = userId === null ? null : await context.loaders.userById.load(userId);
   if (!user) throw notFound("User");
   return user;
+}
+
+export interface UserFilter {
+  search?: string | null;
+  role?: RoleCode | null;
+  teamId?: string | null;
+  regionId?: string | null;
+  active?: boolean | null;
+}
+
+/** Users in the caller's scope, by name then id (the cursor carries both, so pages are stable). */
+export async function listUsers(context: Context, args: PageArgs & { filter?: UserFilter | null }) {
+  const first = pageSize(args);
+  const filter = args.filter ?? {};
+  const conditions: Prisma.UserWhereInput[] = [visibleUsersWhere(viewerOf(context))];
+  const search = filter.search?.trim();
+  if (search) {
+    conditions.push({ OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }] });
+  }
+  if (filter.role) conditions.push({ roleId: ROLE_IDS[filter.role] });
+  if (filter.teamId) conditions.push({ teamId: numericId(filter.teamId) ?? -1 });
+  if (filter.regionId) conditions.push({ team: { regionId: numericId(filter.regionId) ?? -1 } });
+  if (typeof filter.active === "boolean") conditions.push({ active: filter.active });
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    const separator = cursor.lastIndexOf("|");
+    const fullName = cursor.slice(0, separator);
+    const id = numericId(cursor.slice(separator + 1));
+    if (separator < 0 || id === null) throw badUserInput("Invalid cursor", "after");
+    conditions.push({ OR: [{ fullName: { gt: fullName } }, { fullName, id: { gt: id } }] });
+  }
+  const rows = await context.db.user.findMany({
+    where: { AND: conditions },
+    orderBy: [{ fullName: "asc" }, { id: "asc" }],
+    take: first + 1,
+  });
+  return toConnection(rows, first, (row) => `${row.fullName}|${row.id}`);
+}
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(191)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "must be an email address");
+const phone = z
+  .string()
+  .transform((value) => value.replace(/[\s().-]/g, ""))
+  .pipe(z.string().regex(/^\+?\d{6,20}$/, "must be a phone number, e.g. +22670000000"));
+const fullName = z.string().trim().min(2, "must have at least 2 characters").max(191);
+const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
+
+const createUserInput = z
+  .object({ fullName, email: email.nullish(), phone: phone.nullish(), role: z.enum(ROLES), teamId: id.nullish() })
+  .refine((input) => input.email || input.phone, { message: "give an email or a phone number to log in with", path: ["email"] });
+
+const updateUserInput = z.object({
+  fullName: fullName.nullish(),
+  email: email.nullish(),
+  phone: phone.nullish(),
+  role: z.enum(ROLES).nullish(),
+  teamId: id.nullish(),
+});
+
+const updateProfileInput = z.object({ fullName: fullName.nullish(), email: email.nullish(), phone: phone.nullish() });
+
+const PRIVILEGED: RoleCode[] = ["SUPER_ADMIN", "ADMIN"];
+
+/** Only a SUPER_ADMIN creates, changes or deactivates administrators, or makes someone one. */
+function assertMayManage(viewer: UserClaims, targetRoles: RoleCode[]): void {
+  if (viewer.role !== "SUPER_ADMIN" && targetRoles.some((role) => PRIVILEGED.includes(role))) {
+    throw forbidden("Only a super administrator can manage administrators");
+  }
+}
+
+/** CONFLICT naming the field when an email or phone already belongs to another user. */
+async function assertUnique(tx: Tx, values: { email?: string | null; phone?: string | null }, exceptId?: number) {
+  for (const field of ["email", "phone"] as const) {
+    const value = values[field];
+    if (!value) continue;
+    const taken = await tx.user.findFirst({ where: { [field]: value, ...(exceptId ? { NOT: { id: exceptId } } : {}) } });
+    if (taken) throw conflict(`Another user already has this ${field}`, field);
+  }
+}
+
+async function assertTeamExists(tx: Tx, teamId: number | null | undefined) {
+  if (teamId === null || teamId === undefined) return;
+  if (!(await tx.team.findUnique({ where: { id: teamId } }))) throw badUserInput("No such team", "teamId");
+}
+
+type UserEventType = "admin.user.created" | "admin.user.updated" | "admin.user.deactivated" | "admin.user.reactivated";
+
+/** Writes the users' fresh snapshots to the outbox, in the caller's transaction. */
+export async function recordUserEvents(
+  tx: Tx,
+  context: Context,
+  type: UserEventType,
+  userIds: number[],
+  extra: { reason?: string | null } = {},
+) {
+  for (const userId of [...new Set(userIds)]) {
+    const snapshot = await userSnapshot(tx, userId);
+    if (!snapshot) continue;
+    const payload = type === "admin.user.deactivated" ? { ...snapshot, reason: extra.reason ?? null } : snapshot;
+    const event = createEvent(type, payload as EventEnvelope<typeof type>["payload"], context.events.meta());
+    await tx.adminOutboxEvent.create({ data: toOutboxRow(event) });
+  }
+}
+
+/** Runs a write in a transaction and publishes its events once it has committed. */
+export async function write<T>(context: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    const result = await context.db.$transaction(work);
+    context.events.flush();
+    return result;
+  } catch (error) {
+    // Two concurrent writers can both pass the pre-check; the unique index decides.
+    if (isUniqueViolation(error)) {
+      const target = String((error as { meta?: { target?: unknown } }).meta?.target ?? (error as Error).message);
+      const field = /phone/.test(target) ? "phone" : /email/.test(target) ? "email" : /code/.test(target) ? "code" : undefined;
+      throw conflict(field ? `Another record already has this ${field}` : "This record already exists", field);
+    }
+    throw error;
+  }
+}
+
+export async function createUser(context: Context, rawInput: unknown) {
+  const viewer = viewerOf(context);
+  const input = parseInput(createUserInput, rawInput);
+  assertMayManage(viewer, [input.role]);
+  return write(context, async (tx) => {
+    await assertUnique(tx, input);
+    await assertTeamExists(tx, input.teamId);
+    const user = await tx.user.create({
+      data: {
+        fullName: input.fullName,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        roleId: ROLE_IDS[input.role],
+        teamId: input.teamId ?? null,
+      },
+    });
+    await recordUserEvents(tx, context, "admin.user.created", [user.id]);
+    return user;
+  });
+}
+
+async function loadForManagement(tx: Tx, viewer: UserClaims, id: string) {
+  const userId = numericId(id);
+  const user = userId === null ? null : await tx.user.findUnique({ where: { id: userId } });
+  if (!user) throw notFound("User");
+  assertMayManage(viewer, [ROLES.find((code) => ROLE_IDS[code] === user.roleId)!]);
+  return user;
+}
+
+export async function updateUser(context: Context, id: string, rawInput: unknown) {
+  const viewer = viewerOf(context);
+  const input = parseInput(updateUserInput, rawInput);
+  if (input.role) assertMayManage(viewer, [input.role]);
+  return write(context, async (tx) => {
+    const user = await loadForManagement(tx, viewer, id);
+    await assertUnique(tx, input, user.id);
+    await assertTeamExists(tx, input.teamId);
+    if (input.role && user.id === Number(viewer.userId) && input.role !== viewer.role) {
+      throw badUserInput("You cannot change your own role", "role");
+    }
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: {
+        ...(input.fullName ? { fullName: input.fullName } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        ...(input.role ? { roleId: ROLE_IDS[input.role] } : {}),
+        ...(input.teamId !== undefined ? { teamId: input.teamId } : {}),
+      },
+    });
+    if (!updated.email && !updated.phone) throw badUserInput("A user needs an email or a phone number to log in with", "email");
+    await recordUserEvents(tx, context, "admin.user.updated", [user.id]);
+    return updated;
+  });
+}
+
+export async function setUserActive(context: Context, id: string, active: boolean, reason?: string | null) {
+  const viewer = viewerOf(context);
+  return write(context, async (tx) => {
+    const user = await loadForManagement(tx, viewer, id);
+    if (user.id === Number(viewer.userId)) throw badUserInput("You cannot deactivate yourself", "id");
+    if (user.active === active) return user;
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { active, deactivatedAt: active ? null : new Date() },
+    });
+    await recordUserEvents(tx, context, active ? "admin.user.reactivated" : "admin.user.deactivated", [user.id], { reason });
+    return updated;
+  });
+}
+
+export async function updateMyProfile(context: Context, rawInput: unknown) {
+  const viewer = viewerOf(context);
+  const input = parseInput(updateProfileInput, rawInput);
+  const userId = Number(viewer.userId);
+  return write(context, async (tx) => {
+    await assertUnique(tx, input, userId);
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: {
+        ...(input.fullName ? { fullName: input.fullName } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+      },
+    });
+    if (!updated.email && !updated.phone) throw badUserInput("Keep an email or a phone number to log in with", "email");
+    await recordUserEvents(tx, context, "admin.user.updated", [userId]);
+    return updated;
+  });
 }

@@ -1,13 +1,15 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { ROLES, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
-import { ROLE_PERMISSIONS } from "#shared/auth/permissions.js";
-import { signAccessToken } from "#shared/auth/tokens.js";
+import { randomUUID } from "node:crypto";
+import { ROLES, type RoleCode } from "#shared/auth/claims.js";
+import type { AuthAccount } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { domainError } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
 import type { LoginResult } from "../../mappers.js";
 import { verifyPassword } from "./passwords.js";
+import { revokeSessions } from "./sessions.service.js";
+import { assertNotThrottled, clearFailures, recordFailure, throttleKeys } from "./throttle.js";
+import { hashRefreshToken, issuePair, newRefreshToken, nextRefreshToken } from "./token-issuer.js";
 
 export type LoginIdentifier = { email: string } | { phone: string };
 
@@ -23,45 +25,42 @@ export function parseLoginIdentifier(login: string): LoginIdentifier | null {
 
 // One message for every failure, so a caller cannot learn whether an account exists or is disabled.
 const invalidCredentials = () => domainError("UNAUTHENTICATED", "Invalid login or password");
+const invalidRefreshToken = () => domainError("UNAUTHENTICATED", "Invalid or expired refresh token");
 
-export function hashRefreshToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+function canSignIn(account: AuthAccount | null): account is AuthAccount {
+  return account !== null && account.active && ROLES.includes(account.role as RoleCode);
 }
 
 export async function login(context: Context, input: { login: string; password: string }): Promise<LoginResult> {
+  const keys = throttleKeys(input.login, context.client.ip);
+  await assertNotThrottled(context.db, keys);
+
   const identifier = parseLoginIdentifier(input.login);
   const account = identifier ? await context.db.authAccount.findUnique({ where: identifier }) : null;
   const passwordMatches = await verifyPassword(account?.passwordHash ?? null, input.password);
-  if (!account || !account.active || !passwordMatches || !ROLES.includes(account.role as RoleCode)) {
+  if (!canSignIn(account) || !passwordMatches) {
+    await recordFailure(context.db, keys, context.config);
     context.logger.info({ known: Boolean(account) }, "login refused");
     throw invalidCredentials();
   }
+  await clearFailures(context.db, keys);
 
-  const { config } = context;
   const now = new Date();
   const sessionId = randomUUID();
-  const refreshToken = randomBytes(32).toString("base64url");
-  const role = account.role as RoleCode;
-  const claims: UserClaims = {
-    userId: String(account.userId),
-    role,
-    permissions: ROLE_PERMISSIONS[role],
-    teamId: account.teamId === null ? null : String(account.teamId),
-    regionIds: Array.isArray(account.regionIds) ? account.regionIds.map(String) : [],
-    sessionId,
-  };
+  const tokenId = randomUUID();
+  const refreshToken = newRefreshToken();
+  const expiresAt = new Date(now.getTime() + context.config.REFRESH_TTL_SECONDS * 1000);
   const event = createEvent(
     "auth.user.logged_in",
     {
-      userId: claims.userId,
+      userId: String(account.userId),
       sessionId,
       loggedInAt: now.toISOString(),
       ip: context.client.ip,
       userAgent: context.client.userAgent,
     },
-    { actor: { userId: claims.userId, role }, traceId: context.traceId },
+    { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId },
   );
-
   await context.db.$transaction(async (tx) => {
     await tx.authSession.create({
       data: {
@@ -71,35 +70,86 @@ export async function login(context: Context, input: { login: string; password: 
         userAgent: context.client.userAgent,
         createdAt: now,
         lastUsedAt: now,
-        expiresAt: new Date(now.getTime() + config.REFRESH_TTL_SECONDS * 1000),
+        expiresAt,
         refreshTokens: {
-          create: {
-            id: randomUUID(),
-            tokenHash: hashRefreshToken(refreshToken),
-            createdAt: now,
-            expiresAt: new Date(now.getTime() + config.REFRESH_TTL_SECONDS * 1000),
-          },
+          create: { id: tokenId, tokenHash: hashRefreshToken(refreshToken), createdAt: now, expiresAt },
         },
       },
     });
     await tx.authOutboxEvent.create({ data: toOutboxRow(event) });
   });
   context.events.flush();
+  context.logger.info({ userId: account.userId, sessionId }, "login succeeded");
+  return issuePair(context, { account, sessionId, refreshToken, issuedAt: now, tokenId });
+}
 
-  const accessToken = await signAccessToken(claims, {
-    secret: config.JWT_SECRET,
-    issuer: config.JWT_ISSUER,
-    audience: config.JWT_AUDIENCE,
-    ttlSeconds: config.JWT_ACCESS_TTL_SECONDS,
+/**
+ * Refresh-token rotation (RFC 9700): each token is single use and is replaced by the next one of the
+ * same session. A replay within REFRESH_GRACE_SECONDS of the rotation returns the same pair (a mobile
+ * client that lost the response); a later replay means the token leaked, so the whole session ends.
+ */
+export async function refreshSession(context: Context, refreshToken: string): Promise<LoginResult> {
+  const presented = await context.db.refreshToken.findUnique({
+    where: { tokenHash: hashRefreshToken(refreshToken) },
+    include: { session: { include: { account: true } } },
   });
-  // The rest of this operation's plan (e.g. `user { fullName }` from admin) runs as the new user.
-  context.issuedClaims = claims;
-  context.logger.info({ userId: claims.userId, sessionId }, "login succeeded");
-  return {
-    accessToken,
-    refreshToken,
-    expiresIn: config.JWT_ACCESS_TTL_SECONDS,
-    tokenType: "Bearer",
-    userId: claims.userId,
-  };
+  const now = new Date();
+  if (!presented) throw invalidRefreshToken();
+  const { session } = presented;
+  const account = session.account;
+  if (session.revokedAt || session.expiresAt <= now || presented.expiresAt <= now || !canSignIn(account)) {
+    throw invalidRefreshToken();
+  }
+  const config = context.config;
+
+  if (presented.usedAt === null) {
+    const next = nextRefreshToken(refreshToken, config.REFRESH_TOKEN_SECRET);
+    const nextId = randomUUID();
+    const rotation = session.rotation + 1;
+    const expiresAt = new Date(now.getTime() + config.REFRESH_TTL_SECONDS * 1000);
+    const rotated = await context.db.$transaction(async (tx) => {
+      // Only one concurrent use can mark the token used; the others fall through to the replay path.
+      const claimed = await tx.refreshToken.updateMany({
+        where: { id: presented.id, usedAt: null },
+        data: { usedAt: now, replacedById: nextId, rotation },
+      });
+      if (claimed.count === 0) return false;
+      await tx.refreshToken.create({
+        data: { id: nextId, sessionId: session.id, tokenHash: hashRefreshToken(next), createdAt: now, expiresAt },
+      });
+      await tx.authSession.update({ where: { id: session.id }, data: { rotation, lastUsedAt: now, expiresAt } });
+      return true;
+    });
+    if (rotated) {
+      return issuePair(context, { account, sessionId: session.id, refreshToken: next, issuedAt: now, tokenId: nextId });
+    }
+    return refreshSession(context, refreshToken);
+  }
+
+  const usedAt = presented.usedAt;
+  if (now.getTime() - usedAt.getTime() <= config.REFRESH_GRACE_SECONDS * 1000 && presented.replacedById) {
+    return issuePair(context, {
+      account,
+      sessionId: session.id,
+      refreshToken: nextRefreshToken(refreshToken, config.REFRESH_TOKEN_SECRET),
+      issuedAt: usedAt,
+      tokenId: presented.replacedById,
+    });
+  }
+
+  const meta = { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId };
+  await context.db.$transaction(async (tx) => {
+    await revokeSessions(tx, {
+      userId: account.userId,
+      onlySessionIds: [session.id],
+      reason: "refresh_token_reused",
+      accessTtlSeconds: config.JWT_ACCESS_TTL_SECONDS,
+      meta,
+    });
+    const event = createEvent("auth.refresh_token.reused", { userId: String(account.userId), sessionId: session.id }, meta);
+    await tx.authOutboxEvent.create({ data: toOutboxRow(event) });
+  });
+  context.events.flush();
+  context.logger.warn({ userId: account.userId, sessionId: session.id }, "refresh token reused: session revoked");
+  throw invalidRefreshToken();
 }

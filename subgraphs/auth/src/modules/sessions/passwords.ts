@@ -1,10 +1,31 @@
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
+import { dictionary } from "@zxcvbn-ts/language-common";
+import { badUserInput } from "#shared/graphql/errors.js";
 
 // Algorithm is an ambient const enum (unusable with isolatedModules); 2 is Algorithm.Argon2id.
 const ARGON2ID = 2 as Algorithm;
 
 /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
 export const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+
+// zxcvbn-ts's list of ~49,000 passwords seen most often in breaches.
+const COMMON_PASSWORDS = new Set((dictionary as Record<string, string[]>)["passwords-common"]?.map((p) => p.toLowerCase()));
+
+/** The password policy: 10–128 characters and not a commonly used password (case-insensitive). */
+export function assertPasswordPolicy(password: string, field: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw badUserInput(`The password must have at least ${MIN_PASSWORD_LENGTH} characters`, field);
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw badUserInput(`The password must have at most ${MAX_PASSWORD_LENGTH} characters`, field);
+  }
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) {
+    throw badUserInput("This password is too common; choose one that is harder to guess", field);
+  }
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -13,8 +34,8 @@ export function hashPassword(password: string): Promise<string> {
 let timingDummy: Promise<string> | undefined;
 
 /**
- * Verifies a password. With no stored hash (unknown account) it still runs a full Argon2 verification
- * against a dummy hash, so the answer takes as long as for a real account.
+ * Verifies a password. With no stored hash (unknown account, or no password yet) it still runs a full
+ * Argon2 verification against a dummy hash, so the answer takes as long as for a real account.
  */
 export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
   if (storedHash === null) {

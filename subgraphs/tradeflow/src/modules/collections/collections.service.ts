@@ -1,5 +1,7 @@
 import type { Prisma } from "#shared/db/client.js";
 import type { UserClaims } from "#shared/auth/claims.js";
+import { rowScopeOf } from "#shared/auth/scope.js";
+import type { CollectionRow } from "../../mappers.js";
 import { badUserInput, notFound, unauthenticated } from "#shared/graphql/errors.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
@@ -7,18 +9,40 @@ import type { Context } from "../../context.js";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Which collections the caller may see. Agents see their own. Team and region scope for validators
- * arrives with the organisation model (issue #3); until then other roles read all.
+ * Which collections the caller may see: an agent their own, a team lead their team's, a supervisor
+ * their regions', administrators all, analysts the validated ones (official statistics count only those).
  */
 export function collectionScope(viewer: UserClaims | null): Prisma.CollectionWhereInput {
   if (!viewer) throw unauthenticated();
-  if (viewer.role === "AGENT") return { collectorId: Number(viewer.userId) };
-  return {};
+  const scope = rowScopeOf(viewer);
+  switch (scope.kind) {
+    case "all":
+      return viewer.role === "ANALYST" ? { status: "VALIDATED" } : {};
+    case "own":
+      return { collectorId: scope.userId };
+    case "team":
+      return scope.teamId === null ? { collectorId: scope.userId } : { teamId: scope.teamId };
+    case "regions":
+      return { regionId: { in: scope.regionIds } };
+  }
 }
 
-function isVisible(viewer: UserClaims | null, collection: { collectorId: number }): boolean {
-  const scope = collectionScope(viewer);
-  return scope.collectorId === undefined || scope.collectorId === collection.collectorId;
+type ScopedFields = Pick<CollectionRow, "collectorId" | "teamId" | "regionId" | "status">;
+
+/** The same rule as collectionScope, for a row already loaded (by a batch loader). */
+function isVisible(viewer: UserClaims | null, collection: ScopedFields): boolean {
+  if (!viewer) return false;
+  const scope = rowScopeOf(viewer);
+  switch (scope.kind) {
+    case "all":
+      return viewer.role !== "ANALYST" || collection.status === "VALIDATED";
+    case "own":
+      return collection.collectorId === scope.userId;
+    case "team":
+      return scope.teamId === null ? collection.collectorId === scope.userId : collection.teamId === scope.teamId;
+    case "regions":
+      return collection.regionId !== null && scope.regionIds.includes(collection.regionId);
+  }
 }
 
 /** A collection the caller may see, or null (out-of-scope looks exactly like missing). */

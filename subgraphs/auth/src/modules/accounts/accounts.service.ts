@@ -1,0 +1,37 @@
+import type { PrismaClient, Tx } from "#shared/db/client.js";
+import type { EventPayloads } from "#shared/events/catalog.js";
+import { requestJson } from "#shared/events/responder.js";
+import type { Context } from "../../context.js";
+
+export type UserSnapshot = EventPayloads["admin.user.updated"];
+
+/**
+ * Keeps auth's copy of a user (login identifiers, role, team, regions, active) in step with admin,
+ * which owns users. The password hash is auth's own and is never touched here.
+ */
+export async function applyUserSnapshot(tx: Tx | PrismaClient, snapshot: UserSnapshot) {
+  const data = {
+    email: snapshot.email,
+    phone: snapshot.phone,
+    role: snapshot.role,
+    teamId: snapshot.teamId === null ? null : Number(snapshot.teamId),
+    regionIds: snapshot.regionIds.map(Number),
+    active: snapshot.active,
+  };
+  return tx.authAccount.upsert({
+    where: { userId: Number(snapshot.userId) },
+    create: { userId: Number(snapshot.userId), ...data },
+    update: data,
+  });
+}
+
+/** When admin's event has not arrived yet, ask admin directly (`admin.users.get`, request/reply). */
+export async function fetchAccountFromAdmin(context: Context, userId: number) {
+  try {
+    const reply = await requestJson<{ user: UserSnapshot | null }>(context.nats, "admin.users.get", { userId: String(userId) });
+    return reply.user ? applyUserSnapshot(context.db, reply.user) : null;
+  } catch (error) {
+    context.logger.warn({ err: error, userId }, "admin.users.get failed");
+    return null;
+  }
+}

@@ -1,0 +1,79 @@
+import { createEvent } from "#shared/events/envelope.js";
+import { toOutboxRow } from "#shared/events/outbox.js";
+import { badUserInput, forbidden, notFound, unauthenticated } from "#shared/graphql/errors.js";
+import type { Context } from "../../context.js";
+import { fetchAccountFromAdmin } from "../accounts/accounts.service.js";
+import { assertPasswordPolicy, hashPassword, verifyPassword } from "./passwords.js";
+import { revokeSessions } from "./sessions.service.js";
+
+/** Changes the caller's password (clearing a forced change) and ends their other sessions. */
+export async function changePassword(context: Context, input: { currentPassword: string; newPassword: string }) {
+  if (!context.viewer) throw unauthenticated();
+  const userId = Number(context.viewer.userId);
+  const account = await context.db.authAccount.findUnique({ where: { userId } });
+  if (!account) throw unauthenticated();
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    throw badUserInput("The current password is wrong", "currentPassword");
+  }
+  assertPasswordPolicy(input.newPassword, "newPassword");
+  if (input.newPassword === input.currentPassword) {
+    throw badUserInput("The new password must differ from the current one", "newPassword");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await context.db.$transaction(async (tx) => {
+    await tx.authAccount.update({
+      where: { userId },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
+    });
+    await revokeSessions(tx, {
+      userId,
+      reason: "password_changed",
+      exceptSessionId: context.viewer!.sessionId,
+      accessTtlSeconds: context.config.JWT_ACCESS_TTL_SECONDS,
+      meta: context.events.meta(),
+    });
+    await tx.authOutboxEvent.create({
+      data: toOutboxRow(createEvent("auth.password.changed", { userId: String(userId), byAdministrator: false }, context.events.meta())),
+    });
+  });
+  context.events.flush();
+  return true;
+}
+
+const PRIVILEGED = new Set(["SUPER_ADMIN", "ADMIN"]);
+
+/**
+ * An administrator's reset: a temporary password the user must change at next login; their sessions
+ * end. Only a SUPER_ADMIN may reset an administrator.
+ */
+export async function setTemporaryPassword(context: Context, input: { userId: string; temporaryPassword: string }) {
+  const viewer = context.viewer!;
+  const userId = /^\d{1,10}$/.test(input.userId) ? Number(input.userId) : null;
+  if (userId === null) throw notFound("User");
+  const account =
+    (await context.db.authAccount.findUnique({ where: { userId } })) ?? (await fetchAccountFromAdmin(context, userId));
+  if (!account) throw notFound("User");
+  if (PRIVILEGED.has(account.role) && viewer.role !== "SUPER_ADMIN") {
+    throw forbidden("Only a super administrator can reset an administrator's password");
+  }
+  if (String(userId) === viewer.userId) throw badUserInput("Use changePassword for your own password", "userId");
+  assertPasswordPolicy(input.temporaryPassword, "temporaryPassword");
+  const passwordHash = await hashPassword(input.temporaryPassword);
+  await context.db.$transaction(async (tx) => {
+    await tx.authAccount.update({
+      where: { userId },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
+    });
+    await revokeSessions(tx, {
+      userId,
+      reason: "password_reset",
+      accessTtlSeconds: context.config.JWT_ACCESS_TTL_SECONDS,
+      meta: context.events.meta(),
+    });
+    await tx.authOutboxEvent.create({
+      data: toOutboxRow(createEvent("auth.password.changed", { userId: String(userId), byAdministrator: true }, context.events.meta())),
+    });
+  });
+  context.events.flush();
+  return true;
+}
