@@ -44,12 +44,11 @@ export async function recordFailure(db: PrismaClient, keys: ThrottleKeys, config
   const entries: [string, number][] = [[keys.login, config.LOGIN_THROTTLE_THRESHOLD]];
   if (keys.ip) entries.push([keys.ip, config.LOGIN_THROTTLE_IP_THRESHOLD]);
   for (const [key, threshold] of entries) {
-    // Atomic increment: parallel failures from many addresses all count.
-    const row = await db.authLoginThrottle.upsert({
-      where: { key },
-      create: { key, failures: 1, lastFailureAt: now },
-      update: { failures: { increment: 1 }, lastFailureAt: now },
-    });
+    // One atomic statement, because parallel failures (many addresses at once) must all count and
+    // Prisma's upsert is a read-then-write that races into duplicate keys on MySQL.
+    await db.$executeRaw`INSERT INTO auth_login_throttle (\`key\`, failures, last_failure_at) VALUES (${key}, 1, ${now})
+      ON DUPLICATE KEY UPDATE failures = failures + 1, last_failure_at = VALUES(last_failure_at)`;
+    const row = await db.authLoginThrottle.findUniqueOrThrow({ where: { key } });
     const delay = backoffMs(row.failures, threshold, config);
     if (delay > 0) {
       await db.authLoginThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + delay) } });
