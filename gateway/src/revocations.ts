@@ -48,8 +48,12 @@ export class RevocationList {
       const { sessionIds, tokensValidUntil } = (event as EventEnvelope<"auth.session.revoked">).payload;
       for (const sessionId of sessionIds) this.sessions.set(sessionId, Date.parse(tokensValidUntil));
     } else if (event.type === "admin.user.deactivated") {
+      // The fast path: refuse the user's tokens before auth has even revoked their sessions.
       const { userId } = (event as EventEnvelope<"admin.user.deactivated">).payload;
       this.deactivatedUsers.set(userId, Math.floor(Date.parse(event.occurredAt) / 1000));
+    } else if (event.type === "admin.user.reactivated") {
+      // Their old sessions stay revoked one by one (auth.session.revoked); new logins must work.
+      this.deactivatedUsers.delete((event as EventEnvelope<"admin.user.reactivated">).payload.userId);
     }
   }
 

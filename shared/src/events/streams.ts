@@ -1,15 +1,17 @@
 import { type JetStreamManager, RetentionPolicy, StorageType, DiscardPolicy } from "@nats-io/jetstream";
 
 /**
- * One stream per producing service; subjects are `<service>.>`. Dead letters have a stream of their own.
+ * One stream per producing service. Events are exactly `<service>.<entity>.<verb>`, so a stream takes
+ * `<service>.*.*` and leaves two-token subjects free for request/reply (`auth.validate`, `admin.users`),
+ * which a stream must not capture. Dead letters have a stream of their own.
  * An optional namespace (EVENT_NAMESPACE) prefixes subjects and suffixes stream names, so several
  * environments (or test runs) can share one NATS server without seeing each other's events.
  */
 export const STREAMS = {
-  auth: { name: "AUTH_EVENTS", subjects: ["auth.>"] },
-  admin: { name: "ADMIN_EVENTS", subjects: ["admin.>"] },
-  tradeflow: { name: "TRADEFLOW_EVENTS", subjects: ["tradeflow.>"] },
-  model: { name: "MODEL_EVENTS", subjects: ["model.>"] },
+  auth: { name: "AUTH_EVENTS", subjects: ["auth.*.*"] },
+  admin: { name: "ADMIN_EVENTS", subjects: ["admin.*.*"] },
+  tradeflow: { name: "TRADEFLOW_EVENTS", subjects: ["tradeflow.*.*"] },
+  model: { name: "MODEL_EVENTS", subjects: ["model.*.*"] },
   deadLetters: { name: "DEAD_LETTERS", subjects: ["deadletter.>"] },
 } as const;
 

@@ -36,6 +36,6 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer) }),
   });
-  const usersGet = startResponder(runtime.nats, "admin.users.get", usersGetHandler(runtime.db), runtime.logger);
+  const usersGet = startResponder(runtime.nats, "admin.users", usersGetHandler(runtime.db), runtime.logger);
   return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)], [usersGet]);
 }
