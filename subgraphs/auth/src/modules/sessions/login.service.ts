@@ -61,7 +61,12 @@ export async function login(context: Context, input: { login: string; password: 
     },
     { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId },
   );
-  await context.db.$transaction(async (tx) => {
+  const created = await context.db.$transaction(async (tx) => {
+    // Lock the account row: a deactivation being applied right now (account update + revoking every
+    // session) either sees this session or makes this login fail; it can never miss it.
+    const [current] = await tx.$queryRaw<{ active: number | boolean }[]>`
+      SELECT active FROM auth_account WHERE user_id = ${account.userId} FOR UPDATE`;
+    if (!current || !current.active) return false;
     await tx.authSession.create({
       data: {
         id: sessionId,
@@ -77,7 +82,9 @@ export async function login(context: Context, input: { login: string; password: 
       },
     });
     await tx.authOutboxEvent.create({ data: toOutboxRow(event) });
+    return true;
   });
+  if (!created) throw invalidCredentials();
   context.events.flush();
   context.logger.info({ userId: account.userId, sessionId }, "login succeeded");
   return issuePair(context, { account, sessionId, refreshToken, issuedAt: now, tokenId });
@@ -108,6 +115,11 @@ export async function refreshSession(context: Context, refreshToken: string): Pr
     const rotation = session.rotation + 1;
     const expiresAt = new Date(now.getTime() + config.REFRESH_TTL_SECONDS * 1000);
     const rotated = await context.db.$transaction(async (tx) => {
+      // As at login: serialise with a deactivation or revocation being applied to this account.
+      const [current] = await tx.$queryRaw<{ active: number | boolean }[]>`
+        SELECT active FROM auth_account WHERE user_id = ${account.userId} FOR UPDATE`;
+      const live = await tx.authSession.findUnique({ where: { id: session.id }, select: { revokedAt: true } });
+      if (!current?.active || !live || live.revokedAt) throw invalidRefreshToken();
       // Only one concurrent use can mark the token used; the others fall through to the replay path.
       const claimed = await tx.refreshToken.updateMany({
         where: { id: presented.id, usedAt: null },

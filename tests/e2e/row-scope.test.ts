@@ -1,0 +1,107 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createDb } from "#shared/db/client.js";
+import { encodeClaims, signRequest } from "#shared/auth/gateway-signature.js";
+import { DEMO_GATEWAY_SIGNING_SECRET } from "#shared/env.js";
+import { startStack, type Stack } from "../support/stack.js";
+import { testEnv } from "../support/env.js";
+import { createUserFixture, demoTeam } from "../support/fixtures.js";
+
+let stack: Stack;
+const db = createDb(testEnv.DATABASE_URL);
+let colleague: { id: string; email: string; password: string };
+let outsider: { id: string; email: string; password: string };
+let agentToken: string;
+
+before(async () => {
+  stack = await startStack();
+  const team = await demoTeam(db);
+  colleague = await createUserFixture(db, { role: "AGENT", teamId: team.id, label: "colleague" });
+  // Another region, another team: outside the demo team lead's and supervisor's scope.
+  const region = await db.region.create({ data: { code: `R-${Date.now()}`, name: "Elsewhere" } });
+  const otherTeam = await db.team.create({ data: { code: `T-${Date.now()}`, name: "Elsewhere team", regionId: region.id } });
+  outsider = await createUserFixture(db, { role: "AGENT", teamId: otherTeam.id, label: "outsider" });
+  agentToken = (await stack.gateway.login("agent@demo.ct")).accessToken;
+});
+after(async () => {
+  await stack?.close();
+  await db.$disconnect();
+});
+
+const USER = `query U($id: ID!) { user(id: $id) { id email } }`;
+
+test("an agent cannot read another agent's profile: NOT_FOUND, absent from lists, null through _entities", async () => {
+  const direct = await stack.gateway.request(USER, { id: colleague.id }, { token: agentToken });
+  assert.equal(direct.body.errors?.[0]?.extensions?.code, "NOT_FOUND");
+  assert.equal(direct.body.errors?.[0]?.message, "User not found");
+  const missing = await stack.gateway.request(USER, { id: "999999" }, { token: agentToken });
+  assert.deepEqual(
+    { message: missing.body.errors?.[0]?.message, code: missing.body.errors?.[0]?.extensions?.code },
+    { message: "User not found", code: "NOT_FOUND" },
+    "out of scope looks exactly like missing",
+  );
+  const list = await stack.gateway.request(`{ users(first: 200) { nodes { id } } }`, undefined, { token: agentToken });
+  const ids = list.body.data?.users.nodes.map((node: { id: string }) => node.id);
+  assert.ok(!ids.includes(colleague.id));
+  assert.ok(ids.includes("3"), "but themselves");
+
+  // Straight at admin with the gateway's signature, as the gateway would plan `_entities`.
+  const body = JSON.stringify({
+    query: `{ _entities(representations: [{__typename: "User", id: "${colleague.id}"}, {__typename: "User", id: "3"}]) { ... on User { id email } } }`,
+  });
+  const claims = encodeClaims({
+    userId: "3",
+    role: "AGENT",
+    permissions: [],
+    teamId: String((await demoTeam(db)).id),
+    regionIds: [],
+    sessionId: "x",
+    mustChangePassword: false,
+  });
+  const response = await fetch(stack.services.admin.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...signRequest(DEMO_GATEWAY_SIGNING_SECRET, { claimsHeader: claims, traceId: "t", body }) },
+    body,
+  });
+  const entities = (await response.json()) as { data: { _entities: ({ id: string } | null)[] } };
+  assert.deepEqual(entities.data._entities, [null, { id: "3", email: "agent@demo.ct" }]);
+});
+
+test("an agent sees their own validators (team lead, supervisors) but no other agent", async () => {
+  const me = await stack.gateway.request(
+    `{ me { team { lead { fullName } members { id } region { supervisors { fullName } } } } }`,
+    undefined,
+    { token: agentToken },
+  );
+  const team = me.body.data?.me.team;
+  assert.equal(team.lead.fullName, "Boureima Sawadogo");
+  assert.deepEqual(team.region.supervisors, [{ fullName: "Fatimata Diallo" }]);
+  const members = team.members.map((m: { id: string }) => m.id).sort();
+  assert.deepEqual(members, ["3", "4"], "team members they may see: themselves and their lead, not the other agent");
+});
+
+test("an agent cannot see or end another agent's sessions", async () => {
+  const colleagueLogin = await stack.gateway.login(colleague.email, colleague.password);
+  const theirs = await db.authSession.findFirstOrThrow({ where: { userId: Number(colleague.id), revokedAt: null } });
+  const mine = await stack.gateway.request(`{ mySessions { id } }`, undefined, { token: agentToken });
+  assert.ok(!mine.body.data?.mySessions.some((session: { id: string }) => session.id === theirs.id));
+  const revoke = await stack.gateway.request(`mutation { revokeSession(id: "${theirs.id}") }`, undefined, { token: agentToken });
+  assert.equal(revoke.body.errors?.[0]?.extensions?.code, "NOT_FOUND");
+  assert.equal((await stack.gateway.request(`{ me { id } }`, undefined, { token: colleagueLogin.accessToken })).status, 200);
+});
+
+test("a team lead sees their team, a supervisor their regions, admins and analysts everyone", async () => {
+  const visible = async (login: string) => {
+    const { accessToken } = await stack.gateway.login(login);
+    const result = await stack.gateway.request(`{ users(first: 200) { nodes { id } } }`, undefined, { token: accessToken });
+    return new Set<string>(result.body.data?.users.nodes.map((node: { id: string }) => node.id));
+  };
+  const lead = await visible("teamlead@demo.ct");
+  assert.ok(lead.has(colleague.id) && lead.has("3") && !lead.has(outsider.id));
+  const supervisor = await visible("supervisor@demo.ct");
+  assert.ok(supervisor.has(colleague.id) && supervisor.has("4") && !supervisor.has(outsider.id));
+  for (const login of ["admin@demo.ct", "analyst@demo.ct"]) {
+    const all = await visible(login);
+    assert.ok(all.has(colleague.id) && all.has(outsider.id), login);
+  }
+});
