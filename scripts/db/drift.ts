@@ -6,7 +6,7 @@ import { connectionConfig } from "./migrations.js";
 
 export const SCHEMA_PATH = path.resolve(import.meta.dirname, "../../prisma/schema.prisma");
 
-interface DmmfField {
+export interface DmmfField {
   name: string;
   dbName?: string | null;
   kind: "scalar" | "object" | "enum" | "unsupported";
@@ -14,20 +14,23 @@ interface DmmfField {
   isRequired: boolean;
   isList: boolean;
   nativeType?: [string, string[]] | null;
+  default?: { name: string; args: unknown[] } | string | number | boolean;
+  isUpdatedAt?: boolean;
+  relationOnDelete?: string;
   relationFromFields?: string[];
   relationToFields?: string[];
 }
-interface DmmfModel {
+export interface DmmfModel {
   name: string;
   dbName: string | null;
   fields: DmmfField[];
 }
-interface DmmfIndex {
+export interface DmmfIndex {
   model: string;
   type: "id" | "unique" | "normal" | "fulltext";
   fields: { name: string }[];
 }
-interface Dmmf {
+export interface Dmmf {
   datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string; dbName?: string | null }[] }[]; indexes: DmmfIndex[] };
 }
 
@@ -44,7 +47,7 @@ interface ColumnInfo {
 }
 
 /** The column type schema.prisma implies, as MariaDB reports it in information_schema. */
-function expectedColumnType(field: DmmfField, enums: Dmmf["datamodel"]["enums"]): string {
+export function expectedColumnType(field: DmmfField, enums: Dmmf["datamodel"]["enums"]): string {
   const [nativeName, nativeArgs = []] = field.nativeType ?? [undefined, []];
   if (field.kind === "enum") {
     const values = enums.find((e) => e.name === field.type)?.values ?? [];
@@ -68,6 +71,7 @@ function expectedColumnType(field: DmmfField, enums: Dmmf["datamodel"]["enums"])
     case "Decimal":
       return nativeName === "Decimal" ? `decimal(${nativeArgs[0]},${nativeArgs[1]})` : "decimal(65,30)";
     case "DateTime":
+      if (nativeName === "Date") return "date";
       return `datetime(${nativeName === "DateTime" ? nativeArgs[0] : 3})`;
     // MariaDB implements JSON as LONGTEXT with a JSON_VALID check.
     case "Json":
@@ -87,8 +91,12 @@ function normalizeColumnType(columnType: string): string {
  * of the right type and nullability, every @id/@unique/@@unique/@@index an index on the same columns,
  * every relation a foreign key. Returns one line per difference; empty means they agree.
  */
+export function readDmmf(schemaPath = SCHEMA_PATH): Dmmf {
+  return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync(schemaPath, "utf8") }))) as Dmmf;
+}
+
 export async function findDrift(databaseUrl: string, schemaPath = SCHEMA_PATH): Promise<string[]> {
-  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync(schemaPath, "utf8") }))) as Dmmf;
+  const dmmf = readDmmf(schemaPath);
   const { config, database } = connectionConfig(databaseUrl);
   const connection = await mariadb.createConnection({ ...config, database });
   const problems: string[] = [];
