@@ -8,6 +8,7 @@ import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
 import { connectionConfig, migrate } from "./db/migrations.js";
 import { seedDemoData } from "./db/demo-data.js";
+import { seedReferenceData } from "./db/reference-data.js";
 
 /**
  * `npm start`: checks MariaDB and NATS, applies migrations, seeds demo data into an empty database,
@@ -53,7 +54,8 @@ const db = createDb(env.DATABASE_URL);
 try {
   if ((await db.user.count()) === 0) {
     if (env.NODE_ENV === "production") {
-      logger.warn("empty database: demo data is not seeded in production; create the first super admin by hand");
+      await seedReferenceData(db);
+      logger.warn("empty database: reference data seeded, but no demo accounts in production; create the first super admin by hand");
     } else {
       await seedDemoData(db, { nodeEnv: env.NODE_ENV });
       logger.info("demo data seeded (accounts in README.md, password Demo!2026pass)");

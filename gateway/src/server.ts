@@ -18,6 +18,7 @@ import { connectNats, type NatsHandle } from "#shared/events/nats.js";
 import { ensureStreams } from "#shared/events/streams.js";
 import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { RevocationList } from "./revocations.js";
+import { SettingsStore } from "#shared/config/store.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { createLogger, type Logger } from "#shared/logger.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
@@ -68,6 +69,9 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   await ensureStreams(nats.jsm, ["auth", "admin"], env.EVENT_NAMESPACE);
   const revocations = new RevocationList(logger.child({ component: "revocations" }));
   await revocations.start(nats, env.JWT_ACCESS_TTL_SECONDS);
+  // The gateway follows the system settings like every service (nothing in it reads one yet).
+  const settings = new SettingsStore(logger.child({ component: "settings" }));
+  await settings.start(nats);
   const app = express();
   app.disable("x-powered-by");
   if (env.TRUST_PROXY) app.set("trust proxy", true);
@@ -225,6 +229,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     async close() {
       await server.stop();
       await revocations.stop();
+      await settings.stop();
       await nats.nc.drain().catch(() => undefined);
     },
   };

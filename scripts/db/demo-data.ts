@@ -1,9 +1,10 @@
 import { hash, type Algorithm } from "@node-rs/argon2";
 import { ROLE_IDS, ROLES, type RoleCode } from "#shared/auth/claims.js";
 import type { PrismaClient } from "#shared/db/client.js";
+import { seedReferenceData } from "./reference-data.js";
 
 /**
- * Demo and reference data for a fresh database. Idempotent: every row is keyed (role id, email,
+ * Demo data for a fresh database (the reference set is in reference-data.ts). Idempotent: every row is keyed (role id, email,
  * codes, fixed UUIDs) and upserted, so a second run changes nothing. The seed is tooling, not a
  * service, so it writes the starting rows of every domain directly.
  */
@@ -27,26 +28,18 @@ const ROLE_LABELS: Record<RoleCode, { name: string; description: string }> = {
   ANALYST: { name: "Analyste", description: "Reads validated data and statistics" },
 };
 
-/** Staple products of West African cross-border trade with their HS headings. */
-const PRODUCTS = [
-  { code: "MAIZE", name: "Maïs", hsCode: "1005.90" },
-  { code: "MILLET", name: "Mil", hsCode: "1008.29" },
-  { code: "SORGHUM", name: "Sorgho", hsCode: "1007.90" },
-  { code: "RICE", name: "Riz", hsCode: "1006.30" },
-  { code: "COWPEA", name: "Niébé", hsCode: "0713.35" },
-  { code: "ONION", name: "Oignon", hsCode: "0703.10" },
-];
-
 export const DEMO_COLLECTION_ID = "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a01";
 
 const ARGON2ID = 2 as Algorithm; // Algorithm.Argon2id (ambient const enum)
 
 export class DemoDataRefusedError extends Error {}
 
+/** Demo accounts, organisation and one collection, on top of the reference set (seeded first). */
 export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string }): Promise<{ createdUsers: number }> {
   if (options.nodeEnv === "production") {
     throw new DemoDataRefusedError("refusing to create demo users with NODE_ENV=production");
   }
+  await seedReferenceData(db);
   for (const code of ROLES) {
     await db.role.upsert({
       where: { id: ROLE_IDS[code] },
@@ -100,10 +93,6 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
     create: { regionId: region.id, userId: ids.SUPERVISOR },
     update: {},
   });
-
-  for (const product of PRODUCTS) {
-    await db.product.upsert({ where: { code: product.code }, create: product, update: {} });
-  }
 
   const maize = await db.product.findUniqueOrThrow({ where: { code: "MAIZE" } });
   const onion = await db.product.findUniqueOrThrow({ where: { code: "ONION" } });

@@ -39,6 +39,21 @@ export const eventPayloadSchemas = {
   "admin.user.updated": userSnapshot,
   "admin.user.deactivated": userSnapshot.extend({ reason: z.string().nullable() }),
   "admin.user.reactivated": userSnapshot,
+  "admin.config.changed": z.object({ key: z.string(), value: z.unknown() }),
+  /** Reference data that offline clients cache changed: they should refresh (see metadata versions). */
+  "admin.reference.changed": z.object({ revision: z.number().int(), entity: z.string() }),
+  "model.catalog.changed": z.object({ revision: z.number().int(), entity: z.string() }),
+  "model.workflow.published": z.object({
+    workflowId: z.string(),
+    code: z.string(),
+    version: z.number().int(),
+    levels: z.array(z.object({ level: z.number().int(), role: z.enum(ROLES), name: z.string() })),
+  }),
+  "model.form.published": z.object({
+    formDefinitionId: z.string(),
+    collectionType: z.string(),
+    version: z.number().int(),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventPayloadSchemas;

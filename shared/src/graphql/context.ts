@@ -3,12 +3,15 @@ import type { UserClaims } from "../auth/claims.js";
 import type { EventEnvelope } from "../events/envelope.js";
 import type { RequestBase } from "../http/subgraph-server.js";
 import type { ServiceRuntime } from "../service/runtime.js";
+import type { SettingsStore } from "../config/store.js";
 
 /** What every subgraph's per-request context carries; each subgraph adds its loaders. */
 export interface RequestContext extends RequestBase {
   db: PrismaClient;
   /** Outbox helpers for this request. */
   events: EventPublisher;
+  /** The system settings as this service currently applies them. */
+  settings: SettingsStore;
   /** Set by the auth subgraph when an operation authenticates someone (login), so the gateway can act as them for the rest of the plan. */
   issuedClaims?: UserClaims;
 }
@@ -24,6 +27,7 @@ export function requestContext(base: RequestBase, runtime: ServiceRuntime): Requ
   return {
     ...base,
     db: runtime.db,
+    settings: runtime.settings,
     events: {
       meta: () => ({
         actor: base.viewer ? { userId: base.viewer.userId, role: base.viewer.role } : null,

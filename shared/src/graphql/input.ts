@@ -9,3 +9,22 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   const field = issue.path.map(String).join(".") || undefined;
   throw badUserInput(field ? `${field}: ${issue.message}` : issue.message, field);
 }
+
+/** Parses a GraphQL ID into a numeric row id; anything else cannot exist. */
+export function numericId(id: string | number | null | undefined): number | null {
+  const text = String(id ?? "");
+  return /^\d{1,10}$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * A partial update: keys left out or null stay as they are, except the `clearable` ones, where null
+ * clears the value (a point's city, a corridor's distance, …).
+ */
+export function partialUpdate<T extends Record<string, unknown>, C extends keyof T & string = never>(
+  input: T,
+  clearable: C[] = [],
+): { [K in keyof T]?: K extends C ? Exclude<T[K], undefined> : Exclude<T[K], undefined | null> } {
+  return Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || (clearable as string[]).includes(key))),
+  ) as never;
+}

@@ -43,3 +43,19 @@ export function toConnection<Row>(rows: Row[], first: number, keyOf: (row: Row) 
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
+
+/**
+ * Keyset pagination in (name, id) order, the order people expect for reference lists; stable under
+ * inserts. Returns the condition for rows after the cursor, usable on any model with `name` and `id`.
+ */
+export function afterNameCursor(after: string | null | undefined) {
+  if (!after) return undefined;
+  const cursor = decodeCursor(after);
+  const separator = cursor.lastIndexOf("|");
+  const id = Number(cursor.slice(separator + 1));
+  if (separator < 0 || !Number.isInteger(id)) throw badUserInput("Invalid cursor", "after");
+  const name = cursor.slice(0, separator);
+  return { OR: [{ name: { gt: name } }, { name, id: { gt: id } }] };
+}
+
+export const nameCursor = (row: { name: string; id: number }) => `${row.name}|${row.id}`;

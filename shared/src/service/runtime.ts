@@ -6,6 +6,7 @@ import { ensureStreams, type StreamKey } from "../events/streams.js";
 import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
 import { startConsumer, type ConsumerSpec, type RunningConsumer } from "../events/consumer.js";
 import type { RunningResponder } from "../events/responder.js";
+import { SettingsStore } from "../config/store.js";
 import { databaseCheck, natsCheck, type DependencyCheck } from "../health.js";
 import type { RunningHttpServer } from "../http/subgraph-server.js";
 
@@ -40,6 +41,8 @@ export function redactUrl(url: string): string {
 
 export interface ServiceRuntime {
   name: string;
+  /** The system settings, live (admin.config.changed). */
+  settings: SettingsStore;
   logger: Logger;
   db: PrismaClient;
   nats: NatsHandle;
@@ -76,11 +79,15 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
     await db.$disconnect().catch(() => undefined);
     throw new DependencyUnavailableError("NATS", redactUrl(options.natsUrl), START_HINTS.nats, error);
   }
-  await ensureStreams(nats.jsm, [...new Set<StreamKey>([...options.streams, "deadLetters"])], options.eventNamespace);
+  // Every service follows admin's settings, so the admin stream is always needed.
+  await ensureStreams(nats.jsm, [...new Set<StreamKey>([...options.streams, "admin", "deadLetters"])], options.eventNamespace);
   const relay = new OutboxRelay({ db, table: options.outboxTable, nats, logger: logger.child({ component: "outbox" }) });
   relay.start();
+  const settings = new SettingsStore(logger.child({ component: "settings" }));
+  await settings.start(nats);
   return {
     name: options.name,
+    settings,
     logger,
     db,
     nats,
@@ -115,7 +122,7 @@ export async function assembleService(
         // Order matters: stop taking requests, finish in-flight ones, publish what they committed,
         // stop consuming, let NATS flush, then release the database.
         await server.close();
-        await Promise.allSettled([...consumers, ...responders].map((worker) => worker.stop()));
+        await Promise.allSettled([...consumers, ...responders, runtime.settings].map((worker) => worker.stop()));
         await runtime.relay.stop();
         await runtime.nats.nc.drain().catch(() => undefined);
         await runtime.db.$disconnect();

@@ -41,6 +41,34 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
         }),
       (user) => user.teamId!,
     ),
+    countryById: rowsByKey(
+      (ids: readonly number[]) => db.country.findMany({ where: { id: { in: [...ids] } } }),
+      (country) => country.id,
+    ),
+    cityById: rowsByKey(
+      (ids: readonly number[]) => db.city.findMany({ where: { id: { in: [...ids] } } }),
+      (city) => city.id,
+    ),
+    corridorById: rowsByKey(
+      (ids: readonly number[]) => db.corridor.findMany({ where: { id: { in: [...ids] } } }),
+      (corridor) => corridor.id,
+    ),
+    collectionPointById: rowsByKey(
+      (ids: readonly number[]) => db.collectionPoint.findMany({ where: { id: { in: [...ids] } } }),
+      (point) => point.id,
+    ),
+    currencyByCode: rowsByKey(
+      (codes: readonly string[]) => db.currency.findMany({ where: { code: { in: [...codes] } } }),
+      (currency) => currency.code,
+    ),
+    referenceCodeById: rowsByKey(
+      (ids: readonly number[]) => db.lookupValue.findMany({ where: { id: { in: [...ids] } } }),
+      (value) => value.id,
+    ),
+    actorById: rowsByKey(
+      (ids: readonly number[]) => db.commercialActor.findMany({ where: { id: { in: [...ids] } } }),
+      (actor) => actor.id,
+    ),
     teamsByRegion: rowsGroupedBy(
       (regionIds: readonly number[]) =>
         db.team.findMany({ where: { regionId: { in: [...regionIds] } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),

@@ -11,6 +11,7 @@ import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
 import { usersGetHandler } from "./responders/users-get.js";
+import { settingsSnapshotHandler } from "./modules/settings/settings.service.js";
 
 export async function startAdminService(env: AdminEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -36,6 +37,9 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer) }),
   });
-  const usersGet = startResponder(runtime.nats, "admin.users", usersGetHandler(runtime.db), runtime.logger);
-  return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)], [usersGet]);
+  const responders = [
+    startResponder(runtime.nats, "admin.users", usersGetHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "admin.config", settingsSnapshotHandler(runtime.db), runtime.logger),
+  ];
+  return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)], responders);
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "#shared/db/client.js";
-import { rowsByKey } from "#shared/graphql/loaders.js";
+import { rowsByKey, rowsGroupedBy } from "#shared/graphql/loaders.js";
 
 /** Per-request batch loaders: every field resolver reads through these, never the database directly. */
 export function createLoaders(db: PrismaClient) {
@@ -7,6 +7,37 @@ export function createLoaders(db: PrismaClient) {
     productById: rowsByKey(
       (ids: readonly number[]) => db.product.findMany({ where: { id: { in: [...ids] } } }),
       (product) => product.id,
+    ),
+    classificationById: rowsByKey(
+      (ids: readonly number[]) => db.classification.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
+    speciesById: rowsByKey(
+      (ids: readonly number[]) => db.animalSpecies.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
+    typesBySpecies: rowsGroupedBy(
+      (ids: readonly number[]) => db.animalType.findMany({ where: { speciesId: { in: [...ids] } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      (row) => row.speciesId,
+    ),
+    unitById: rowsByKey(
+      (ids: readonly number[]) => db.unit.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
+    /** The base unit (factor 1) of each dimension. */
+    baseUnitByDimension: rowsByKey(
+      (dimensions: readonly ("MASS" | "VOLUME" | "COUNT")[]) =>
+        db.unit.findMany({ where: { dimension: { in: [...dimensions] }, factor: 1 }, orderBy: { id: "asc" } }),
+      (row) => row.dimension,
+    ),
+    productUnitById: rowsByKey(
+      (ids: readonly number[]) => db.productUnit.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
+    localUnitsByProduct: rowsGroupedBy(
+      (ids: readonly number[]) =>
+        db.productUnit.findMany({ where: { productId: { in: [...ids] }, active: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      (row) => row.productId,
     ),
   };
 }

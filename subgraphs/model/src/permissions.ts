@@ -1,12 +1,52 @@
-import { isAuthenticated, subgraphPermissions } from "#shared/auth/rules.js";
+import { hasRole, isAuthenticated, subgraphPermissions } from "#shared/auth/rules.js";
 
-/** Deny by default; see docs/permissions.md for the matrix. */
+const administrators = hasRole("SUPER_ADMIN", "ADMIN");
+
+/** Deny by default; see docs/permissions.md. Reads: anyone signed in. Writes: administrators. */
 export const permissions = subgraphPermissions({
   Query: {
     product: isAuthenticated,
     products: isAuthenticated,
+    classifications: isAuthenticated,
+    animalSpecies: isAuthenticated,
+    units: isAuthenticated,
+    convertQuantity: isAuthenticated,
+    formDefinition: isAuthenticated,
+    formDefinitions: administrators,
+    workflowDefinition: isAuthenticated,
+    workflowDefinitions: administrators,
+    metadata: isAuthenticated,
+  },
+  Mutation: {
+    createProduct: administrators,
+    updateProduct: administrators,
+    createProductUnit: administrators,
+    updateProductUnit: administrators,
+    createUnit: administrators,
+    updateUnit: administrators,
+    createClassification: administrators,
+    updateClassification: administrators,
+    createAnimalSpecies: administrators,
+    createAnimalType: administrators,
+    createFormDefinitionDraft: administrators,
+    updateFormDefinitionDraft: administrators,
+    publishFormDefinition: administrators,
+    createWorkflowDefinitionDraft: administrators,
+    publishWorkflowDefinition: administrators,
   },
   Product: isAuthenticated,
+  Classification: isAuthenticated,
+  AnimalSpecies: isAuthenticated,
+  AnimalType: isAuthenticated,
+  Unit: isAuthenticated,
+  ProductUnit: isAuthenticated,
+  QuantityConversion: isAuthenticated,
+  FormDefinition: isAuthenticated,
+  WorkflowDefinition: isAuthenticated,
+  WorkflowLevel: isAuthenticated,
+  Metadata: isAuthenticated,
+  EnumMetadata: isAuthenticated,
+  EnumValueLabel: isAuthenticated,
   ProductConnection: isAuthenticated,
   ProductEdge: isAuthenticated,
   PageInfo: isAuthenticated,

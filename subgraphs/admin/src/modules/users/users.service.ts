@@ -4,17 +4,13 @@ import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
 import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput, conflict, forbidden, notFound } from "#shared/graphql/errors.js";
-import { parseInput } from "#shared/graphql/input.js";
+import { numericId, parseInput } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
 import { userSnapshot } from "./user-snapshot.js";
 
-/** Parses a GraphQL ID into a numeric row id; anything else cannot exist. */
-export function numericId(id: string | number): number | null {
-  const text = String(id);
-  return /^\d{1,10}$/.test(text) ? Number(text) : null;
-}
+export { numericId };
 
 function viewerOf(context: Context): UserClaims {
   if (!context.viewer) throw forbidden();

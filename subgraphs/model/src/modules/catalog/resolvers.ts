@@ -1,0 +1,77 @@
+import type { Resolvers } from "../../generated/resolvers-types.js";
+import {
+  createAnimalType,
+  createClassification,
+  createProduct,
+  createProductUnit,
+  createSpecies,
+  findProduct,
+  listClassifications,
+  listProducts,
+  listSpecies,
+  updateClassification,
+  updateProduct,
+  updateProductUnit,
+} from "./catalog.service.js";
+import { numericId } from "./write.js";
+
+const present = <T>(row: T | null, what: string): T => {
+  if (!row) throw new Error(`dangling reference to ${what}`);
+  return row;
+};
+
+export const catalogResolvers: Resolvers = {
+  Query: {
+    product: (_p, { id }, context) => findProduct(context, id),
+    products: (_p, args, context) => listProducts(context, args),
+    classifications: (_p, { kind, activeOnly }, context) => listClassifications(context, kind, activeOnly ?? true),
+    animalSpecies: (_p, { activeOnly }, context) => listSpecies(context, activeOnly ?? true),
+  },
+  Mutation: {
+    createProduct: (_p, { input }, context) => createProduct(context, input),
+    updateProduct: (_p, { id, input }, context) => updateProduct(context, id, input),
+    createProductUnit: (_p, { input }, context) => createProductUnit(context, input),
+    updateProductUnit: (_p, { id, input }, context) => updateProductUnit(context, id, input),
+    createClassification: (_p, { input }, context) => createClassification(context, input),
+    updateClassification: (_p, { id, input }, context) => updateClassification(context, id, input),
+    createAnimalSpecies: (_p, { input }, context) => createSpecies(context, input),
+    createAnimalType: (_p, { input }, context) => createAnimalType(context, input),
+  },
+  Product: {
+    __resolveReference: async (reference, context) => {
+      const id = numericId(String(reference.id));
+      return id === null ? null : context.loaders.productById.load(id);
+    },
+    id: (product) => String(product.id),
+    category: (p, _a, context) => (p.categoryId === null ? null : context.loaders.classificationById.load(p.categoryId)),
+    type: (p, _a, context) => (p.typeId === null ? null : context.loaders.classificationById.load(p.typeId)),
+    nature: (p, _a, context) => (p.natureId === null ? null : context.loaders.classificationById.load(p.natureId)),
+    species: (p, _a, context) => (p.speciesId === null ? null : context.loaders.speciesById.load(p.speciesId)),
+    baseUnit: async (p, _a, context) => present(await context.loaders.baseUnitByDimension.load(p.dimension), "base unit"),
+    localUnits: (p, _a, context) => context.loaders.localUnitsByProduct.load(p.id),
+  },
+  Classification: {
+    id: (row) => String(row.id),
+  },
+  AnimalSpecies: {
+    __resolveReference: async (reference, context) => {
+      const id = numericId(String(reference.id));
+      return id === null ? null : context.loaders.speciesById.load(id);
+    },
+    id: (row) => String(row.id),
+    types: (row, _a, context) => context.loaders.typesBySpecies.load(row.id),
+  },
+  AnimalType: {
+    id: (row) => String(row.id),
+    species: async (row, _a, context) => present(await context.loaders.speciesById.load(row.speciesId), "species"),
+  },
+  ProductUnit: {
+    __resolveReference: async (reference, context) => {
+      const id = numericId(String(reference.id));
+      return id === null ? null : context.loaders.productUnitById.load(id);
+    },
+    id: (row) => String(row.id),
+    product: async (row, _a, context) => present(await context.loaders.productById.load(row.productId), "product"),
+    baseQuantity: (row) => row.baseQuantity.toString(),
+  },
+};

@@ -1,0 +1,8 @@
+import type { Resolvers } from "../../generated/resolvers-types.js";
+import { clientMetadata } from "./metadata.service.js";
+
+export const metadataResolvers: Resolvers = {
+  Query: {
+    metadata: (_p, { knownVersion }, context) => clientMetadata(context, knownVersion),
+  },
+};

@@ -1,0 +1,23 @@
+import type { Resolvers } from "../../generated/resolvers-types.js";
+import { numericId } from "../catalog/write.js";
+import { convertQuantity, createUnit, listUnits, updateUnit } from "./units.service.js";
+
+export const unitResolvers: Resolvers = {
+  Query: {
+    units: (_p, { dimension, activeOnly }, context) => listUnits(context, dimension, activeOnly ?? true),
+    convertQuantity: (_p, args, context) => convertQuantity(context, args),
+  },
+  Mutation: {
+    createUnit: (_p, { input }, context) => createUnit(context, input),
+    updateUnit: (_p, { id, input }, context) => updateUnit(context, id, input),
+  },
+  Unit: {
+    __resolveReference: async (reference, context) => {
+      const id = numericId(String(reference.id));
+      return id === null ? null : context.loaders.unitById.load(id);
+    },
+    id: (unit) => String(unit.id),
+    factor: (unit) => unit.factor.toString(),
+    isBase: (unit) => unit.factor.equals(1),
+  },
+};
