@@ -32,6 +32,11 @@ export const commonEnv = {
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };
 
+/** Counts every SQL statement Prisma sends (for tests and the benchmark); off by default. */
+export const diagnosticsEnv = {
+  SQL_STATEMENT_COUNTING: z.enum(["true", "false", "1", "0"]).default("false").transform((value) => value === "true" || value === "1"),
+};
+
 export const gatewayTrustEnv = {
   /** HMAC key shared by the gateway and the subgraphs to sign forwarded claims (see shared/src/auth/gateway-signature.ts). */
   GATEWAY_SIGNING_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_GATEWAY_SIGNING_SECRET),

@@ -21,6 +21,7 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     databaseUrl: env.DATABASE_URL,
     natsUrl: env.NATS_URL,
     eventNamespace: env.EVENT_NAMESPACE,
+    countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "admin_outbox_event",
     streams: ["admin", "auth"],
   });

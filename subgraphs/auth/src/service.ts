@@ -24,6 +24,7 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     databaseUrl: env.DATABASE_URL,
     natsUrl: env.NATS_URL,
     eventNamespace: env.EVENT_NAMESPACE,
+    countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "auth_outbox_event",
     streams: ["auth", "admin"],
   });

@@ -17,6 +17,7 @@ export async function startModelService(env: ModelEnv, options: { logger?: Logge
     databaseUrl: env.DATABASE_URL,
     natsUrl: env.NATS_URL,
     eventNamespace: env.EVENT_NAMESPACE,
+    countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "model_outbox_event",
     streams: ["model"],
   });

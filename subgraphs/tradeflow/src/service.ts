@@ -17,6 +17,7 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     databaseUrl: env.DATABASE_URL,
     natsUrl: env.NATS_URL,
     eventNamespace: env.EVENT_NAMESPACE,
+    countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "tradeflow_outbox_event",
     streams: ["tradeflow"],
   });

@@ -444,7 +444,6 @@ export type QueryWorkflowDefinitionsArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The roles that act at a validation level (the same roles as admin's Role). */
 export type Role =
   | 'ADMIN'
   | 'AGENT'
