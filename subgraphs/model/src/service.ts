@@ -1,4 +1,6 @@
+import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
+import { convertHandler, formsHandler, workflowHandler } from "./responders/trade-support.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
@@ -34,5 +36,10 @@ export async function startModelService(env: ModelEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db) }),
   });
-  return assembleService(runtime, server, []);
+  const responders = [
+    startResponder(runtime.nats, "model.convert", convertHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "model.forms", formsHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "model.workflow", workflowHandler(runtime.db), runtime.logger),
+  ];
+  return assembleService(runtime, server, [], responders);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Prisma } from "#shared/db/client.js";
+import { Prisma, type PrismaClient } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
@@ -94,14 +94,14 @@ export async function setExchangeRate(context: Context, raw: unknown) {
  * The rate in force on a date: the latest one at or before it. The inverse pair is used when only it
  * is known; otherwise the conversion goes through the reference currency (A → ref → B).
  */
-async function rateOn(context: Context, from: string, to: string, on: Date): Promise<{ rate: Prisma.Decimal; date: Date } | null> {
+async function rateOn(db: PrismaClient, from: string, to: string, on: Date): Promise<{ rate: Prisma.Decimal; date: Date } | null> {
   if (from === to) return { rate: new Prisma.Decimal(1), date: on };
-  const direct = await context.db.exchangeRate.findFirst({
+  const direct = await db.exchangeRate.findFirst({
     where: { currencyCode: from, quoteCurrency: to, validFrom: { lte: on } },
     orderBy: { validFrom: "desc" },
   });
   if (direct) return { rate: direct.rate, date: direct.validFrom };
-  const inverse = await context.db.exchangeRate.findFirst({
+  const inverse = await db.exchangeRate.findFirst({
     where: { currencyCode: to, quoteCurrency: from, validFrom: { lte: on } },
     orderBy: { validFrom: "desc" },
   });
@@ -109,16 +109,20 @@ async function rateOn(context: Context, from: string, to: string, on: Date): Pro
   return null;
 }
 
+/** The rate from → to in force on a date, directly, inverted, or through the reference currency. */
+export async function findRate(db: PrismaClient, from: string, to: string, on: Date, reference: string) {
+  const day = startOfDay(on);
+  const found = await rateOn(db, from, to, day);
+  if (found) return found;
+  const [first, second] = await Promise.all([rateOn(db, from, reference, day), rateOn(db, reference, to, day)]);
+  return first && second ? { rate: first.rate.mul(second.rate), date: first.date < second.date ? first.date : second.date } : null;
+}
+
 export async function convertAmount(context: Context, args: { amount: string; from: string; to?: string | null; on?: Date | string | null }) {
   const from = parseInput(currencyCode, args.from);
   const to = args.to ? parseInput(currencyCode, args.to) : context.settings.get("REFERENCE_CURRENCY");
   const on = startOfDay(args.on ? new Date(args.on) : new Date());
-  let found = await rateOn(context, from, to, on);
-  if (!found) {
-    const reference = context.settings.get("REFERENCE_CURRENCY");
-    const [first, second] = await Promise.all([rateOn(context, from, reference, on), rateOn(context, reference, to, on)]);
-    if (first && second) found = { rate: first.rate.mul(second.rate), date: first.date < second.date ? first.date : second.date };
-  }
+  const found = await findRate(context.db, from, to, on, context.settings.get("REFERENCE_CURRENCY"));
   if (!found) throw badUserInput(`No exchange rate from ${from} to ${to} on or before ${on.toISOString().slice(0, 10)}`, "from");
   const amount = new Prisma.Decimal(args.amount);
   return {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Prisma } from "#shared/db/client.js";
+import { Prisma, type PrismaClient, type Product } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
@@ -41,35 +41,63 @@ const quantity = z
   .string()
   .regex(/^\d{1,14}(\.\d{1,10})?$/, "must be a non-negative decimal such as 12 or 3.5");
 
-/**
- * A quantity of a product in a unit → the product's base unit (kg, litre, head), in exact decimals:
- * a general unit of the product's dimension multiplies by its factor, a local unit by what one holds.
- */
-export async function convertQuantity(context: Context, args: { productId: string; unit: string; quantity: string }): Promise<QuantityConversionResult> {
-  const amount = new Prisma.Decimal(parseInput(quantity, args.quantity));
-  const productId = numericId(args.productId);
-  const product = productId === null ? null : await context.loaders.productById.load(productId);
-  if (!product) throw badUserInput("No such product", "productId");
-  const baseUnit = await context.loaders.baseUnitByDimension.load(product.dimension);
-  if (!baseUnit) throw new Error(`no base unit for ${product.dimension}`);
-  const unitCode = args.unit.trim();
+export interface ConversionRequest {
+  productId: number;
+  unit: string;
+  quantity: string;
+}
 
-  const local = (await context.loaders.localUnitsByProduct.load(product.id)).find(
-    (unit) => unit.code.toLowerCase() === unitCode.toLowerCase(),
-  );
-  let perUnit: Prisma.Decimal | undefined = local?.baseQuantity;
-  if (!perUnit) {
-    const general = await context.db.unit.findFirst({ where: { code: unitCode, active: true } });
-    if (general && general.dimension === product.dimension) perUnit = general.factor;
-  }
-  if (!perUnit) {
-    throw badUserInput(`${unitCode} is not a unit of ${product.name}: use one of its local units or a ${product.dimension.toLowerCase()} unit`, "unit");
-  }
+export type ConversionResult =
+  | { ok: true; product: Product; baseUnitDimension: Product["dimension"]; perUnit: Prisma.Decimal; baseQuantity: Prisma.Decimal }
+  | { ok: false; field: "productId" | "unit" | "quantity"; message: string };
+
+/**
+ * Quantities of products in units → the products' base unit (kg, litre, head), in exact decimals:
+ * a general unit of the product's dimension multiplies by its factor, a local unit by what one holds.
+ * Batched: three queries whatever the number of requests.
+ */
+export async function convertQuantities(db: PrismaClient, requests: ConversionRequest[]): Promise<ConversionResult[]> {
+  const productIds = [...new Set(requests.map((r) => r.productId))];
+  const [products, localUnits, generalUnits] = await Promise.all([
+    db.product.findMany({ where: { id: { in: productIds } } }),
+    db.productUnit.findMany({ where: { productId: { in: productIds }, active: true } }),
+    db.unit.findMany({ where: { active: true } }),
+  ]);
+  return requests.map((request) => {
+    const product = products.find((p) => p.id === request.productId);
+    if (!product) return { ok: false, field: "productId", message: "No such product" };
+    if (!quantity.safeParse(request.quantity).success) {
+      return { ok: false, field: "quantity", message: "must be a non-negative decimal such as 12 or 3.5" };
+    }
+    const code = request.unit.trim().toLowerCase();
+    const local = localUnits.find((unit) => unit.productId === product.id && unit.code.toLowerCase() === code);
+    const general = generalUnits.find((unit) => unit.code.toLowerCase() === code && unit.dimension === product.dimension);
+    const perUnit = local?.baseQuantity ?? general?.factor;
+    if (!perUnit) {
+      return {
+        ok: false,
+        field: "unit",
+        message: `${request.unit} is not a unit of ${product.name}: use one of its local units or a ${product.dimension.toLowerCase()} unit`,
+      };
+    }
+    const amount = new Prisma.Decimal(request.quantity);
+    return { ok: true, product, baseUnitDimension: product.dimension, perUnit, baseQuantity: amount.mul(perUnit) };
+  });
+}
+
+export async function convertQuantity(context: Context, args: { productId: string; unit: string; quantity: string }): Promise<QuantityConversionResult> {
+  parseInput(quantity, args.quantity);
+  const productId = numericId(args.productId);
+  if (productId === null) throw badUserInput("No such product", "productId");
+  const [result] = await convertQuantities(context.db, [{ productId, unit: args.unit, quantity: args.quantity }]);
+  if (!result!.ok) throw badUserInput(result!.message, result!.field);
+  const baseUnit = await context.loaders.baseUnitByDimension.load(result!.product.dimension);
+  if (!baseUnit) throw new Error(`no base unit for ${result!.product.dimension}`);
   return {
-    product,
-    unit: unitCode,
-    quantity: amount.toString(),
+    product: result!.product,
+    unit: args.unit.trim(),
+    quantity: new Prisma.Decimal(args.quantity).toString(),
     baseUnit,
-    baseQuantity: amount.mul(perUnit).toString(),
+    baseQuantity: result!.baseQuantity.toString(),
   };
 }

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { PrismaClient } from "#shared/db/client.js";
+import type { SettingsStore } from "#shared/config/store.js";
+import { findRate } from "../modules/reference/money.service.js";
+
+/**
+ * Request/reply endpoints tradeflow uses while it records collections: exchange rates into the
+ * reference currency (`admin.rates`) and which referenced records exist (`admin.refcheck`).
+ */
+const ratesRequest = z.object({
+  pairs: z.array(z.object({ from: z.string().length(3), on: z.string() })).max(1_000),
+  to: z.string().length(3).optional(),
+});
+
+export function ratesHandler(db: PrismaClient, settings: SettingsStore) {
+  return async (request: unknown) => {
+    const { pairs, to } = ratesRequest.parse(request);
+    const reference = settings.get("REFERENCE_CURRENCY");
+    const target = to ?? reference;
+    // Same currency and day → same rate: look each distinct pair up once.
+    const distinct = [...new Set(pairs.map((pair) => `${pair.from}|${pair.on.slice(0, 10)}`))];
+    const found = new Map<string, { rate: string; rateDate: string } | null>();
+    await Promise.all(
+      distinct.map(async (key) => {
+        const [from, day] = key.split("|") as [string, string];
+        const rate = await findRate(db, from, target, new Date(`${day}T00:00:00Z`), reference);
+        found.set(key, rate ? { rate: rate.rate.toString(), rateDate: rate.date.toISOString().slice(0, 10) } : null);
+      }),
+    );
+    return { to: target, rates: pairs.map((pair) => found.get(`${pair.from}|${pair.on.slice(0, 10)}`) ?? null) };
+  };
+}
+
+const ids = z.array(z.number().int()).max(10_000).default([]);
+const refcheckRequest = z.object({
+  collectionPointIds: ids,
+  countryIds: ids,
+  cityIds: ids,
+  corridorIds: ids,
+  referenceCodeIds: ids,
+  actorIds: ids,
+});
+
+export function refcheckHandler(db: PrismaClient) {
+  return async (request: unknown) => {
+    const wanted = refcheckRequest.parse(request);
+    const present = async (list: number[], find: (ids: number[]) => Promise<{ id: number }[]>) => {
+      const unique = [...new Set(list)];
+      if (unique.length === 0) return [];
+      const found = new Set((await find(unique)).map((row) => row.id));
+      return unique.filter((id) => !found.has(id));
+    };
+    const select = { id: true } as const;
+    const [collectionPointIds, countryIds, cityIds, corridorIds, referenceCodeIds, actorIds] = await Promise.all([
+      present(wanted.collectionPointIds, (list) => db.collectionPoint.findMany({ where: { id: { in: list } }, select })),
+      present(wanted.countryIds, (list) => db.country.findMany({ where: { id: { in: list } }, select })),
+      present(wanted.cityIds, (list) => db.city.findMany({ where: { id: { in: list } }, select })),
+      present(wanted.corridorIds, (list) => db.corridor.findMany({ where: { id: { in: list } }, select })),
+      present(wanted.referenceCodeIds, (list) => db.lookupValue.findMany({ where: { id: { in: list } }, select })),
+      present(wanted.actorIds, (list) => db.commercialActor.findMany({ where: { id: { in: list } }, select })),
+    ]);
+    return { missing: { collectionPointIds, countryIds, cityIds, corridorIds, referenceCodeIds, actorIds } };
+  };
+}
