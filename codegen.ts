@@ -40,8 +40,20 @@ const mappers: Record<string, Record<string, string>> = {
   tradeflow: {
     Collection: "../mappers.js#CollectionRow",
     CollectionItem: "../mappers.js#CollectionItemRow",
+    CollectionControl: "../mappers.js#CollectionControlRow",
+    CollectionValidation: "../mappers.js#CollectionValidationRow",
+    CollectionWorkflow: "../mappers.js#CollectionWorkflowView",
+    WorkflowLevelState: "../mappers.js#WorkflowLevelStateView",
+    BulkActionResult: "../mappers.js#BulkActionResultView",
+    SyncResult: "../mappers.js#SyncResultView",
     User: "../mappers.js#UserReference",
-    Product: "../mappers.js#ProductReference",
+    Product: "../mappers.js#EntityReference",
+    CollectionPoint: "../mappers.js#EntityReference",
+    Country: "../mappers.js#EntityReference",
+    City: "../mappers.js#EntityReference",
+    Corridor: "../mappers.js#EntityReference",
+    ReferenceCode: "../mappers.js#EntityReference",
+    CommercialActor: "../mappers.js#EntityReference",
   },
 };
 

@@ -94,6 +94,7 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
     update: {},
   });
 
+  const kantchari = await db.collectionPoint.findUniqueOrThrow({ where: { code: "BF-KANTCHARI" } });
   const maize = await db.product.findUniqueOrThrow({ where: { code: "MAIZE" } });
   const onion = await db.product.findUniqueOrThrow({ where: { code: "ONION" } });
   await db.collection.upsert({
@@ -104,11 +105,19 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
       teamId: team.id,
       regionId: region.id,
       collectedAt: new Date("2026-11-20T09:30:00Z"),
+      collectionPointId: kantchari.id,
+      type: "AGRICULTURAL",
+      direction: "EXPORT",
+      currencyCode: "XOF",
       notes: "Camion vers Niamey, poste de Kantchari",
+      totalWeightKg: "1550.5",
+      totalValue: "410200",
+      referenceCurrency: "XOF",
+      totalValueReference: "410200",
       items: {
         create: [
-          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a11", position: 1, productId: maize.id, quantity: "1200", unitPrice: "225" },
-          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a12", position: 2, productId: onion.id, quantity: "350.5", unitPrice: "400" },
+          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a11", position: 1, productId: maize.id, quantity: "1200", unitCode: "kg", unitPrice: "225", totalValue: "270000", unitWeightKg: "1", totalWeightKg: "1200" },
+          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a12", position: 2, productId: onion.id, quantity: "350.5", unitCode: "kg", unitPrice: "400", totalValue: "140200", unitWeightKg: "1", totalWeightKg: "350.5" },
         ],
       },
     },

@@ -13,6 +13,16 @@ export function createLoaders(db: PrismaClient) {
         db.collectionItem.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { position: "asc" } }),
       (item) => item.collectionId,
     ),
+    controlsByCollectionId: rowsGroupedBy(
+      (ids: readonly string[]) =>
+        db.collectionControl.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { position: "asc" } }),
+      (control) => control.collectionId,
+    ),
+    historyByCollectionId: rowsGroupedBy(
+      (ids: readonly string[]) =>
+        db.collectionValidation.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { id: "asc" } }),
+      (entry) => entry.collectionId,
+    ),
   };
 }
 

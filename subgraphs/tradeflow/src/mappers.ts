@@ -1,12 +1,52 @@
-/** Parent types of the tradeflow subgraph's resolvers: Prisma rows and references (see codegen.ts). */
-export type { Collection as CollectionRow, CollectionItem as CollectionItemRow } from "#shared/db/client.js";
+/** Parent types of the tradeflow subgraph's resolvers: Prisma rows and views (see codegen.ts). */
+import type { Collection, CollectionValidation } from "#shared/db/client.js";
 
-/** A user owned by admin; tradeflow knows only the id. */
+export type {
+  Collection as CollectionRow,
+  CollectionItem as CollectionItemRow,
+  CollectionControl as CollectionControlRow,
+  CollectionValidation as CollectionValidationRow,
+} from "#shared/db/client.js";
+
+/** An entity of another subgraph: tradeflow knows only its id. */
+export interface EntityReference {
+  id: string;
+}
+
 export interface UserReference {
   id: string;
 }
 
-/** A product owned by model; tradeflow knows only the id. */
-export interface ProductReference {
+export interface WorkflowLevelStateView {
+  level: number;
+  role: string;
+  name: string;
+  state: "WAITING" | "PENDING" | "APPROVED" | "REJECTED" | "RETURNED";
+  validation: CollectionValidation | null;
+}
+
+export interface CollectionWorkflowView {
+  workflowVersion: number | null;
+  currentLevel: number | null;
+  levels: WorkflowLevelStateView[];
+}
+
+export interface ActionErrorView {
+  code: string;
+  message: string;
+  field: string | null;
+}
+
+export interface BulkActionResultView {
   id: string;
+  ok: boolean;
+  collection: Collection | null;
+  error: ActionErrorView | null;
+}
+
+export interface SyncResultView {
+  clientId: string;
+  outcome: "CREATED" | "DUPLICATE" | "REJECTED";
+  collection: Collection | null;
+  error: ActionErrorView | null;
 }

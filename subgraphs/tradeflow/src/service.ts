@@ -32,7 +32,7 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     signingSecret: env.GATEWAY_SIGNING_SECRET,
     signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
     readinessChecks: runtime.readinessChecks,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db) }),
+    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats }),
   });
   return assembleService(runtime, server, []);
 }

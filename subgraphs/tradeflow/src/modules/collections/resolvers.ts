@@ -1,23 +1,109 @@
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { findCollection, listCollections, loadVisibleCollection } from "./collections.service.js";
+import type { CollectionRow } from "../../mappers.js";
+import type { Context } from "../../context.js";
+import { publishedWorkflow, type WorkflowLevel } from "../../clients/trade-support.js";
+import { abilities } from "../validation/abilities.js";
+import { workflowView } from "../validation/workflow-view.js";
+import {
+  createCollection,
+  deleteCollection,
+  findCollection,
+  listCollections,
+  loadVisibleCollection,
+  submitCollection,
+  updateCollection,
+} from "./collections.service.js";
+
+const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString());
+const ref = (id: number | null) => (id === null ? null : { id: String(id) });
+
+/** The published workflow, asked once per request, for drafts' workflow view. */
+const publishedLevels = new WeakMap<Context, Promise<WorkflowLevel[]>>();
+function levelsForDrafts(context: Context): Promise<WorkflowLevel[]> {
+  let levels = publishedLevels.get(context);
+  if (!levels) {
+    levels = publishedWorkflow(context.nats).then((workflow) => workflow?.levels ?? [], () => []);
+    publishedLevels.set(context, levels);
+  }
+  return levels;
+}
+
+function can(key: keyof ReturnType<typeof abilities>) {
+  return (collection: CollectionRow, _args: unknown, context: Context) => abilities(context.viewer, collection)[key];
+}
 
 export const collectionResolvers: Resolvers = {
   Query: {
-    collection: (_parent, { id }, context) => findCollection(context, id),
-    collections: (_parent, args, context) => listCollections(context, args),
+    collection: (_p, { id }, context) => findCollection(context, id),
+    collections: (_p, args, context) => listCollections(context, args),
+  },
+  Mutation: {
+    createCollection: (_p, { input, submit }, context) => createCollection(context, input, submit ?? false),
+    updateCollection: (_p, { id, version, input }, context) => updateCollection(context, id, version, input),
+    deleteCollection: (_p, { id, version }, context) => deleteCollection(context, id, version),
+    submitCollection: (_p, { id, version }, context) => submitCollection(context, id, version),
   },
   Collection: {
     __resolveReference: (reference, context) => loadVisibleCollection(context, String(reference.id)),
-    collector: (collection) => ({ id: String(collection.collectorId) }),
-    items: (collection, _args, context) => context.loaders.itemsByCollectionId.load(collection.id),
+    collector: (c) => ({ id: String(c.collectorId) }),
+    collectionPoint: (c) => ref(c.collectionPointId),
+    originCountry: (c) => ref(c.originCountryId),
+    originCity: (c) => ref(c.originCityId),
+    destinationCountry: (c) => ref(c.destinationCountryId),
+    destinationCity: (c) => ref(c.destinationCityId),
+    corridor: (c) => ref(c.corridorId),
+    transportMode: (c) => ref(c.transportModeId),
+    actor: (c) => ref(c.actorId),
+    transportCost: (c) => decimal(c.transportCost),
+    loadingCost: (c) => decimal(c.loadingCost),
+    unloadingCost: (c) => decimal(c.unloadingCost),
+    latitude: (c) => decimal(c.latitude),
+    longitude: (c) => decimal(c.longitude),
+    extraFields: (c) => (c.extraFields ? JSON.parse(c.extraFields) : null),
+    totalWeightKg: (c) => decimal(c.totalWeightKg),
+    totalValue: (c) => decimal(c.totalValue),
+    totalValueReference: (c) => decimal(c.totalValueReference),
+    items: (c, _a, context) => context.loaders.itemsByCollectionId.load(c.id),
+    controls: (c, _a, context) => context.loaders.controlsByCollectionId.load(c.id),
+    history: (c, _a, context) => context.loaders.historyByCollectionId.load(c.id),
+    canEdit: can("canEdit"),
+    canDelete: can("canDelete"),
+    canSubmit: can("canSubmit"),
+    canApprove: can("canApprove"),
+    canReject: can("canReject"),
+    canReturn: can("canReturn"),
+    canReopen: can("canReopen"),
+    workflow: async (c, _a, context) =>
+      workflowView(c, await context.loaders.historyByCollectionId.load(c.id), c.workflowLevels ? [] : await levelsForDrafts(context)),
   },
   CollectionItem: {
     product: (item) => ({ id: String(item.productId) }),
+    unit: (item) => item.unitCode,
     quantity: (item) => item.quantity.toString(),
-    unitPrice: (item) => item.unitPrice?.toString() ?? null,
+    unitPrice: (item) => decimal(item.unitPrice),
+    totalValue: (item) => decimal(item.totalValue),
+    averageWeightKg: (item) => decimal(item.averageWeightKg),
+    unitWeightKg: (item) => decimal(item.unitWeightKg),
+    totalWeightKg: (item) => decimal(item.totalWeightKg),
+    losses: (item) => decimal(item.losses),
+    loadingCity: (item) => ref(item.loadingCityId),
+    unloadingCity: (item) => ref(item.unloadingCityId),
+    productOriginCountry: (item) => ref(item.productOriginCountryId),
+  },
+  CollectionControl: {
+    checkpoint: (control) => ref(control.checkpointId),
+    controlService: (control) => ref(control.controlServiceId),
+    feesPaid: (control) => decimal(control.feesPaid),
+    illegalFees: (control) => decimal(control.illegalFees),
+  },
+  CollectionValidation: {
+    id: (entry) => String(entry.id),
+    actor: (entry) => ({ id: String(entry.actorId) }),
+    fieldComments: (entry) => (entry.fieldComments ? JSON.parse(entry.fieldComments) : []),
+    qualityIssues: (entry) => (entry.qualityIssues ? JSON.parse(entry.qualityIssues) : []),
   },
   User: {
     __resolveReference: (reference) => ({ id: String(reference.id) }),
-    collections: (user, args, context) => listCollections(context, args, { collectorId: Number(user.id) }),
+    collections: (user, args, context) => listCollections(context, args, [{ collectorId: Number(user.id) }]),
   },
 };
