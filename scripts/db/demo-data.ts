@@ -81,7 +81,8 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
         passwordHash,
         role: demo.role,
         teamId,
-        regionIds: demo.role === "SUPERVISOR" ? [region.id] : [],
+        // As admin's user snapshot has it: supervisors their regions, team members their team's region.
+        regionIds: demo.role === "SUPERVISOR" || teamId !== null ? [region.id] : [],
       },
       update: {},
     });
