@@ -8,6 +8,7 @@ import type { TradeflowEnv } from "./env.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
+import { WorkflowCache } from "./clients/workflow-cache.js";
 
 export async function startTradeflowService(env: TradeflowEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -19,8 +20,10 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     eventNamespace: env.EVENT_NAMESPACE,
     countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "tradeflow_outbox_event",
-    streams: ["tradeflow"],
+    streams: ["tradeflow", "model"],
   });
+  const workflows = new WorkflowCache(runtime.nats, runtime.logger.child({ component: "workflow" }));
+  await workflows.start();
   const server = await startSubgraphServer<Context>({
     name: "tradeflow",
     host: env.HOST,
@@ -32,7 +35,7 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     signingSecret: env.GATEWAY_SIGNING_SECRET,
     signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
     readinessChecks: runtime.readinessChecks,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats }),
+    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats, workflows }),
   });
-  return assembleService(runtime, server, []);
+  return assembleService(runtime, server, [], [workflows]);
 }

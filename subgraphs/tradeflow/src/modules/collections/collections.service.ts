@@ -6,7 +6,7 @@ import { badUserInput, conflict, domainError, forbidden, notFound, unauthenticat
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import type { CollectionRow } from "../../mappers.js";
-import { publishedWorkflow, ServiceUnavailableError } from "../../clients/trade-support.js";
+import { ServiceUnavailableError } from "../../clients/trade-support.js";
 import { parseCollection } from "./collection-input.js";
 import { childId, prepareCollections, type PreparedCollection } from "./prepare.js";
 import { recordTransition } from "../validation/transitions.js";
@@ -197,17 +197,12 @@ export async function insertChildren(tx: Tx, collectionId: string, prepared: Pic
   }
 }
 
-/** The published validation workflow (model), fixed on each collection when it is submitted. */
+/** The published validation workflow (model, cached), fixed on each collection when it is submitted. */
 export async function requireWorkflow(context: Context) {
-  try {
-    const workflow = await publishedWorkflow(context.nats);
-    if (!workflow) throw conflict("No validation workflow is published; an administrator must publish one");
-    return workflow;
-  } catch (error) {
-    if (!(error instanceof ServiceUnavailableError)) throw error;
-    context.logger.error({ err: error }, "model.workflow unavailable");
-    throw domainError("SERVICE_UNAVAILABLE", "The workflow service is unavailable; try again shortly");
-  }
+  if (!context.workflows.get()) await context.workflows.refresh();
+  const workflow = context.workflows.get();
+  if (!workflow) throw domainError("SERVICE_UNAVAILABLE", "No validation workflow is available yet; try again shortly");
+  return workflow;
 }
 
 export async function createCollection(context: Context, raw: unknown, submit: boolean) {

@@ -1,7 +1,7 @@
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import type { CollectionRow } from "../../mappers.js";
 import type { Context } from "../../context.js";
-import { publishedWorkflow, type WorkflowLevel } from "../../clients/trade-support.js";
+import type { WorkflowLevel } from "../../clients/trade-support.js";
 import { abilities } from "../validation/abilities.js";
 import { workflowView } from "../validation/workflow-view.js";
 import {
@@ -17,16 +17,8 @@ import {
 const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString());
 const ref = (id: number | null) => (id === null ? null : { id: String(id) });
 
-/** The published workflow, asked once per request, for drafts' workflow view. */
-const publishedLevels = new WeakMap<Context, Promise<WorkflowLevel[]>>();
-function levelsForDrafts(context: Context): Promise<WorkflowLevel[]> {
-  let levels = publishedLevels.get(context);
-  if (!levels) {
-    levels = publishedWorkflow(context.nats).then((workflow) => workflow?.levels ?? [], () => []);
-    publishedLevels.set(context, levels);
-  }
-  return levels;
-}
+/** A draft shows the levels of the published workflow it will go through. */
+const levelsForDrafts = (context: Context): WorkflowLevel[] => context.workflows.get()?.levels ?? [];
 
 function can(key: keyof ReturnType<typeof abilities>) {
   return (collection: CollectionRow, _args: unknown, context: Context) => abilities(context.viewer, collection)[key];
@@ -74,7 +66,7 @@ export const collectionResolvers: Resolvers = {
     canReturn: can("canReturn"),
     canReopen: can("canReopen"),
     workflow: async (c, _a, context) =>
-      workflowView(c, await context.loaders.historyByCollectionId.load(c.id), c.workflowLevels ? [] : await levelsForDrafts(context)),
+      workflowView(c, await context.loaders.historyByCollectionId.load(c.id), c.workflowLevels ? [] : levelsForDrafts(context)),
   },
   CollectionItem: {
     product: (item) => ({ id: String(item.productId) }),
