@@ -7,6 +7,11 @@ import { startStack, type Stack } from "../support/stack.js";
 import { PrivateNats } from "../support/private-nats.js";
 import { testEnv } from "../support/env.js";
 import { waitFor } from "../support/nats.js";
+import { collectionInput } from "../support/collections.js";
+import { connectNats } from "#shared/events/nats.js";
+import { namespacedSubject, streamName } from "#shared/events/streams.js";
+import { decodeEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import { createLogger } from "#shared/logger.js";
 
 // The services run against a NATS of their own so this test can stop and restart it.
 let nats: PrivateNats;
@@ -60,4 +65,54 @@ test("with NATS down, 20 logins succeed; once it is back, admin records all 20, 
   const latest = Math.max(...published.map((event) => Date.parse(JSON.parse(event.envelope).payload.loggedInAt)));
   const agent = await db.user.findUniqueOrThrow({ where: { email: "agent@demo.ct" } });
   assert.ok(agent.lastLoginAt && agent.lastLoginAt.getTime() >= latest, "last login is the latest of the 20");
+});
+
+test("with NATS stopped during 200 submissions, all 200 events are delivered after it restarts", async () => {
+  const agent = (await stack.gateway.login("agent@demo.ct")).accessToken;
+  const base = await collectionInput(db);
+  const drafts = Array.from({ length: 200 }, (_, i) => ({ id: randomUUID(), collection: { ...base, notes: `outage ${i}` } }));
+  const synced = await stack.gateway.request(
+    `mutation($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome collection { id version } } }`,
+    { input: drafts },
+    { token: agent },
+  );
+  const created = synced.body.data?.syncCollections as { outcome: string; collection: { id: string; version: number } }[];
+  assert.equal(created.filter((result) => result.outcome === "CREATED").length, 200);
+  // Reading the queue makes tradeflow cache the workflow now, if it has not yet: submissions need it.
+  const lead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
+  const queue = await stack.gateway.request(`{ myValidationQueue { nodes { id } } }`, undefined, { token: lead });
+  assert.equal(queue.body.errors, undefined);
+
+  await nats.stop();
+  for (const { collection } of created) {
+    const result = await stack.gateway.request(
+      `mutation($id: ID!, $v: Int!) { submitCollection(id: $id, version: $v) { status } }`,
+      { id: collection.id, v: collection.version },
+      { token: agent },
+    );
+    assert.equal(result.body.data?.submitCollection.status, "SUBMITTED", JSON.stringify(result.body.errors));
+  }
+  const ids = created.map((result) => result.collection.id);
+  const waiting = await db.tradeflowOutboxEvent.findMany({ where: { type: "tradeflow.collection.submitted", publishedAt: null } });
+  assert.ok(ids.every((id) => waiting.some((row) => row.envelope.includes(id))), "the 200 events wait in the outbox");
+
+  await nats.start();
+  const reader = await connectNats(nats.url, "outage-reader", createLogger("reader", "silent"), testEnv.EVENT_NAMESPACE);
+  try {
+    const consumer = await reader.js.consumers.get(streamName("tradeflow", reader.namespace), {
+      filter_subjects: namespacedSubject("tradeflow.collection.submitted", reader.namespace),
+    });
+    const delivered = new Set<string>();
+    const deadline = Date.now() + 15_000;
+    while (delivered.size < 200 && Date.now() < deadline) {
+      const batch = await consumer.fetch({ max_messages: 500, expires: 1_000 });
+      for await (const message of batch) {
+        const event = decodeEvent(message.data) as EventEnvelope<"tradeflow.collection.submitted">;
+        if (ids.includes(event.payload.collectionId)) delivered.add(event.payload.collectionId);
+      }
+    }
+    assert.equal(delivered.size, 200, "every submission event reached JetStream once NATS was back");
+  } finally {
+    await reader.nc.close();
+  }
 });

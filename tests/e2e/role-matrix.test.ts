@@ -25,6 +25,17 @@ const administratorsOnly: Record<Caller, Outcome> = {
   ANONYMOUS: "UNAUTHENTICATED",
 };
 
+const agentsOnly: Record<Caller, Outcome> = {
+  SUPER_ADMIN: "FORBIDDEN",
+  ADMIN: "FORBIDDEN",
+  AGENT: "allowed",
+  TEAM_LEAD: "FORBIDDEN",
+  SUPERVISOR: "FORBIDDEN",
+  ANALYST: "FORBIDDEN",
+  ANONYMOUS: "UNAUTHENTICATED",
+};
+const validatorsOnly: Record<Caller, Outcome> = { ...agentsOnly, AGENT: "FORBIDDEN", TEAM_LEAD: "allowed", SUPERVISOR: "allowed" };
+
 interface Operation {
   name: string;
   query: string | ((helpers: { refreshToken: () => Promise<string> }) => Promise<string>);
@@ -145,6 +156,20 @@ const operations: Operation[] = [
   { name: "Query.product", query: `{ product(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
   { name: "Query.products", query: "{ products { nodes { id } } }", expected: everyone("allowed") },
   // tradeflow
+  { name: "Query.myValidationQueue", query: "{ myValidationQueue { nodes { id } } }", expected: { ...administratorsOnly, SUPER_ADMIN: "FORBIDDEN", ADMIN: "FORBIDDEN", TEAM_LEAD: "allowed", SUPERVISOR: "allowed" } },
+  { name: "Query.collectionCounts", query: "{ collectionCounts { total } }", expected: everyone("allowed") },
+  { name: "Query.collectionHistory", query: `{ collectionHistory(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
+  { name: "Mutation.createCollection", query: `mutation { createCollection(input: { collectedAt: "2026-11-01T08:00:00Z", type: AGRICULTURAL, collectionPointId: "${NO_ID}", items: [] }) { id } }`, expected: agentsOnly },
+  { name: "Mutation.updateCollection", query: `mutation { updateCollection(id: "${NO_UUID}", version: 1, input: { collectedAt: "2026-11-01T08:00:00Z", type: AGRICULTURAL, collectionPointId: "1", items: [] }) { id } }`, expected: agentsOnly },
+  { name: "Mutation.deleteCollection", query: `mutation { deleteCollection(id: "${NO_UUID}", version: 1) }`, expected: agentsOnly },
+  { name: "Mutation.submitCollection", query: `mutation { submitCollection(id: "${NO_UUID}", version: 1) { id } }`, expected: agentsOnly },
+  { name: "Mutation.syncCollections", query: `mutation { syncCollections(input: []) { clientId } }`, expected: agentsOnly },
+  { name: "Mutation.approveCollection", query: `mutation { approveCollection(id: "${NO_UUID}", version: 1, input: { score: 50 }) { id } }`, expected: validatorsOnly },
+  { name: "Mutation.rejectCollection", query: `mutation { rejectCollection(id: "${NO_UUID}", version: 1, input: { reason: "because" }) { id } }`, expected: validatorsOnly },
+  { name: "Mutation.returnCollection", query: `mutation { returnCollection(id: "${NO_UUID}", version: 1, input: { instructions: "fix it" }) { id } }`, expected: validatorsOnly },
+  { name: "Mutation.reopenCollection", query: `mutation { reopenCollection(id: "${NO_UUID}", version: 1, reason: "because") { id } }`, expected: { ...validatorsOnly, TEAM_LEAD: "FORBIDDEN" } },
+  { name: "Mutation.bulkApproveCollections", query: `mutation { bulkApproveCollections(items: [], input: { score: 50 }) { id } }`, expected: validatorsOnly },
+  { name: "Mutation.bulkRejectCollections", query: `mutation { bulkRejectCollections(items: [], input: { reason: "because" }) { id } }`, expected: validatorsOnly },
   { name: "Query.collection", query: `{ collection(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
   { name: "Query.collections", query: "{ collections { nodes { id } } }", expected: everyone("allowed") },
 ];

@@ -18,7 +18,10 @@ const decimal = (value: { toString(): string } | null) => (value === null ? null
 const ref = (id: number | null) => (id === null ? null : { id: String(id) });
 
 /** A draft shows the levels of the published workflow it will go through. */
-const levelsForDrafts = (context: Context): WorkflowLevel[] => context.workflows.get()?.levels ?? [];
+async function levelsForDrafts(context: Context): Promise<WorkflowLevel[]> {
+  if (!context.workflows.get()) await context.workflows.refresh();
+  return context.workflows.get()?.levels ?? [];
+}
 
 function can(key: keyof ReturnType<typeof abilities>) {
   return (collection: CollectionRow, _args: unknown, context: Context) => abilities(context.viewer, collection)[key];
@@ -66,7 +69,7 @@ export const collectionResolvers: Resolvers = {
     canReturn: can("canReturn"),
     canReopen: can("canReopen"),
     workflow: async (c, _a, context) =>
-      workflowView(c, await context.loaders.historyByCollectionId.load(c.id), c.workflowLevels ? [] : levelsForDrafts(context)),
+      workflowView(c, await context.loaders.historyByCollectionId.load(c.id), c.workflowLevels ? [] : await levelsForDrafts(context)),
   },
   CollectionItem: {
     product: (item) => ({ id: String(item.productId) }),
