@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "../../scripts/db/demo-data.js";
+import { DEMO_PASSWORD } from "./db/demo-data.js";
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;

@@ -1,0 +1,256 @@
+import http from "node:http";
+import { readFileSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { createDb } from "#shared/db/client.js";
+import { createLogger } from "#shared/logger.js";
+import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl } from "#shared/subgraphs.js";
+import { encodeClaims, encodeClient, signRequest } from "#shared/auth/gateway-signature.js";
+import { loadTokenKeys } from "#shared/auth/keys.js";
+import { verifyAccessToken } from "#shared/auth/tokens.js";
+import { DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
+import { inheritedEnvironment, loadToolingEnvOrExit } from "../scripts/env.js";
+import { dropDatabase, migrate } from "../scripts/db/migrations.js";
+import { seedDemoData } from "../scripts/db/demo-data.js";
+import { startStack } from "../scripts/stack.js";
+import { GraphQLClient } from "../scripts/graphql-client.js";
+import { generateBenchData } from "./data.js";
+
+/**
+ * `npm run bench [-- --collections=100000 --duration=10 --fresh]`: fills a bench database, starts the
+ * real stack, and measures (a) a 50-collection page across subgraphs — also through
+ * @graphql-hive/gateway on the same subgraphs and supergraph — with SQL statements per request,
+ * (b) approvals per second with their events published, (c) 500-collection sync batches.
+ * Prints a table and writes bench/RESULTS.md. Not part of `npm test`.
+ */
+const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string?]));
+const target = Number(args.collections ?? 100_000);
+const duration = Number(args.duration ?? 10);
+const env = loadToolingEnvOrExit();
+const logger = createLogger("bench", "info");
+const log = (message: string) => logger.info(message);
+
+const databaseUrl = (() => {
+  const url = new URL(env.DATABASE_URL);
+  url.pathname = "/ct_bench";
+  return url.toString();
+})();
+
+const PAGE = `query Page($n: Int) { collections(first: $n) { nodes { id status collectedAt
+  collector { fullName } collectionPoint { name } actor { name } items { quantity product { name } } } } }`;
+const APPROVE = `mutation A($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 80 }) { id status } }`;
+
+async function main() {
+  if ("fresh" in args) await dropDatabase(databaseUrl);
+  await migrate(databaseUrl);
+  const db = createDb(databaseUrl);
+  await seedDemoData(db, { nodeEnv: "development" });
+  log(`generating ${target} collections in ct_bench (kept between runs; --fresh starts over)`);
+  const started = Date.now();
+  await generateBenchData(db, target, log);
+  log(`data ready in ${Math.round((Date.now() - started) / 1000)} s`);
+
+  const stack = await startStack({
+    ...inheritedEnvironment(),
+    DATABASE_URL: databaseUrl,
+    EVENT_NAMESPACE: "bench",
+    LOG_LEVEL: "warn",
+    SQL_STATEMENT_COUNTING: "true",
+    APOLLO_TELEMETRY_DISABLED: "true",
+  });
+  const hive = await startHiveGateway(Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])));
+  const results: Record<string, string> = {};
+  try {
+    const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
+    const teamLead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
+    const agent = (await stack.gateway.login("bench-agent-0@demo.ct")).accessToken;
+    const headers = { "content-type": "application/json", authorization: `Bearer ${supervisor}` };
+
+    // Both gateways must answer the page identically before they are timed.
+    const ours = await new GraphQLClient(stack.gatewayUrl).request(PAGE, { n: 50 }, { token: supervisor });
+    const theirs = await new GraphQLClient(hive.url).request(PAGE, { n: 50 }, { token: supervisor });
+    if (ours.body.errors || theirs.body.errors) throw new Error(`page query failed: ${JSON.stringify(ours.body.errors ?? theirs.body.errors)}`);
+    if (JSON.stringify(ours.body.data) !== JSON.stringify(theirs.body.data)) throw new Error("the two gateways disagree on the page");
+
+    // (a) SQL statements per request for page sizes 10 and 200 (fewest of three runs: background work excluded).
+    const statements = async (n: number) => {
+      const counts: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const before = Object.values(stack.services).reduce((sum, s) => sum + s.runtime.sqlStatements(), 0);
+        await new GraphQLClient(stack.gatewayUrl).request(PAGE, { n }, { token: supervisor });
+        counts.push(Object.values(stack.services).reduce((sum, s) => sum + s.runtime.sqlStatements(), 0) - before);
+      }
+      return Math.min(...counts);
+    };
+    results.sql10 = String(await statements(10));
+    results.sql200 = String(await statements(200));
+
+    const body = JSON.stringify({ query: PAGE, variables: { n: 50 } });
+    for (const [label, url] of [["ours", stack.gatewayUrl], ["hive", hive.url]] as const) {
+      await autocannon({ url, method: "POST", headers, body, connections: 10, duration: 2 }); // warm-up
+      const run = await autocannon({ url, method: "POST", headers, body, connections: 20, duration });
+      if (run.non2xx > 0 || run.errors > 0) log(`${label}: ${run.non2xx} non-2xx, ${run.errors} errors`);
+      results[`${label}Rps`] = run.requests.average.toFixed(0);
+      results[`${label}P50`] = String(run.latency.p50);
+      results[`${label}P99`] = String(run.latency.p99);
+    }
+    results.ratio = (Number(results.oursRps) / Number(results.hiveRps)).toFixed(2);
+
+    // (b) approvals per second, each a real level-1 approval with its events through the outbox.
+    const pending = await db.collection.findMany({
+      where: { status: "SUBMITTED", pendingLevel: 1 },
+      select: { id: true, version: true },
+      take: 2_000,
+    });
+    let next = 0;
+    const approvalsStart = Date.now();
+    await autocannon({
+      url: stack.gatewayUrl,
+      connections: 10,
+      amount: pending.length,
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${teamLead}` },
+          setupRequest: (request) => {
+            const collection = pending[next++ % pending.length]!;
+            return { ...request, body: JSON.stringify({ query: APPROVE, variables: { id: collection.id, v: collection.version } }) };
+          },
+        },
+      ],
+    });
+    const approvalSeconds = (Date.now() - approvalsStart) / 1000;
+    const ids = pending.map((collection) => collection.id);
+    const approved = await db.collectionValidation.count({ where: { collectionId: { in: ids }, action: "APPROVE" } });
+    const publishDeadline = Date.now() + 30_000;
+    let published = 0;
+    while (Date.now() < publishDeadline) {
+      published = await db.tradeflowOutboxEvent.count({ where: { type: "tradeflow.collection.approved", publishedAt: { not: null } } });
+      if (published >= approved) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    results.approvals = String(approved);
+    results.approvalsPerSecond = (approved / approvalSeconds).toFixed(0);
+    results.approvalEvents = String(published);
+
+    // (c) 500-collection sync batches, fresh each time.
+    const template = await syncTemplate(db);
+    const latencies: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const input = Array.from({ length: 500 }, (_, i) => ({ id: randomUUID(), submit: i % 2 === 0, collection: { ...template, notes: `bench ${run}/${i}` } }));
+      const begin = performance.now();
+      const response = await new GraphQLClient(stack.gatewayUrl).request(
+        `mutation S($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome } }`,
+        { input },
+        { token: agent },
+      );
+      latencies.push(performance.now() - begin);
+      const created = (response.body.data?.syncCollections as { outcome: string }[] | undefined)?.filter((r) => r.outcome === "CREATED").length;
+      if (created !== 500) throw new Error(`sync created ${created} of 500: ${JSON.stringify(response.body.errors)}`);
+    }
+    latencies.sort((a, b) => a - b);
+    results.syncP50 = latencies[2]!.toFixed(0);
+    results.syncMax = latencies[4]!.toFixed(0);
+  } finally {
+    await hive.close();
+    await stack.close();
+    await db.$disconnect();
+  }
+  report(results);
+}
+
+async function syncTemplate(db: ReturnType<typeof createDb>) {
+  const [point, maize] = await Promise.all([
+    db.collectionPoint.findUniqueOrThrow({ where: { code: "BF-KANTCHARI" } }),
+    db.product.findUniqueOrThrow({ where: { code: "MAIZE" } }),
+  ]);
+  return {
+    collectedAt: "2026-11-20T09:30:00Z",
+    type: "AGRICULTURAL",
+    collectionPointId: String(point.id),
+    direction: "EXPORT",
+    currencyCode: "XOF",
+    items: [{ productId: String(maize.id), quantity: "12", unit: "SACK_100KG", unitPrice: "22500" }],
+  };
+}
+
+/**
+ * @graphql-hive/gateway's runtime on the same supergraph and subgraphs. It must sign what it forwards
+ * like our gateway does (verified JWT → claims, HMAC over claims and body), or the subgraphs refuse it;
+ * the token is verified once per client request, as ours does.
+ */
+async function startHiveGateway(urls: Record<string, string>) {
+  let supergraph = readFileSync(SUPERGRAPH_PATH, "utf8");
+  for (const name of SUBGRAPH_NAMES) supergraph = supergraph.replaceAll(defaultSubgraphUrl(name), urls[name]!);
+  const keys = await loadTokenKeys({ JWT_ALGORITHM: "HS256", JWT_SECRET: env.NODE_ENV === "production" ? "" : DEMO_JWT_SECRET }, { signing: false });
+  const claimsByRequest = new WeakMap<object, Promise<string>>();
+  const runtime = createGatewayRuntime({
+    supergraph,
+    logging: false,
+    plugins: () => [
+      {
+        onFetch({ context, options, setOptions }: { context: { request?: Request } & object; options: RequestInit & { headers?: Record<string, string> }; setOptions: (o: RequestInit) => void }) {
+          const request = context.request;
+          let claims = claimsByRequest.get(context);
+          if (!claims) {
+            const token = request?.headers.get("authorization")?.replace(/^Bearer /i, "");
+            claims = token
+              ? verifyAccessToken(token, keys, { issuer: "commerce-tracking/auth", audience: "commerce-tracking" }).then(({ issuedAt: _i, expiresAt: _e, ...c }) => encodeClaims(c))
+              : Promise.resolve("");
+            claimsByRequest.set(context, claims);
+          }
+          return claims.then((claimsHeader) => {
+            const body = typeof options.body === "string" ? options.body : "";
+            const signed = signRequest(DEMO_GATEWAY_SIGNING_SECRET, {
+              claimsHeader,
+              clientHeader: encodeClient({ ip: null, userAgent: "hive-gateway" }),
+              traceId: randomUUID(),
+              body,
+            });
+            setOptions({ ...options, headers: { ...(options.headers ?? {}), ...signed } });
+          });
+        },
+      },
+    ],
+  } as Parameters<typeof createGatewayRuntime>[0]);
+  const server = http.createServer(runtime);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await runtime.dispose();
+    },
+  };
+}
+
+function report(r: Record<string, string>) {
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const table = [
+    `Benchmark of ${date} on ${machine}; ${target} collections; ${duration} s runs, 20 connections.`,
+    "",
+    "| measure | result |",
+    "|---|---|",
+    `| (a) page of 50 across subgraphs, our gateway | ${r.oursRps} req/s, p50 ${r.oursP50} ms, p99 ${r.oursP99} ms |`,
+    `| (a) same query, @graphql-hive/gateway | ${r.hiveRps} req/s, p50 ${r.hiveP50} ms, p99 ${r.hiveP99} ms |`,
+    `| (a) ours ÷ Hive (req/s) | ${r.ratio} |`,
+    `| (a) SQL statements per request, page of 10 / 200 | ${r.sql10} / ${r.sql200} |`,
+    `| (b) level-1 approvals | ${r.approvalsPerSecond} approvals/s (${r.approvals} approvals, ${r.approvalEvents} events published) |`,
+    `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
+  ].join("\n");
+  process.stdout.write(`\n${table}\n`);
+  writeFileSync(new URL("./RESULTS.md", import.meta.url), `# Benchmark results\n\n${table}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    logger.fatal({ err: error }, "benchmark failed");
+    process.exit(1);
+  },
+);
