@@ -189,7 +189,7 @@ async function startHiveGateway(urls: Record<string, string>) {
   const claimsByRequest = new WeakMap<object, Promise<string>>();
   const runtime = createGatewayRuntime({
     supergraph,
-    logging: false,
+    logging: "error" in args ? "error" : false,
     plugins: () => [
       {
         onFetch({ context, options, setOptions }: { context: { request?: Request } & object; options: RequestInit & { headers?: Record<string, string> }; setOptions: (o: RequestInit) => void }) {
@@ -210,7 +210,9 @@ async function startHiveGateway(urls: Record<string, string>) {
               traceId: randomUUID(),
               body,
             });
-            setOptions({ ...options, headers: { ...(options.headers ?? {}), ...signed } });
+            const forwarded = new Headers(options.headers as HeadersInit | undefined);
+            for (const [name, value] of Object.entries(signed)) forwarded.set(name, value);
+            setOptions({ ...options, headers: Object.fromEntries(forwarded) });
           });
         },
       },
