@@ -128,7 +128,9 @@ async function main() {
     const publishDeadline = Date.now() + 30_000;
     let published = 0;
     while (Date.now() < publishDeadline) {
-      published = await db.tradeflowOutboxEvent.count({ where: { type: "tradeflow.collection.approved", publishedAt: { not: null } } });
+      published = await db.tradeflowOutboxEvent.count({
+        where: { type: "tradeflow.collection.approved", createdAt: { gte: new Date(approvalsStart) }, publishedAt: { not: null } },
+      });
       if (published >= approved) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
