@@ -9,8 +9,6 @@ import { startStack, type Stack } from "../support/stack.js";
 let stack: Stack;
 let publicJwk: JWK;
 let stackPrivateKey: CryptoKeyLike;
-const issuer = "commerce-tracking/auth";
-const audience = "commerce-tracking";
 const ME = "{ me { id email } }";
 
 before(async () => {

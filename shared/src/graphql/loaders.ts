@@ -56,3 +56,14 @@ export async function loadExisting<K, Row>(loader: DataLoader<K, Row | null>, ke
   }
   return rows;
 }
+
+/**
+ * A federation `__resolveReference` for entities keyed by a numeric id: the id is validated, then
+ * loaded through the request's loader (batched with every other reference of the same plan).
+ */
+export function referenceById<Context, Row>(loaderOf: (context: Context) => DataLoader<number, Row | null>) {
+  return async (reference: { id?: unknown }, context: Context): Promise<Row | null> => {
+    const text = String(reference.id ?? "");
+    return /^\d{1,10}$/.test(text) ? loaderOf(context).load(Number(text)) : null;
+  };
+}

@@ -1,6 +1,6 @@
+import { referenceById } from "#shared/graphql/loaders.js";
 import { loadExisting } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { numericId } from "../users/users.service.js";
 import {
   createRegion,
   createTeam,
@@ -29,10 +29,7 @@ export const organisationResolvers: Resolvers = {
       setRegionSupervisors(context, regionId, supervisorIds),
   },
   Team: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.teamById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.teamById),
     id: (team) => String(team.id),
     region: async (team, _args, context) => {
       const region = await context.loaders.regionById.load(team.regionId);
@@ -43,10 +40,7 @@ export const organisationResolvers: Resolvers = {
     members: (team, _args, context) => context.loaders.membersByTeam.load(team.id),
   },
   Region: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.regionById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.regionById),
     id: (region) => String(region.id),
     teams: (region, _args, context) => context.loaders.teamsByRegion.load(region.id),
     supervisors: async (region, _args, context) => {

@@ -1,7 +1,7 @@
+import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { createActor, findActor, listActors, updateActor } from "../actors/actors.service.js";
 import { listSettings, updateSetting } from "../settings/settings.service.js";
-import { numericId } from "../users/users.service.js";
 import { createReferenceCode, listReferenceCodes, updateReferenceCode } from "./codes.service.js";
 import {
   createCity,
@@ -76,28 +76,19 @@ export const referenceResolvers: Resolvers = {
     updateSystemSetting: (_p, { key, value }, context) => updateSetting(context, key, value),
   },
   Country: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.countryById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.countryById),
     id: (country) => String(country.id),
     currency: (country, _a, context) => (country.currencyCode ? context.loaders.currencyByCode.load(country.currencyCode) : null),
   },
   City: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.cityById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.cityById),
     id: (city) => String(city.id),
     country: async (city, _a, context) => required(await context.loaders.countryById.load(city.countryId), "country"),
     latitude: (city) => city.latitude?.toString() ?? null,
     longitude: (city) => city.longitude?.toString() ?? null,
   },
   Corridor: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.corridorById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.corridorById),
     id: (corridor) => String(corridor.id),
     startCountry: async (c, _a, context) => required(await context.loaders.countryById.load(c.startCountryId), "country"),
     endCountry: async (c, _a, context) => required(await context.loaders.countryById.load(c.endCountryId), "country"),
@@ -106,10 +97,7 @@ export const referenceResolvers: Resolvers = {
     distanceKm: (c) => c.distanceKm?.toString() ?? null,
   },
   CollectionPoint: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.collectionPointById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.collectionPointById),
     id: (point) => String(point.id),
     country: async (p, _a, context) => required(await context.loaders.countryById.load(p.countryId), "country"),
     city: (p, _a, context) => (p.cityId === null ? null : context.loaders.cityById.load(p.cityId)),
@@ -128,17 +116,11 @@ export const referenceResolvers: Resolvers = {
     rate: (rate) => rate.rate.toString(),
   },
   ReferenceCode: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.referenceCodeById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.referenceCodeById),
     id: (value) => String(value.id),
   },
   CommercialActor: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.actorById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.actorById),
     id: (actor) => String(actor.id),
     nationality: (actor, _a, context) =>
       actor.nationalityCountryId === null ? null : context.loaders.countryById.load(actor.nationalityCountryId),

@@ -1,7 +1,8 @@
+import { referenceById } from "#shared/graphql/loaders.js";
 import { roleFromId } from "#shared/auth/claims.js";
 import { loadExisting } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { createUser, findUser, listUsers, numericId, setUserActive, updateMyProfile, updateUser } from "./users.service.js";
+import { createUser, findUser, listUsers, setUserActive, updateMyProfile, updateUser } from "./users.service.js";
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -17,10 +18,7 @@ export const userResolvers: Resolvers = {
   },
   User: {
     // Out-of-scope users resolve to null, exactly like missing ones.
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.userById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.userById),
     id: (user) => String(user.id),
     role: (user) => roleFromId(user.roleId),
     team: (user, _args, context) => (user.teamId === null ? null : context.loaders.teamById.load(user.teamId)),

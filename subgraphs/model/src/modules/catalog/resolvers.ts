@@ -1,3 +1,4 @@
+import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import {
   createAnimalType,
@@ -13,7 +14,6 @@ import {
   updateProduct,
   updateProductUnit,
 } from "./catalog.service.js";
-import { numericId } from "./write.js";
 
 const present = <T>(row: T | null, what: string): T => {
   if (!row) throw new Error(`dangling reference to ${what}`);
@@ -38,10 +38,7 @@ export const catalogResolvers: Resolvers = {
     createAnimalType: (_p, { input }, context) => createAnimalType(context, input),
   },
   Product: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.productById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.productById),
     id: (product) => String(product.id),
     category: (p, _a, context) => (p.categoryId === null ? null : context.loaders.classificationById.load(p.categoryId)),
     type: (p, _a, context) => (p.typeId === null ? null : context.loaders.classificationById.load(p.typeId)),
@@ -54,10 +51,7 @@ export const catalogResolvers: Resolvers = {
     id: (row) => String(row.id),
   },
   AnimalSpecies: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.speciesById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.speciesById),
     id: (row) => String(row.id),
     types: (row, _a, context) => context.loaders.typesBySpecies.load(row.id),
   },
@@ -66,10 +60,7 @@ export const catalogResolvers: Resolvers = {
     species: async (row, _a, context) => present(await context.loaders.speciesById.load(row.speciesId), "species"),
   },
   ProductUnit: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.productUnitById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.productUnitById),
     id: (row) => String(row.id),
     product: async (row, _a, context) => present(await context.loaders.productById.load(row.productId), "product"),
     baseQuantity: (row) => row.baseQuantity.toString(),

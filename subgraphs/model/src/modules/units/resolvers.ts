@@ -1,5 +1,5 @@
+import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { numericId } from "../catalog/write.js";
 import { convertQuantity, createUnit, listUnits, updateUnit } from "./units.service.js";
 
 export const unitResolvers: Resolvers = {
@@ -12,10 +12,7 @@ export const unitResolvers: Resolvers = {
     updateUnit: (_p, { id, input }, context) => updateUnit(context, id, input),
   },
   Unit: {
-    __resolveReference: async (reference, context) => {
-      const id = numericId(String(reference.id));
-      return id === null ? null : context.loaders.unitById.load(id);
-    },
+    __resolveReference: referenceById((context) => context.loaders.unitById),
     id: (unit) => String(unit.id),
     factor: (unit) => unit.factor.toString(),
     isBase: (unit) => unit.factor.equals(1),
