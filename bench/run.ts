@@ -59,6 +59,7 @@ async function main() {
     EVENT_NAMESPACE: "bench",
     LOG_LEVEL: "warn",
     SQL_STATEMENT_COUNTING: "true",
+    RATE_LIMIT_PER_MINUTE: "0",
     APOLLO_TELEMETRY_DISABLED: "true",
   });
   const hive = await startHiveGateway(Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])));

@@ -34,6 +34,9 @@ export const gatewayEnvShape = {
   INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, "must look like 5mb or 512kb").default("5mb"),
   TRUST_PROXY: booleanFlag(false),
+  /** Requests per minute and client address at /graphql; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
   AUTH_PORT: z.coerce.number().int().default(SERVICE_PORTS.auth),
   ADMIN_PORT: z.coerce.number().int().default(SERVICE_PORTS.admin),

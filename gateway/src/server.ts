@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
 import cors from "cors";
-import { ApolloServer } from "@apollo/server";
+import { rateLimit } from "express-rate-limit";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -19,6 +20,7 @@ import { ensureStreams } from "#shared/events/streams.js";
 import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { RevocationList } from "./revocations.js";
 import { SettingsStore } from "#shared/config/store.js";
+import { ServiceMetrics } from "#shared/http/metrics.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { createLogger, type Logger } from "#shared/logger.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
@@ -102,6 +104,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     },
   });
 
+  const metrics = new ServiceMetrics("gateway");
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: env.introspection,
@@ -112,6 +115,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorReportingPlugin(),
+      metrics.plugin() as ApolloServerPlugin<GatewayContext>,
       // Apollo Sandbox for analysts wherever introspection is on.
       env.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -121,6 +125,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   app.get("/health/live", (_req, res) => {
     res.json({ status: "alive", service: "gateway" });
   });
+  // The gateway is public: in production its metrics need METRICS_TOKEN, or are not served.
+  if (env.NODE_ENV !== "production" || env.METRICS_TOKEN) metrics.mount(app, env.METRICS_TOKEN);
   app.get("/health/ready", async (_req, res) => {
     const checks = Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => [
@@ -167,6 +173,27 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     maxAge: 600,
   };
 
+  const limiter =
+    env.RATE_LIMIT_PER_MINUTE > 0
+      ? rateLimit({
+          windowMs: 60_000,
+          limit: env.RATE_LIMIT_PER_MINUTE,
+          standardHeaders: "draft-8",
+          legacyHeaders: false,
+          handler: (_req, res) => {
+            const retryAfterSeconds = Number(res.getHeader("retry-after") ?? 60);
+            res.status(429).json({
+              errors: [
+                {
+                  message: `Too many requests; try again in ${retryAfterSeconds} s`,
+                  extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, traceId: res.locals.traceId },
+                },
+              ],
+            });
+          },
+        })
+      : (_req: Request, _res: Response, next: NextFunction) => next();
+
   app.use(
     "/graphql",
     cors(corsOptions),
@@ -175,6 +202,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
       res.setHeader("x-request-id", res.locals.traceId);
       next();
     },
+    limiter,
     express.json({ limit: env.BODY_LIMIT }),
     // Body-parser failures become GraphQL-shaped errors with a code, never an HTML stack page.
     (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {

@@ -34,6 +34,8 @@ export const commonEnv = {
 
 /** Counts every SQL statement Prisma sends (for tests and the benchmark); off by default. */
 export const diagnosticsEnv = {
+  /** When set, GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   SQL_STATEMENT_COUNTING: z.enum(["true", "false", "1", "0"]).default("false").transform((value) => value === "true" || value === "1"),
 };
 

@@ -5,5 +5,6 @@ export const testEnv = loadToolingEnv();
 
 /** The raw environment handed to services started in-process (they parse it with their own env modules). */
 export function serviceEnvironment(overrides: Record<string, string> = {}): Record<string, string | undefined> {
-  return { ...process.env, LOG_LEVEL: testEnv.LOG_LEVEL === "warn" ? "silent" : testEnv.LOG_LEVEL, ...overrides };
+  // Tests send far more requests per minute from one address than a client would.
+  return { ...process.env, LOG_LEVEL: testEnv.LOG_LEVEL === "warn" ? "silent" : testEnv.LOG_LEVEL, RATE_LIMIT_PER_MINUTE: "0", ...overrides };
 }

@@ -8,6 +8,7 @@ import { decodeEvent, PoisonMessageError, type EventEnvelope } from "./envelope.
 import { isNotFound, namespacedSubject, streamName, type StreamKey } from "./streams.js";
 import type { NatsHandle } from "./nats.js";
 import { TRACE_ID_HEADER } from "./outbox.js";
+import type { ServiceMetrics } from "../http/metrics.js";
 
 const NANOS_PER_MS = 1_000_000;
 
@@ -37,7 +38,13 @@ export function deadLetterSubject(durable: string, namespace: string): string {
  * `maxDeliver` times, then the message goes to `deadletter.<durable>` with the reason; a message that
  * cannot be decoded is dead-lettered at once. Nothing is acked before the handler has committed.
  */
-export async function startConsumer(nats: NatsHandle, spec: ConsumerSpec, logger: Logger): Promise<RunningConsumer> {
+export async function startConsumer(
+  nats: NatsHandle,
+  spec: ConsumerSpec,
+  logger: Logger,
+  metrics?: Pick<ServiceMetrics, "eventsConsumed">,
+): Promise<RunningConsumer> {
+  const count = (outcome: "processed" | "retried" | "dead_lettered") => metrics?.eventsConsumed.inc({ consumer: spec.durable, outcome });
   const maxDeliver = spec.maxDeliver ?? 5;
   const log = logger.child({ consumer: spec.durable });
   const stream = streamName(spec.stream, nats.namespace);
@@ -96,6 +103,7 @@ export async function startConsumer(nats: NatsHandle, spec: ConsumerSpec, logger
     try {
       await spec.handle(event, eventLog.child({ eventId: event.id }));
       message.ack();
+      count("processed");
     } catch (error) {
       if (error instanceof PoisonMessageError || message.info.deliveryCount >= maxDeliver) {
         await deadLetter(message, error, eventLog);
@@ -103,6 +111,7 @@ export async function startConsumer(nats: NatsHandle, spec: ConsumerSpec, logger
         const delayMs = Math.min(30_000, 250 * 2 ** (message.info.deliveryCount - 1));
         eventLog.warn({ err: error, retryInMs: delayMs }, "event handler failed; will retry");
         message.nak(delayMs);
+        count("retried");
       }
     }
   }
@@ -119,6 +128,7 @@ export async function startConsumer(nats: NatsHandle, spec: ConsumerSpec, logger
     try {
       await nats.js.publish(deadLetterSubject(spec.durable, nats.namespace), message.data, { headers });
       message.term(reason.slice(0, 200));
+      count("dead_lettered");
       eventLog.error({ reason }, "event dead-lettered");
     } catch (publishError) {
       // Never drop a message we could not park: leave it for redelivery.

@@ -24,6 +24,7 @@ import {
 } from "../auth/gateway-signature.js";
 import { checkReadiness, type DependencyCheck } from "../health.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "./error-handling.js";
+import type { ServiceMetrics } from "./metrics.js";
 
 export const ISSUED_CLAIMS_HEADERS = {
   claims: "x-ct-issued-claims",
@@ -52,6 +53,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   signingSecret: string;
   signatureMaxAgeSeconds: number;
   readinessChecks: Record<string, DependencyCheck>;
+  metrics: ServiceMetrics;
+  metricsToken?: string;
   bodyLimit?: string;
 }
 
@@ -141,6 +144,7 @@ export async function startSubgraphServer<TContext extends object>(
       // No Apollo Studio here: skip building federated traces on every request.
       ApolloServerPluginInlineTraceDisabled(),
       errorReportingPlugin(),
+      options.metrics.plugin() as ApolloServerPlugin<TContext & RequestBase>,
       issuedClaimsPlugin(options.signingSecret) as ApolloServerPlugin<TContext & RequestBase>,
     ],
   });
@@ -149,6 +153,7 @@ export async function startSubgraphServer<TContext extends object>(
   app.get("/health/live", (_req, res) => {
     res.json({ status: "alive", service: options.name });
   });
+  options.metrics.mount(app, options.metricsToken);
   app.get("/health/ready", async (_req, res) => {
     const report = await checkReadiness(options.name, options.readinessChecks);
     res.status(report.status === "ready" ? 200 : 503).json(report);

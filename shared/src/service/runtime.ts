@@ -7,6 +7,7 @@ import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
 import { startConsumer, type ConsumerSpec, type RunningConsumer } from "../events/consumer.js";
 import type { RunningResponder } from "../events/responder.js";
 import { SettingsStore } from "../config/store.js";
+import { ServiceMetrics } from "../http/metrics.js";
 import { databaseCheck, natsCheck, type DependencyCheck } from "../health.js";
 import type { RunningHttpServer } from "../http/subgraph-server.js";
 
@@ -53,6 +54,7 @@ export interface ServiceRuntime {
   readinessChecks: Record<string, DependencyCheck>;
   /** SQL statements sent so far, when SQL_STATEMENT_COUNTING is on (tests, benchmark). */
   sqlStatements(): number;
+  metrics: ServiceMetrics;
 }
 
 export interface RuntimeOptions {
@@ -92,6 +94,14 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
   relay.start();
   const settings = new SettingsStore(logger.child({ component: "settings" }));
   await settings.start(nats);
+  const metrics = new ServiceMetrics(options.name, {
+    outboxBacklog: async () => {
+      const [row] = await db.$queryRawUnsafe<{ backlog: bigint | number }[]>(
+        `SELECT COUNT(*) AS backlog FROM \`${options.outboxTable}\` WHERE published_at IS NULL`,
+      );
+      return Number(row?.backlog ?? 0);
+    },
+  });
   return {
     name: options.name,
     settings,
@@ -101,6 +111,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
     relay,
     readinessChecks: { database: databaseCheck(db), nats: natsCheck(nats) },
     sqlStatements: () => statements,
+    metrics,
   };
 }
 
@@ -119,7 +130,7 @@ export async function assembleService(
   responders: RunningResponder[] = [],
 ): Promise<RunningService> {
   const consumers: RunningConsumer[] = [];
-  for (const spec of consumerSpecs) consumers.push(await startConsumer(runtime.nats, spec, runtime.logger));
+  for (const spec of consumerSpecs) consumers.push(await startConsumer(runtime.nats, spec, runtime.logger, runtime.metrics));
   let closing: Promise<void> | undefined;
   return {
     url: server.url,

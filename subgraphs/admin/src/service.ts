@@ -37,6 +37,8 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     signingSecret: env.GATEWAY_SIGNING_SECRET,
     signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
     readinessChecks: runtime.readinessChecks,
+    metrics: runtime.metrics,
+    metricsToken: env.METRICS_TOKEN,
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer) }),
   });
   const responders = [

@@ -39,6 +39,8 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     signingSecret: env.GATEWAY_SIGNING_SECRET,
     signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
     readinessChecks: runtime.readinessChecks,
+    metrics: runtime.metrics,
+    metricsToken: env.METRICS_TOKEN,
     createContext: (base) => ({ ...requestContext(base, runtime), config: env, keys, nats: runtime.nats }),
   });
   const validate = startResponder(runtime.nats, "auth.validate", validateTokenHandler(runtime.db, keys, env), runtime.logger);

@@ -35,6 +35,8 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     signingSecret: env.GATEWAY_SIGNING_SECRET,
     signatureMaxAgeSeconds: env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
     readinessChecks: runtime.readinessChecks,
+    metrics: runtime.metrics,
+    metricsToken: env.METRICS_TOKEN,
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats, workflows }),
   });
   return assembleService(runtime, server, [], [workflows]);

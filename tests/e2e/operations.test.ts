@@ -1,0 +1,43 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startStack, type Stack } from "../support/stack.js";
+
+// Observability and protection of the running system: metrics and the gateway's rate limit.
+let stack: Stack;
+before(async () => {
+  stack = await startStack({ RATE_LIMIT_PER_MINUTE: "8" });
+});
+after(async () => {
+  await stack?.close();
+});
+
+test("every service serves Prometheus metrics: operations, errors, outbox backlog, consumed events", async () => {
+  await stack.gateway.login("agent@demo.ct");
+  await stack.gateway.request(`query Broken { nope }`);
+  const gateway = await (await fetch(new URL("/metrics", stack.gatewayUrl))).text();
+  assert.match(gateway, /graphql_operation_duration_seconds_count\{[^}]*operation="Login"[^}]*outcome="ok"/);
+  assert.match(gateway, /graphql_errors_total\{[^}]*code="GRAPHQL_VALIDATION_FAILED"/);
+  assert.match(gateway, /process_cpu_seconds_total/);
+  const auth = await (await fetch(new URL("/metrics", stack.services.auth.url))).text();
+  assert.match(auth, /outbox_unpublished_events\{service="auth"\} \d+/);
+  // Subgraphs see the gateway's query plan fetches, named after the client's operation (Login__auth__0).
+  assert.match(auth, /graphql_operation_duration_seconds_count\{[^}]*operation="Login__auth__\d+"/);
+});
+
+test("the gateway limits requests per client address with a GraphQL-shaped 429", async () => {
+  const statuses: number[] = [];
+  let limited: { errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] } | undefined;
+  for (let i = 0; i < 12; i += 1) {
+    const response = await fetch(stack.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    statuses.push(response.status);
+    if (response.status === 429) limited = (await response.json()) as typeof limited;
+    else await response.text();
+  }
+  assert.ok(statuses.includes(429), `statuses: ${statuses.join(",")}`);
+  assert.equal(limited?.errors?.[0]?.extensions?.code, "TOO_MANY_REQUESTS");
+  assert.ok((limited?.errors?.[0]?.extensions?.retryAfterSeconds ?? 0) > 0);
+});
