@@ -5,6 +5,7 @@ import express, { type Request, type Response } from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
@@ -143,6 +144,8 @@ export async function startSubgraphServer<TContext extends object>(
       ApolloServerPluginLandingPageDisabled(),
       // No Apollo Studio here: skip building federated traces on every request.
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints are used (responses are per user): skip wrapping every field resolver for them.
+      ApolloServerPluginCacheControlDisabled(),
       errorReportingPlugin(),
       options.metrics.plugin() as ApolloServerPlugin<TContext & RequestBase>,
       issuedClaimsPlugin(options.signingSecret) as ApolloServerPlugin<TContext & RequestBase>,
