@@ -1,0 +1,64 @@
+import http from "node:http";
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl } from "#shared/subgraphs.js";
+import { encodeClaims, encodeClient, signRequest } from "#shared/auth/gateway-signature.js";
+import { loadTokenKeys } from "#shared/auth/keys.js";
+import { verifyAccessToken } from "#shared/auth/tokens.js";
+import { DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
+
+/**
+ * @graphql-hive/gateway's runtime on the same supergraph and subgraphs. It must sign what it forwards
+ * like our gateway does (verified JWT → claims, HMAC over claims and body), or the subgraphs refuse it;
+ * the token is verified once per client request, as ours does.
+ */
+export async function startHiveGateway(nodeEnv: string, logErrors: boolean, urls: Record<string, string>) {
+  let supergraph = readFileSync(SUPERGRAPH_PATH, "utf8");
+  for (const name of SUBGRAPH_NAMES) supergraph = supergraph.replaceAll(defaultSubgraphUrl(name), urls[name]!);
+  const keys = await loadTokenKeys({ JWT_ALGORITHM: "HS256", JWT_SECRET: nodeEnv === "production" ? "" : DEMO_JWT_SECRET }, { signing: false });
+  const claimsByRequest = new WeakMap<object, Promise<string>>();
+  const runtime = createGatewayRuntime({
+    supergraph,
+    logging: logErrors ? "error" : false,
+    plugins: () => [
+      {
+        onFetch({ context, options, setOptions }: { context: { request?: Request } & object; options: RequestInit & { headers?: Record<string, string> }; setOptions: (o: RequestInit) => void }) {
+          const request = context.request;
+          let claims = claimsByRequest.get(context);
+          if (!claims) {
+            const token = request?.headers.get("authorization")?.replace(/^Bearer /i, "");
+            claims = token
+              ? verifyAccessToken(token, keys, { issuer: "commerce-tracking/auth", audience: "commerce-tracking" }).then(({ issuedAt: _i, expiresAt: _e, ...c }) => encodeClaims(c))
+              : Promise.resolve("");
+            claimsByRequest.set(context, claims);
+          }
+          return claims.then((claimsHeader) => {
+            const body = typeof options.body === "string" ? options.body : "";
+            const signed = signRequest(DEMO_GATEWAY_SIGNING_SECRET, {
+              claimsHeader,
+              clientHeader: encodeClient({ ip: null, userAgent: "hive-gateway" }),
+              traceId: randomUUID(),
+              body,
+            });
+            const forwarded = new Headers(options.headers as HeadersInit | undefined);
+            for (const [name, value] of Object.entries(signed)) forwarded.set(name, value);
+            setOptions({ ...options, headers: Object.fromEntries(forwarded) });
+          });
+        },
+      },
+    ],
+  } as Parameters<typeof createGatewayRuntime>[0]);
+  const server = http.createServer(runtime);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await runtime.dispose();
+    },
+  };
+}
+
