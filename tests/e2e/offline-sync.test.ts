@@ -64,6 +64,15 @@ test("the same 500-item batch sent 5 times concurrently creates exactly 500 coll
     "one submission event per submitted collection",
   );
 
+  // A synced-and-submitted collection is an ordinary one for its validators.
+  const lead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
+  const approved = await stack.gateway.request(
+    `mutation($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 88 }) { status workflow { currentLevel } history { action } } }`,
+    { id: ids[0], v: 2 },
+    { token: lead },
+  );
+  assert.deepEqual(approved.body.data?.approveCollection, { status: "SUBMITTED", workflow: { currentLevel: 2 }, history: [{ action: "SUBMIT" }, { action: "APPROVE" }] });
+
   const replay = await sync(items);
   assert.ok(replay.results.every((result) => result.outcome === "DUPLICATE"), "a replay creates nothing");
   assert.equal(await db.collection.count({ where: { id: { in: ids } } }), 500);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "#shared/db/client.js";
+import { bulkInsert } from "#shared/db/bulk-insert.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput, domainError, forbidden, unauthenticated } from "#shared/graphql/errors.js";
@@ -42,6 +43,13 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
     regionId: viewer.regionIds[0] ? Number(viewer.regionIds[0]) : null,
   };
 
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings[phase] = Math.round(now - mark);
+    mark = now;
+  };
   const results = new Map<number, SyncResultView>();
   const candidates: { index: number; id: string; input: CollectionInput; hash: string; submit: boolean }[] = [];
   const seen = new Set<string>();
@@ -60,6 +68,7 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
       ? ({ clientId: inputs[candidate.index]!.id, outcome: "DUPLICATE", collection: null, error: null } as SyncResultView)
       : rejected(inputs[candidate.index]!.id, "CONFLICT", "This id was already synced with different content", "id");
 
+  lap("parse");
   const existing = new Map(
     (
       await context.db.collection.findMany({
@@ -74,6 +83,7 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
     return !row;
   });
 
+  lap("existing");
   let prepared: Awaited<ReturnType<typeof prepareCollections>>;
   try {
     prepared = await prepareCollections(context, fresh.map((candidate) => candidate.input));
@@ -89,6 +99,7 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
     else results.set(candidate.index, rejected(inputs[candidate.index]!.id, outcome.code, outcome.message, outcome.field));
   });
 
+  lap("prepare");
   const workflow = accepted.some((candidate) => candidate.submit) ? await requireWorkflow(context) : null;
   const token = randomUUID();
   const now = new Date();
@@ -96,26 +107,33 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
   accepted.sort((a, b) => (a.id < b.id ? -1 : 1));
   const inserted = await context.db.$transaction(
     async (tx) => {
-      await tx.collection.createMany({
-        skipDuplicates: true,
-        data: accepted.map(({ id, value, hash, submit }) => ({
+      // INSERT IGNORE: a row a concurrent replay already inserted is skipped, not duplicated.
+      await bulkInsert(
+        tx,
+        "tradeflow_collection",
+        accepted.map(({ id, value, hash, submit }) => ({
           ...value.fields,
           ...owner,
           id,
           payloadHash: hash,
           syncToken: token,
+          revision: 1,
+          isResubmission: false,
+          createdAt: now,
+          updatedAt: now,
           ...(submit && workflow
             ? {
-                status: "SUBMITTED" as const,
+                status: "SUBMITTED",
                 pendingLevel: 1,
                 version: 2,
                 workflowVersion: workflow.version,
                 workflowLevels: JSON.stringify(workflow.levels),
                 submittedAt: now,
               }
-            : { status: "DRAFT" as const }),
+            : { status: "DRAFT", pendingLevel: null, version: 1, workflowVersion: null, workflowLevels: null, submittedAt: null }),
         })),
-      });
+        { ignoreDuplicates: true },
+      );
       const mine = new Set(
         (await tx.collection.findMany({ where: { id: { in: accepted.map((a) => a.id) }, syncToken: token }, select: { id: true } })).map((row) => row.id),
       );
@@ -126,40 +144,47 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
       const controls: Prisma.CollectionControlCreateManyInput[] = ours.flatMap(({ id, value }) =>
         value.controls.map((control) => ({ ...control, id: childId(id, "control", control.position), collectionId: id })),
       );
-      if (items.length) await tx.collectionItem.createMany({ data: items });
-      if (controls.length) await tx.collectionControl.createMany({ data: controls });
+      await bulkInsert(tx, "tradeflow_collection_item", items);
+      await bulkInsert(tx, "tradeflow_collection_control", controls);
       const submitted = ours.filter((candidate) => candidate.submit && workflow);
       if (submitted.length) {
-        await tx.collectionValidation.createMany({
-          data: submitted.map(({ id }) => ({
+        await bulkInsert(
+          tx,
+          "tradeflow_collection_validation",
+          submitted.map(({ id }) => ({
             collectionId: id,
-            action: "SUBMIT" as const,
+            action: "SUBMIT",
             level: null,
-            fromStatus: "DRAFT" as const,
-            toStatus: "SUBMITTED" as const,
+            fromStatus: "DRAFT",
+            toStatus: "SUBMITTED",
             actorId: owner.collectorId,
             actorRole: viewer.role,
             revision: 1,
             durationSeconds: 0,
+            createdAt: now,
           })),
-        });
+        );
         const meta = context.events.meta();
-        await tx.tradeflowOutboxEvent.createMany({
-          data: submitted.map(({ id }) =>
-            toOutboxRow(
+        await bulkInsert(
+          tx,
+          "tradeflow_outbox_event",
+          submitted.map(({ id }) => ({
+            ...toOutboxRow(
               createEvent(
                 "tradeflow.collection.submitted",
                 { collectionId: id, collectorId: String(owner.collectorId), revision: 1, isResubmission: false, pendingLevel: 1 },
                 meta,
               ),
             ),
-          ),
-        });
+            createdAt: now,
+          })),
+        );
       }
       return mine;
     },
     { timeout: 30_000 },
   );
+  lap("store");
   if (accepted.some((candidate) => candidate.submit)) context.events.flush();
 
   // Rows another call inserted meanwhile (a concurrent replay) are judged like any existing row.
@@ -180,6 +205,8 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
   const rows = stored.length ? await context.db.collection.findMany({ where: { id: { in: stored } } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const row of rows) context.loaders.collectionById.prime(row.id, row);
+  lap("results");
+  context.logger.debug({ timings, items: inputs.length }, "sync timings (ms)");
   return inputs.map((_, index) => {
     const result = results.get(index)!;
     return result.outcome === "REJECTED" ? result : { ...result, collection: byId.get(normaliseId(result.clientId)!) ?? null };
