@@ -7,6 +7,7 @@ import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
 import { startConsumer, type ConsumerSpec, type RunningConsumer } from "../events/consumer.js";
 import type { RunningResponder } from "../events/responder.js";
 import { SettingsStore } from "../config/store.js";
+import { startHousekeeping } from "./housekeeping.js";
 import { ServiceMetrics } from "../http/metrics.js";
 import { databaseCheck, natsCheck, type DependencyCheck } from "../health.js";
 import type { RunningHttpServer } from "../http/subgraph-server.js";
@@ -55,6 +56,7 @@ export interface ServiceRuntime {
   /** SQL statements sent so far, when SQL_STATEMENT_COUNTING is on (tests, benchmark). */
   sqlStatements(): number;
   metrics: ServiceMetrics;
+  outboxTable: OutboxTable;
 }
 
 export interface RuntimeOptions {
@@ -112,6 +114,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
     readinessChecks: { database: databaseCheck(db), nats: natsCheck(nats) },
     sqlStatements: () => statements,
     metrics,
+    outboxTable: options.outboxTable,
   };
 }
 
@@ -128,7 +131,9 @@ export async function assembleService(
   server: RunningHttpServer,
   consumerSpecs: ConsumerSpec[],
   responders: RunningResponder[] = [],
+  housekeepingJobs: { sql: string; what: string }[] = [],
 ): Promise<RunningService> {
+  const housekeeping = startHousekeeping(runtime.db, runtime.outboxTable, runtime.logger.child({ component: "housekeeping" }), housekeepingJobs);
   const consumers: RunningConsumer[] = [];
   for (const spec of consumerSpecs) consumers.push(await startConsumer(runtime.nats, spec, runtime.logger, runtime.metrics));
   let closing: Promise<void> | undefined;
@@ -141,7 +146,7 @@ export async function assembleService(
         // Order matters: stop taking requests, finish in-flight ones, publish what they committed,
         // stop consuming, let NATS flush, then release the database.
         await server.close();
-        await Promise.allSettled([...consumers, ...responders, runtime.settings].map((worker) => worker.stop()));
+        await Promise.allSettled([...consumers, ...responders, runtime.settings, housekeeping].map((worker) => worker.stop()));
         await runtime.relay.stop();
         await runtime.nats.nc.drain().catch(() => undefined);
         await runtime.db.$disconnect();

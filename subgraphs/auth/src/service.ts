@@ -49,5 +49,7 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     server,
     [accountProjectionConsumer(runtime.db, env.JWT_ACCESS_TTL_SECONDS, () => runtime.relay.notify())],
     [validate],
+    // Failed-login counters older than a day no longer slow anyone down.
+    [{ what: "login throttle counters", sql: "DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000" }],
   );
 }
