@@ -178,3 +178,18 @@ test("an anonymous caller cannot read users or collections", async () => {
   const me = await stack.gateway.request(ME);
   assert.deepEqual(me.body.data, { me: null });
 });
+
+test("the mobile app's persisted queries: hash first, then hash + query, then the hash alone works", async () => {
+  const { createHash } = await import("node:crypto");
+  const query = "query PersistedMe { me { id role } }";
+  const sha256Hash = createHash("sha256").update(query).digest("hex");
+  const extensions = { persistedQuery: { version: 1, sha256Hash } };
+  const { accessToken } = await stack.gateway.login("agent@demo.ct");
+  const send = (body: Record<string, unknown>) => stack.gateway.raw(JSON.stringify(body), { token: accessToken });
+  const unknown = await send({ extensions });
+  assert.equal(unknown.body.errors?.[0]?.extensions?.code, "PERSISTED_QUERY_NOT_FOUND");
+  const registered = await send({ query, extensions });
+  assert.deepEqual(registered.body.data, { me: { id: "3", role: "AGENT" } });
+  const byHash = await send({ extensions });
+  assert.deepEqual(byHash.body.data, { me: { id: "3", role: "AGENT" } });
+});
