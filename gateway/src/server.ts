@@ -5,13 +5,15 @@ import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
 import cors from "cors";
 import { rateLimit } from "express-rate-limit";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ValidationContext } from "graphql";
 import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
 import { loadTokenKeys } from "#shared/auth/keys.js";
 import { ConfigError } from "#shared/env.js";
@@ -52,6 +54,11 @@ export function subgraphUrls(env: GatewayEnv): Record<SubgraphName, string> {
     model: env.MODEL_SUBGRAPH_URL ?? local(env.MODEL_PORT),
   };
 }
+
+const reportInstead = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 const unauthenticatedError = (message: string) =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
@@ -109,6 +116,13 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     gateway,
     introspection: env.introspection,
     includeStacktraceInErrorResponses: false,
+    // Abusive operations (deeply nested, alias-amplified, huge) are refused while validating.
+    parseOptions: { maxTokens: env.MAX_QUERY_TOKENS },
+    // graphql-armor throws by default (for Envelop); Apollo wants validation errors reported instead.
+    validationRules: [
+      maxDepthRule({ n: env.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...reportInstead }),
+      maxAliasesRule({ n: env.MAX_QUERY_ALIASES, exposeLimits: true, ...reportInstead }),
+    ],
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
     formatError: maskingFormatError(logger),

@@ -2,10 +2,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startStack, type Stack } from "../support/stack.js";
 
-// Observability and protection of the running system: metrics and the gateway's rate limit.
+// Observability and protection of the running system: metrics, operation limits and the rate limit
+// (last: it uses up the minute's allowance).
 let stack: Stack;
 before(async () => {
-  stack = await startStack({ RATE_LIMIT_PER_MINUTE: "8" });
+  stack = await startStack({ RATE_LIMIT_PER_MINUTE: "20" });
 });
 after(async () => {
   await stack?.close();
@@ -24,10 +25,28 @@ test("every service serves Prometheus metrics: operations, errors, outbox backlo
   assert.match(auth, /graphql_operation_duration_seconds_count\{[^}]*operation="Login__auth__\d+"/);
 });
 
+test("abusive operations are refused before planning: too deep, too many aliases, too many tokens", async () => {
+  const { accessToken } = await stack.gateway.login("supervisor@demo.ct");
+  // Far deeper than any screen needs; the gateway allows 12 levels by default.
+  const deep = `{ me { team { region { teams { region { teams { region { teams { region { teams { region { teams { region { name } } } } } } } } } } } } } }`;
+  const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(" ")} }`;
+  const huge = `{ me { ${Array.from({ length: 25_000 }, () => "id").join(" ")} } }`;
+  for (const [what, query] of [["depth", deep], ["aliases", aliases], ["tokens", huge]] as const) {
+    const result = await stack.gateway.request(query, undefined, { token: accessToken });
+    assert.equal(result.body.data, undefined, what);
+    assert.ok(
+      ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"].includes(String(result.body.errors?.[0]?.extensions?.code)),
+      `${what}: ${JSON.stringify(result.body.errors?.[0])}`,
+    );
+  }
+  const fine = await stack.gateway.request(`{ me { team { region { name } } } }`, undefined, { token: accessToken });
+  assert.equal(fine.body.errors, undefined);
+});
+
 test("the gateway limits requests per client address with a GraphQL-shaped 429", async () => {
   const statuses: number[] = [];
   let limited: { errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] } | undefined;
-  for (let i = 0; i < 12; i += 1) {
+  for (let i = 0; i < 30; i += 1) {
     const response = await fetch(stack.gatewayUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
