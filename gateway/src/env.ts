@@ -18,6 +18,8 @@ export const gatewayEnvShape = {
   JWT_ACCESS_TTL_SECONDS: jwtEnv.JWT_ACCESS_TTL_SECONDS,
   // NATS brings session revocations to the gateway.
   NATS_URL: dataEnv.NATS_URL,
+  /** Optional: shared persisted-query cache and rate-limit counters across gateway replicas. */
+  REDIS_URL: dataEnv.REDIS_URL,
   EVENT_NAMESPACE: dataEnv.EVENT_NAMESPACE,
   // The gateway is the one public entry point, so it listens on every interface by default.
   ...listenEnv(SERVICE_PORTS.gateway, "0.0.0.0"),

@@ -32,6 +32,7 @@ import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
 import type { GatewayContext } from "./context.js";
 import type { GatewayEnv } from "./env.js";
 import { SignedDataSource } from "./signed-data-source.js";
+import { connectRedis, redisCache, redisRateLimitStore } from "./redis.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -111,6 +112,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     },
   });
 
+  const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger.child({ component: "redis" })) : null;
+  const keyPrefix = `ct:${env.EVENT_NAMESPACE || "default"}:`;
   const metrics = new ServiceMetrics("gateway");
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -118,6 +121,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     includeStacktraceInErrorResponses: false,
     // Abusive operations (deeply nested, alias-amplified, huge) are refused while validating.
     parseOptions: { maxTokens: env.MAX_QUERY_TOKENS },
+    // Automatic persisted queries (the mobile app): shared across replicas when Redis is configured.
+    ...(redis ? { persistedQueries: { cache: redisCache(redis, `${keyPrefix}apq:`), ttl: 7 * 86_400 } } : {}),
     // graphql-armor throws by default (for Envelop); Apollo wants validation errors reported instead.
     validationRules: [
       maxDepthRule({ n: env.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...reportInstead }),
@@ -162,6 +167,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
       {
         ...checks,
         nats: natsCheck(nats),
+        ...(redis ? { redis: async () => void (await redis.ping()) } : {}),
         revocations: async () => {
           if (!revocations.loaded) throw new Error("revocation history still loading");
         },
@@ -194,6 +200,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
           limit: env.RATE_LIMIT_PER_MINUTE,
           standardHeaders: "draft-8",
           legacyHeaders: false,
+          ...(redis ? { store: redisRateLimitStore(redis, `${keyPrefix}ratelimit:`) } : {}),
           handler: (_req, res) => {
             const retryAfterSeconds = Number(res.getHeader("retry-after") ?? 60);
             res.status(429).json({
@@ -272,6 +279,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
       await server.stop();
       await revocations.stop();
       await settings.stop();
+      await redis?.quit().catch(() => undefined);
       await nats.nc.drain().catch(() => undefined);
     },
   };

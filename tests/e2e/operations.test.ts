@@ -1,9 +1,15 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { createLogger } from "#shared/logger.js";
+import { startGateway } from "../../gateway/src/server.js";
+import { loadGatewayEnv } from "../../gateway/src/env.js";
+import { GraphQLClient } from "../../scripts/graphql-client.js";
 import { startStack, type Stack } from "../support/stack.js";
+import { serviceEnvironment, testEnv } from "../support/env.js";
 
-// Observability and protection of the running system: metrics, operation limits and the rate limit
-// (last: it uses up the minute's allowance).
+// Observability and protection of the running system: metrics, operation limits, the rate limit
+// (it uses up the minute's allowance of the main gateway), and replicas sharing state through Redis.
 let stack: Stack;
 before(async () => {
   stack = await startStack({ RATE_LIMIT_PER_MINUTE: "20" });
@@ -59,4 +65,39 @@ test("the gateway limits requests per client address with a GraphQL-shaped 429",
   assert.ok(statuses.includes(429), `statuses: ${statuses.join(",")}`);
   assert.equal(limited?.errors?.[0]?.extensions?.code, "TOO_MANY_REQUESTS");
   assert.ok((limited?.errors?.[0]?.extensions?.retryAfterSeconds ?? 0) > 0);
+});
+
+test("with Redis, persisted queries registered on one gateway replica work on another", async () => {
+  const replica = (await Promise.all(
+    [0, 1].map(() =>
+      startGateway(
+        loadGatewayEnv({
+          ...serviceEnvironment(),
+          REDIS_URL: testEnv.REDIS_URL ?? "redis://127.0.0.1:6379",
+          GATEWAY_PORT: "0",
+          GATEWAY_HOST: "127.0.0.1",
+          AUTH_SUBGRAPH_URL: stack.services.auth.url,
+          ADMIN_SUBGRAPH_URL: stack.services.admin.url,
+          TRADEFLOW_SUBGRAPH_URL: stack.services.tradeflow.url,
+          MODEL_SUBGRAPH_URL: stack.services.model.url,
+        }),
+        { logger: createLogger("gateway", "silent") },
+      ),
+    ),
+  ));
+  try {
+    const query = `query ReplicaShared${Date.now()} { me { id } }`;
+    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } };
+    const first = new GraphQLClient(replica[0]!.url);
+    const second = new GraphQLClient(replica[1]!.url);
+    const { accessToken } = await first.login("agent@demo.ct");
+    const registered = await first.raw(JSON.stringify({ query, extensions }), { token: accessToken });
+    assert.deepEqual(registered.body.data, { me: { id: "3" } });
+    const elsewhere = await second.raw(JSON.stringify({ extensions }), { token: accessToken });
+    assert.deepEqual(elsewhere.body.data, { me: { id: "3" } }, "the hash is known to the other replica");
+    const ready = (await (await fetch(new URL("/health/ready", replica[1]!.url))).json()) as { dependencies: Record<string, { status: string }> };
+    assert.equal(ready.dependencies.redis?.status, "up");
+  } finally {
+    await Promise.all(replica.map((gateway) => gateway.close()));
+  }
 });
