@@ -1,4 +1,4 @@
-import type { PrismaClient, Tx } from "#shared/db/client.js";
+import { isUniqueViolation, type PrismaClient, type Tx } from "#shared/db/client.js";
 import type { EventPayloads } from "#shared/events/catalog.js";
 import { requestJson } from "#shared/events/responder.js";
 import type { Context } from "../../context.js";
@@ -18,11 +18,15 @@ export async function applyUserSnapshot(tx: Tx | PrismaClient, snapshot: UserSna
     regionIds: snapshot.regionIds.map(Number),
     active: snapshot.active,
   };
-  return tx.authAccount.upsert({
-    where: { userId: Number(snapshot.userId) },
-    create: { userId: Number(snapshot.userId), ...data },
-    update: data,
-  });
+  const userId = Number(snapshot.userId);
+  try {
+    return await tx.authAccount.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  } catch (error) {
+    // Prisma's upsert reads then writes: the event consumer and an on-demand fetch (admin.users)
+    // can both try to create the row. The loser updates the row the winner created.
+    if (!isUniqueViolation(error)) throw error;
+    return tx.authAccount.update({ where: { userId }, data });
+  }
 }
 
 /** When admin's event has not arrived yet, ask admin directly (`admin.users`, request/reply). */
