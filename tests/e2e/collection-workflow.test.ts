@@ -95,7 +95,7 @@ test("return → correct → resubmit restarts at level 1 with revision 2", asyn
   assert.equal(created.status, "SUBMITTED");
   const returned = await as(
     "teamlead",
-    `mutation($id: ID!, $v: Int!) { returnCollection(id: $id, version: $v, input: { instructions: "Préciser le poids des sacs d'oignons", fieldComments: [{ field: "items.1.unit", comment: "Sacs de 25 kg ?" }], qualityIssues: [INCONSISTENCY] }) { ${COLLECTION_FIELDS} history { action correctionInstructions fieldComments { field comment } qualityIssues } } }`.replace("[INCONSISTENCY]", '["INCONSISTENCY"]'),
+    `mutation($id: ID!, $v: Int!) { returnCollection(id: $id, version: $v, input: { instructions: "Préciser le poids des sacs d'oignons", fieldComments: [{ field: "items.1.unit", comment: "Sacs de 25 kg ?" }], qualityIssues: ["INCONSISTENCY"] }) { ${COLLECTION_FIELDS} history { action correctionInstructions fieldComments { field comment } qualityIssues } } }`,
     { id: created.id, v: created.version },
   );
   assert.equal(returned.errors, undefined, JSON.stringify(returned.errors));
@@ -138,7 +138,7 @@ test("scope and separation of duties: other agents, other teams, one's own colle
     data: {
       id: "5f1f0000-0000-4000-8000-000000000001",
       collectorId: 4,
-      teamId: team.id === 0 ? null : (await db.team.findUniqueOrThrow({ where: { code: "DEMO-KANTCHARI" } })).id,
+      teamId: (await db.team.findUniqueOrThrow({ where: { code: "DEMO-KANTCHARI" } })).id,
       regionId: (await db.region.findUniqueOrThrow({ where: { code: "DEMO-EST" } })).id,
       collectedAt: new Date(),
       status: "SUBMITTED",
