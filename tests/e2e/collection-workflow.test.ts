@@ -227,6 +227,17 @@ test("a collection page crosses admin, model and tradeflow", async () => {
   assert.equal(result.errors, undefined, JSON.stringify(result.errors));
   const node = result.data.collections.nodes[0];
   assert.equal(node.collector.fullName, "Mariam Traoré");
+  const units = await as(
+    "supervisor",
+    `query($id: ID!) { collection(id: $id) { items { unit generalUnit { code dimension } localUnit { code name baseQuantity } } } }`,
+    { id: node.id },
+  );
+  const [first] = units.data.collection.items;
+  assert.ok(
+    (first.generalUnit && first.generalUnit.code === first.unit && first.localUnit === null) ||
+      (first.localUnit && first.localUnit.code === first.unit && first.generalUnit === null),
+    `an item's unit resolves in model as a general or a local unit: ${JSON.stringify(first)}`,
+  );
   assert.equal(node.collectionPoint.name, "Poste frontière de Kantchari");
   assert.equal(node.items[0].product.name, "Maïs");
   assert.equal(node.controls[0].controlService.code, "CUSTOMS");

@@ -30,6 +30,18 @@ export function createLoaders(db: PrismaClient) {
         db.unit.findMany({ where: { dimension: { in: [...dimensions] }, factor: 1 }, orderBy: { id: "asc" } }),
       (row) => row.dimension,
     ),
+    unitByCode: rowsByKey(
+      (codes: readonly string[]) => db.unit.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    /** Keyed "productId|code", as tradeflow refers to a collection item's local unit. */
+    productUnitByProductAndCode: rowsByKey(
+      (keys: readonly string[]) =>
+        db.productUnit.findMany({
+          where: { OR: keys.map((key) => ({ productId: Number(key.split("|")[0]), code: key.split("|").slice(1).join("|") })) },
+        }),
+      (row): string => `${row.productId}|${row.code}`,
+    ),
     productUnitById: rowsByKey(
       (ids: readonly number[]) => db.productUnit.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,

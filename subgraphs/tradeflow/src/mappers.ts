@@ -13,6 +13,16 @@ export interface EntityReference {
   id: string;
 }
 
+/** A model unit known by its code (general units) or by product and code (local units). */
+export interface UnitReference {
+  code: string;
+}
+
+export interface ProductUnitReference {
+  productId: string;
+  code: string;
+}
+
 export interface UserReference {
   id: string;
 }

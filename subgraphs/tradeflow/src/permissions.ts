@@ -50,4 +50,6 @@ export const permissions = subgraphPermissions({
   Corridor: isAuthenticated,
   ReferenceCode: isAuthenticated,
   CommercialActor: isAuthenticated,
+  Unit: isAuthenticated,
+  ProductUnit: isAuthenticated,
 });

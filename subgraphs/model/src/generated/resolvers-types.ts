@@ -315,6 +315,7 @@ export type ProductUnit = {
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   product: Product;
+  productId: Scalars['ID']['output'];
 };
 
 export type ProductUnitInput = {
@@ -611,10 +612,12 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
   ProductUnit:
     ( { __typename: 'ProductUnit' }
-    & GraphQLRecursivePick<FederationTypes['ProductUnit'], {"id":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['ProductUnit'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['ProductUnit'], {"productId":true,"code":true}> ) );
   Unit:
     ( { __typename: 'Unit' }
-    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Unit'], {"code":true}> ) );
 }>;
 
 
@@ -846,6 +849,7 @@ export type ProductUnitResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QuantityConversionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantityConversion'] = ResolversParentTypes['QuantityConversion']> = ResolversObject<{

@@ -1,5 +1,7 @@
 import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
+import type { Context } from "../../context.js";
+import type { ProductUnitRow } from "../../mappers.js";
 import {
   createAnimalType,
   createClassification,
@@ -60,7 +62,13 @@ export const catalogResolvers: Resolvers = {
     species: async (row, _a, context) => present(await context.loaders.speciesById.load(row.speciesId), "species"),
   },
   ProductUnit: {
-    __resolveReference: referenceById((context) => context.loaders.productUnitById),
+    __resolveReference: (reference, context) =>
+      "id" in reference
+        ? referenceById<Context, ProductUnitRow>((ctx) => ctx.loaders.productUnitById)(reference, context)
+        : /^\d{1,10}$/.test(String(reference.productId))
+          ? context.loaders.productUnitByProductAndCode.load(`${String(reference.productId)}|${String(reference.code)}`)
+          : null,
+    productId: (row) => String(row.productId),
     id: (row) => String(row.id),
     product: async (row, _a, context) => present(await context.loaders.productById.load(row.productId), "product"),
     baseQuantity: (row) => row.baseQuantity.toString(),

@@ -1,5 +1,7 @@
 import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
+import type { Context } from "../../context.js";
+import type { UnitRow } from "../../mappers.js";
 import { convertQuantity, createUnit, listUnits, updateUnit } from "./units.service.js";
 
 export const unitResolvers: Resolvers = {
@@ -12,7 +14,10 @@ export const unitResolvers: Resolvers = {
     updateUnit: (_p, { id, input }, context) => updateUnit(context, id, input),
   },
   Unit: {
-    __resolveReference: referenceById((context) => context.loaders.unitById),
+    __resolveReference: (reference, context) =>
+      "id" in reference
+        ? referenceById<Context, UnitRow>((ctx) => ctx.loaders.unitById)(reference, context)
+        : context.loaders.unitByCode.load(String(reference.code)),
     id: (unit) => String(unit.id),
     factor: (unit) => unit.factor.toString(),
     isBase: (unit) => unit.factor.equals(1),

@@ -74,6 +74,9 @@ export const collectionResolvers: Resolvers = {
   CollectionItem: {
     product: (item) => ({ id: String(item.productId) }),
     unit: (item) => item.unitCode,
+    // Model resolves each to null when the code is not of that kind.
+    generalUnit: (item) => ({ code: item.unitCode }),
+    localUnit: (item) => ({ productId: String(item.productId), code: item.unitCode }),
     quantity: (item) => item.quantity.toString(),
     unitPrice: (item) => decimal(item.unitPrice),
     totalValue: (item) => decimal(item.totalValue),
