@@ -11,6 +11,8 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
     GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(SERVICE_PORTS.gateway),
     /** The nats-server binary, for tests that run a private NATS they can stop and start. */
     NATS_SERVER_BIN: z.string().default("nats-server"),
+    /** The git ref whose committed supergraph `npm run schema:check` compares against. */
+    SCHEMA_BASE_REF: z.string().min(1).default("main"),
   }, source);
 }
 

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { composeServices } from "@apollo/composition";
 import { parse, validate } from "graphql";
 import { createLogger } from "#shared/logger.js";
-import { SCHEMA_DIR, SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, subgraphSdlPath } from "#shared/subgraphs.js";
+import { SCHEMA_DIR, SUPERGRAPH_PATH } from "#shared/subgraphs.js";
+import { composeSubgraphs } from "./composition.js";
 
 /**
  * Composes schema/<subgraph>.graphql into schema/supergraph.graphql with @apollo/composition
@@ -12,13 +12,7 @@ import { SCHEMA_DIR, SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, subgra
 const check = process.argv.includes("--check");
 const logger = createLogger("compose", "info");
 
-const result = composeServices(
-  SUBGRAPH_NAMES.map((name) => ({
-    name,
-    url: defaultSubgraphUrl(name),
-    typeDefs: parse(readFileSync(subgraphSdlPath(name), "utf8")),
-  })),
-);
+const result = composeSubgraphs();
 
 if (result.errors) {
   for (const error of result.errors) logger.error({ code: error.extensions?.code }, error.message);
