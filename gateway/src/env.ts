@@ -38,10 +38,17 @@ export const gatewayEnvShape = {
   TRUST_PROXY: booleanFlag(false),
   /** Requests per minute and client address at /graphql; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
-  /** Operations deeper, with more aliases or more tokens than this are refused before any planning. */
+  /** Operations deeper or with more aliases than this are refused while validating. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(3).max(100).default(12),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
-  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  /**
+   * Refused before validation (gateway/src/protections/operation-size.ts). The largest client operation
+   * in schema/operations (`Collection` with its fragment) has 150 tokens, 89 fields and 21 selections in
+   * one set; the full introspection query 183 tokens and 72 fields: the defaults leave a wide margin.
+   */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(2_000),
+  MAX_QUERY_FIELDS: z.coerce.number().int().min(10).max(100_000).default(300),
+  MAX_QUERY_SELECTIONS: z.coerce.number().int().min(10).max(10_000).default(100),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
   AUTH_PORT: z.coerce.number().int().default(SERVICE_PORTS.auth),

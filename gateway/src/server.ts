@@ -33,6 +33,7 @@ import type { GatewayContext } from "./context.js";
 import type { GatewayEnv } from "./env.js";
 import { SignedDataSource } from "./signed-data-source.js";
 import { connectRedis, redisCache, redisRateLimitStore } from "./redis.js";
+import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/operation-size.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -119,11 +120,12 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     gateway,
     introspection: env.introspection,
     includeStacktraceInErrorResponses: false,
-    // Abusive operations (deeply nested, alias-amplified, huge) are refused while validating.
+    // Huge operations are refused before they reach Apollo (refuseOversizedOperations); this is a second line.
     parseOptions: { maxTokens: env.MAX_QUERY_TOKENS },
     // Automatic persisted queries (the mobile app): shared across replicas when Redis is configured.
     ...(redis ? { persistedQueries: { cache: redisCache(redis, `${keyPrefix}apq:`), ttl: 7 * 86_400 } } : {}),
-    // graphql-armor throws by default (for Envelop); Apollo wants validation errors reported instead.
+    // Deeply nested and alias-amplified operations. graphql-armor throws by default (for Envelop);
+    // Apollo wants validation errors reported instead.
     validationRules: [
       maxDepthRule({ n: env.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...reportInstead }),
       maxAliasesRule({ n: env.MAX_QUERY_ALIASES, exposeLimits: true, ...reportInstead }),
@@ -235,6 +237,10 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
         res.status(400).json(errorBody("Request body is not valid JSON", "BAD_REQUEST", traceId));
       }
     },
+    refuseOversizedOperations(
+      { maxTokens: env.MAX_QUERY_TOKENS, maxFields: env.MAX_QUERY_FIELDS, maxSelections: env.MAX_QUERY_SELECTIONS },
+      () => metrics.errors.inc({ code: OPERATION_TOO_LARGE }),
+    ),
     expressMiddleware(server, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const traceId: string = res.locals.traceId;

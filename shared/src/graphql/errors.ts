@@ -15,6 +15,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  // Refused before validation: too many tokens, fields or selections (gateway/src/protections/operation-size.ts).
+  "OPERATION_TOO_LARGE",
 ]);
 
 /** Extensions a client may see besides `code`; everything else (stack traces, service internals) is dropped. */
