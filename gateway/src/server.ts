@@ -26,6 +26,7 @@ import { ServiceMetrics } from "#shared/http/metrics.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { createLogger, type Logger } from "#shared/logger.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
+import { runWithTraceId } from "#shared/http/trace-scope.js";
 import { checkReadiness, natsCheck } from "#shared/health.js";
 import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, type SubgraphName } from "#shared/subgraphs.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
@@ -34,6 +35,7 @@ import type { GatewayEnv } from "./env.js";
 import { SignedDataSource } from "./signed-data-source.js";
 import { connectRedis, redisCache, redisRateLimitStore } from "./redis.js";
 import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/operation-size.js";
+import { checkInputScalars, inputScalarLiteralsRule } from "./protections/input-scalars.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -113,6 +115,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     },
   });
 
+  checkInputScalars(gateway);
+
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger.child({ component: "redis" })) : null;
   const keyPrefix = `ct:${env.EVENT_NAMESPACE || "default"}:`;
   const metrics = new ServiceMetrics("gateway");
@@ -129,6 +133,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     validationRules: [
       maxDepthRule({ n: env.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...reportInstead }),
       maxAliasesRule({ n: env.MAX_QUERY_ALIASES, exposeLimits: true, ...reportInstead }),
+      inputScalarLiteralsRule,
     ],
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
@@ -241,6 +246,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
       { maxTokens: env.MAX_QUERY_TOKENS, maxFields: env.MAX_QUERY_FIELDS, maxSelections: env.MAX_QUERY_SELECTIONS },
       () => metrics.errors.inc({ code: OPERATION_TOO_LARGE }),
     ),
+    (_req: Request, res: Response, next: NextFunction) => runWithTraceId(res.locals.traceId, next),
     expressMiddleware(server, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const traceId: string = res.locals.traceId;

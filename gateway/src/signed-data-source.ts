@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
+import { GraphQLError } from "graphql";
 import {
   encodeClaims,
   encodeClient,
@@ -39,6 +40,22 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       this.adoptIssuedClaims(options.response.http?.headers, options.context as GatewayContext);
     }
     return options.response;
+  }
+
+  /**
+   * A subgraph refuses a caller's bad input with a 4xx and a GraphQL body (variables it cannot coerce);
+   * the default turns that into "400: Bad Request", masked as INTERNAL_SERVER_ERROR. Pass BAD_USER_INPUT
+   * through with its message instead. The gateway checks the scalars it knows first
+   * (protections/input-scalars.ts): this covers what only a subgraph can tell.
+   */
+  override async errorFromResponse(response: FetcherResponse) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+    if (response.status >= 500 || first?.extensions?.code !== "BAD_USER_INPUT" || typeof first.message !== "string") {
+      return error;
+    }
+    return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT" } });
   }
 
   /** After a login, the rest of the operation's plan runs as the user who just signed in. */

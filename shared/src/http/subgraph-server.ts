@@ -25,6 +25,7 @@ import {
 } from "../auth/gateway-signature.js";
 import { checkReadiness, type DependencyCheck } from "../health.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "./error-handling.js";
+import { runWithTraceId } from "./trace-scope.js";
 import type { ServiceMetrics } from "./metrics.js";
 
 export const ISSUED_CLAIMS_HEADERS = {
@@ -200,7 +201,7 @@ export async function startSubgraphServer<TContext extends object>(
       res.locals.viewer = verification.claims;
       res.locals.traceId = verification.traceId || randomUUID();
       res.locals.client = verification.client;
-      next();
+      runWithTraceId(res.locals.traceId, next);
     },
     expressMiddleware(server, {
       context: async ({ res }) => {
