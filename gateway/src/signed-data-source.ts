@@ -4,6 +4,7 @@ import { GraphQLError } from "graphql";
 import {
   encodeClaims,
   encodeClient,
+  ISSUED_CLAIMS_AUDIENCE,
   signRequest,
   SIGNATURE_HEADERS,
   verifyRequest,
@@ -22,7 +23,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly secret: string,
     private readonly signatureMaxAgeSeconds: number,
   ) {
-    super({ url, fetcher: signingFetcher(secret) });
+    super({ url, fetcher: signingFetcher(secret, subgraphName) });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -63,6 +64,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const claimsHeader = headers?.get(ISSUED_CLAIMS_HEADERS.claims);
     if (!headers || !claimsHeader) return;
     const verified = verifyRequest(this.secret, this.signatureMaxAgeSeconds, {
+      audience: ISSUED_CLAIMS_AUDIENCE,
       claimsHeader,
       timestamp: headers.get(ISSUED_CLAIMS_HEADERS.timestamp) ?? undefined,
       signature: headers.get(ISSUED_CLAIMS_HEADERS.signature) ?? undefined,
@@ -77,11 +79,13 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-function signingFetcher(secret: string): Fetcher {
+/** Signs for `subgraph` only: the signature cannot be replayed against another subgraph. */
+function signingFetcher(secret: string, subgraph: string): Fetcher {
   return async (url: string, init?: FetcherRequestInit): Promise<FetcherResponse> => {
     const headers = { ...(init?.headers ?? {}) } as Record<string, string>;
     const body = typeof init?.body === "string" ? init.body : "";
     const signed = signRequest(secret, {
+      audience: subgraph,
       claimsHeader: headers[SIGNATURE_HEADERS.claims] ?? "",
       clientHeader: headers[SIGNATURE_HEADERS.client] ?? "",
       traceId: headers[SIGNATURE_HEADERS.traceId] ?? "",

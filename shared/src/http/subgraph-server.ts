@@ -18,6 +18,7 @@ import type { Logger } from "../logger.js";
 import type { UserClaims } from "../auth/claims.js";
 import {
   encodeClaims,
+  ISSUED_CLAIMS_AUDIENCE,
   signRequest,
   SIGNATURE_HEADERS,
   verifyRequest,
@@ -180,6 +181,7 @@ export async function startSubgraphServer<TContext extends object>(
         return Array.isArray(value) ? value[0] : value;
       };
       const verification = verifyRequest(options.signingSecret, options.signatureMaxAgeSeconds, {
+        audience: options.name,
         claimsHeader: header(SIGNATURE_HEADERS.claims),
         timestamp: header(SIGNATURE_HEADERS.timestamp),
         signature: header(SIGNATURE_HEADERS.signature),
@@ -245,7 +247,12 @@ function issuedClaimsPlugin(secret: string): ApolloServerPlugin<{ issuedClaims?:
         async willSendResponse({ contextValue, response }) {
           if (!contextValue.issuedClaims) return;
           const claimsHeader = encodeClaims(contextValue.issuedClaims);
-          const signed = signRequest(secret, { claimsHeader, traceId: contextValue.traceId, body: "issued-claims" });
+          const signed = signRequest(secret, {
+            audience: ISSUED_CLAIMS_AUDIENCE,
+            claimsHeader,
+            traceId: contextValue.traceId,
+            body: "issued-claims",
+          });
           response.http.headers.set(ISSUED_CLAIMS_HEADERS.claims, claimsHeader);
           response.http.headers.set(ISSUED_CLAIMS_HEADERS.timestamp, signed[SIGNATURE_HEADERS.timestamp]);
           response.http.headers.set(ISSUED_CLAIMS_HEADERS.signature, signed[SIGNATURE_HEADERS.signature]);
