@@ -1,8 +1,40 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { commonEnv, ConfigError, dataEnv, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
 
-const booleanFlag = (fallback: boolean) =>
-  z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((value) => value === "true" || value === "1");
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address, or a CIDR range with a prefix that fits its family. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Which X-Forwarded-For entries to believe, as Express's `trust proxy` takes it: `false` (none: the
+ * client is the socket's peer), a hop count (the number of proxies in front of the gateway), or the
+ * proxies' addresses and CIDR ranges. `true` would believe whatever a client writes, so it is refused.
+ */
+const trustProxy = z
+  .string()
+  .default("false")
+  .transform((value, context): false | number | string[] => {
+    const text = value.trim();
+    if (text === "false" || text === "0") return false;
+    if (/^\d{1,2}$/.test(text)) return Number(text);
+    const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+    if (text !== "true" && entries.length > 0 && entries.every(isProxyAddress)) return entries;
+    context.addIssue({
+      code: "custom",
+      message:
+        "must be false, the number of proxies in front of the gateway (e.g. 1), or their addresses/CIDR ranges " +
+        "(e.g. 10.0.0.0/8,loopback); `true` would trust any X-Forwarded-For",
+    });
+    return z.NEVER;
+  });
 
 const optionalUrl = z.string().url("must be a URL such as http://127.0.0.1:4001/graphql").optional();
 
@@ -35,7 +67,7 @@ export const gatewayEnvShape = {
   /** Apollo Sandbox and introspection for analysts; off by default in production. */
   INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, "must look like 5mb or 512kb").default("5mb"),
-  TRUST_PROXY: booleanFlag(false),
+  TRUST_PROXY: trustProxy,
   /** Requests per minute and client address at /graphql; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   /** Operations deeper or with more aliases than this are refused while validating. */

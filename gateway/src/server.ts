@@ -36,6 +36,7 @@ import { SignedDataSource } from "./signed-data-source.js";
 import { connectRedis, redisCache, redisRateLimitStore } from "./redis.js";
 import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/operation-size.js";
 import { checkInputScalars, inputScalarLiteralsRule } from "./protections/input-scalars.js";
+import { withoutSuggestions } from "./protections/suggestions.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -87,7 +88,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   await settings.start(nats);
   const app = express();
   app.disable("x-powered-by");
-  if (env.TRUST_PROXY) app.set("trust proxy", true);
+  // req.ip (rate-limit key, the client address forwarded to the subgraphs) per TRUST_PROXY: see env.ts.
+  app.set("trust proxy", env.TRUST_PROXY);
   const httpServer = http.createServer(app);
 
   const gateway = new ApolloGateway({
@@ -137,7 +139,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     ],
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
-    formatError: maskingFormatError(logger),
+    formatError: env.introspection ? maskingFormatError(logger) : withoutSuggestions(maskingFormatError(logger)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorReportingPlugin(),
