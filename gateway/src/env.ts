@@ -81,6 +81,10 @@ export const gatewayEnvShape = {
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(2_000),
   MAX_QUERY_FIELDS: z.coerce.number().int().min(10).max(100_000).default(300),
   MAX_QUERY_SELECTIONS: z.coerce.number().int().min(10).max(10_000).default(100),
+  /** Automatic persisted queries: the largest document one may register, and how long registrations last. */
+  APQ_MAX_BYTES: z.coerce.number().int().min(1_024).max(1_048_576).default(16_384),
+  APQ_TTL_SECONDS: z.coerce.number().int().min(60).default(7 * 86_400),
+  APQ_ANONYMOUS_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
   AUTH_PORT: z.coerce.number().int().default(SERVICE_PORTS.auth),

@@ -37,6 +37,7 @@ import { connectRedis, redisCache, redisRateLimitStore } from "./redis.js";
 import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/operation-size.js";
 import { checkInputScalars, inputScalarLiteralsRule } from "./protections/input-scalars.js";
 import { withoutSuggestions } from "./protections/suggestions.js";
+import { persistedQueries } from "./protections/apq.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -122,6 +123,10 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger.child({ component: "redis" })) : null;
   const keyPrefix = `ct:${env.EVENT_NAMESPACE || "default"}:`;
   const metrics = new ServiceMetrics("gateway");
+  const apq = persistedQueries(
+    { maxBytes: env.APQ_MAX_BYTES, ttlSeconds: env.APQ_TTL_SECONDS, anonymousTtlSeconds: env.APQ_ANONYMOUS_TTL_SECONDS },
+    redis ? redisCache(redis, `${keyPrefix}apq:`) : undefined,
+  );
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: env.introspection,
@@ -129,7 +134,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     // Huge operations are refused before they reach Apollo (refuseOversizedOperations); this is a second line.
     parseOptions: { maxTokens: env.MAX_QUERY_TOKENS },
     // Automatic persisted queries (the mobile app): shared across replicas when Redis is configured.
-    ...(redis ? { persistedQueries: { cache: redisCache(redis, `${keyPrefix}apq:`), ttl: 7 * 86_400 } } : {}),
+    persistedQueries: apq.options,
     // Deeply nested and alias-amplified operations. graphql-armor throws by default (for Envelop);
     // Apollo wants validation errors reported instead.
     validationRules: [
@@ -143,6 +148,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorReportingPlugin(),
+      apq.plugin,
       metrics.plugin() as ApolloServerPlugin<GatewayContext>,
       // Apollo Sandbox for analysts wherever introspection is on.
       env.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
