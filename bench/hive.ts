@@ -24,7 +24,12 @@ export async function startHiveGateway(nodeEnv: string, logErrors: boolean, urls
     logging: logErrors ? "error" : false,
     plugins: () => [
       {
-        onFetch({ context, options, setOptions }: { context: { request?: Request } & object; options: RequestInit & { headers?: Record<string, string> }; setOptions: (o: RequestInit) => void }) {
+        onFetch({ url, context, options, setOptions }: {
+          url: string;
+          context: { request?: Request } & object;
+          options: RequestInit & { headers?: Record<string, string> };
+          setOptions: (o: RequestInit) => void;
+        }) {
           const request = context.request;
           let claims = claimsByRequest.get(context);
           if (!claims) {
@@ -37,6 +42,8 @@ export async function startHiveGateway(nodeEnv: string, logErrors: boolean, urls
           return claims.then((claimsHeader) => {
             const body = typeof options.body === "string" ? options.body : "";
             const signed = signRequest(DEMO_GATEWAY_SIGNING_SECRET, {
+              // Signatures are bound to the subgraph they are for.
+              audience: SUBGRAPH_NAMES.find((name) => urls[name] === url) ?? "",
               claimsHeader,
               clientHeader: encodeClient({ ip: null, userAgent: "hive-gateway" }),
               traceId: randomUUID(),

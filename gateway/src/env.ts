@@ -1,8 +1,40 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { commonEnv, ConfigError, dataEnv, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
 
-const booleanFlag = (fallback: boolean) =>
-  z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((value) => value === "true" || value === "1");
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address, or a CIDR range with a prefix that fits its family. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Which X-Forwarded-For entries to believe, as Express's `trust proxy` takes it: `false` (none: the
+ * client is the socket's peer), a hop count (the number of proxies in front of the gateway), or the
+ * proxies' addresses and CIDR ranges. `true` would believe whatever a client writes, so it is refused.
+ */
+const trustProxy = z
+  .string()
+  .default("false")
+  .transform((value, context): false | number | string[] => {
+    const text = value.trim();
+    if (text === "false" || text === "0") return false;
+    if (/^\d{1,2}$/.test(text)) return Number(text);
+    const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+    if (text !== "true" && entries.length > 0 && entries.every(isProxyAddress)) return entries;
+    context.addIssue({
+      code: "custom",
+      message:
+        "must be false, the number of proxies in front of the gateway (e.g. 1), or their addresses/CIDR ranges " +
+        "(e.g. 10.0.0.0/8,loopback); `true` would trust any X-Forwarded-For",
+    });
+    return z.NEVER;
+  });
 
 const optionalUrl = z.string().url("must be a URL such as http://127.0.0.1:4001/graphql").optional();
 
@@ -35,13 +67,24 @@ export const gatewayEnvShape = {
   /** Apollo Sandbox and introspection for analysts; off by default in production. */
   INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, "must look like 5mb or 512kb").default("5mb"),
-  TRUST_PROXY: booleanFlag(false),
+  TRUST_PROXY: trustProxy,
   /** Requests per minute and client address at /graphql; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
-  /** Operations deeper, with more aliases or more tokens than this are refused before any planning. */
+  /** Operations deeper or with more aliases than this are refused while validating. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(3).max(100).default(12),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
-  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  /**
+   * Refused before validation (gateway/src/protections/operation-size.ts). The largest client operation
+   * in schema/operations (`Collection` with its fragment) has 150 tokens, 89 fields and 21 selections in
+   * one set; the full introspection query 183 tokens and 72 fields: the defaults leave a wide margin.
+   */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(2_000),
+  MAX_QUERY_FIELDS: z.coerce.number().int().min(10).max(100_000).default(300),
+  MAX_QUERY_SELECTIONS: z.coerce.number().int().min(10).max(10_000).default(100),
+  /** Automatic persisted queries: the largest document one may register, and how long registrations last. */
+  APQ_MAX_BYTES: z.coerce.number().int().min(1_024).max(1_048_576).default(16_384),
+  APQ_TTL_SECONDS: z.coerce.number().int().min(60).default(7 * 86_400),
+  APQ_ANONYMOUS_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
   AUTH_PORT: z.coerce.number().int().default(SERVICE_PORTS.auth),

@@ -26,6 +26,7 @@ import { ServiceMetrics } from "#shared/http/metrics.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { createLogger, type Logger } from "#shared/logger.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
+import { runWithTraceId } from "#shared/http/trace-scope.js";
 import { checkReadiness, natsCheck } from "#shared/health.js";
 import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, type SubgraphName } from "#shared/subgraphs.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
@@ -33,6 +34,10 @@ import type { GatewayContext } from "./context.js";
 import type { GatewayEnv } from "./env.js";
 import { SignedDataSource } from "./signed-data-source.js";
 import { connectRedis, redisCache, redisRateLimitStore } from "./redis.js";
+import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/operation-size.js";
+import { checkInputScalars, inputScalarLiteralsRule } from "./protections/input-scalars.js";
+import { withoutSuggestions } from "./protections/suggestions.js";
+import { persistedQueries } from "./protections/apq.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -84,7 +89,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   await settings.start(nats);
   const app = express();
   app.disable("x-powered-by");
-  if (env.TRUST_PROXY) app.set("trust proxy", true);
+  // req.ip (rate-limit key, the client address forwarded to the subgraphs) per TRUST_PROXY: see env.ts.
+  app.set("trust proxy", env.TRUST_PROXY);
   const httpServer = http.createServer(app);
 
   const gateway = new ApolloGateway({
@@ -112,28 +118,37 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     },
   });
 
+  checkInputScalars(gateway);
+
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger.child({ component: "redis" })) : null;
   const keyPrefix = `ct:${env.EVENT_NAMESPACE || "default"}:`;
   const metrics = new ServiceMetrics("gateway");
+  const apq = persistedQueries(
+    { maxBytes: env.APQ_MAX_BYTES, ttlSeconds: env.APQ_TTL_SECONDS, anonymousTtlSeconds: env.APQ_ANONYMOUS_TTL_SECONDS },
+    redis ? redisCache(redis, `${keyPrefix}apq:`) : undefined,
+  );
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: env.introspection,
     includeStacktraceInErrorResponses: false,
-    // Abusive operations (deeply nested, alias-amplified, huge) are refused while validating.
+    // Huge operations are refused before they reach Apollo (refuseOversizedOperations); this is a second line.
     parseOptions: { maxTokens: env.MAX_QUERY_TOKENS },
     // Automatic persisted queries (the mobile app): shared across replicas when Redis is configured.
-    ...(redis ? { persistedQueries: { cache: redisCache(redis, `${keyPrefix}apq:`), ttl: 7 * 86_400 } } : {}),
-    // graphql-armor throws by default (for Envelop); Apollo wants validation errors reported instead.
+    persistedQueries: apq.options,
+    // Deeply nested and alias-amplified operations. graphql-armor throws by default (for Envelop);
+    // Apollo wants validation errors reported instead.
     validationRules: [
       maxDepthRule({ n: env.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...reportInstead }),
       maxAliasesRule({ n: env.MAX_QUERY_ALIASES, exposeLimits: true, ...reportInstead }),
+      inputScalarLiteralsRule,
     ],
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
-    formatError: maskingFormatError(logger),
+    formatError: env.introspection ? maskingFormatError(logger) : withoutSuggestions(maskingFormatError(logger)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorReportingPlugin(),
+      apq.plugin,
       metrics.plugin() as ApolloServerPlugin<GatewayContext>,
       // Apollo Sandbox for analysts wherever introspection is on.
       env.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -235,6 +250,11 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
         res.status(400).json(errorBody("Request body is not valid JSON", "BAD_REQUEST", traceId));
       }
     },
+    refuseOversizedOperations(
+      { maxTokens: env.MAX_QUERY_TOKENS, maxFields: env.MAX_QUERY_FIELDS, maxSelections: env.MAX_QUERY_SELECTIONS },
+      () => metrics.errors.inc({ code: OPERATION_TOO_LARGE }),
+    ),
+    (_req: Request, res: Response, next: NextFunction) => runWithTraceId(res.locals.traceId, next),
     expressMiddleware(server, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const traceId: string = res.locals.traceId;

@@ -1,8 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
+import { GraphQLError } from "graphql";
 import {
   encodeClaims,
   encodeClient,
+  ISSUED_CLAIMS_AUDIENCE,
   signRequest,
   SIGNATURE_HEADERS,
   verifyRequest,
@@ -21,7 +23,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly secret: string,
     private readonly signatureMaxAgeSeconds: number,
   ) {
-    super({ url, fetcher: signingFetcher(secret) });
+    super({ url, fetcher: signingFetcher(secret, subgraphName) });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -41,11 +43,28 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     return options.response;
   }
 
+  /**
+   * A subgraph refuses a caller's bad input with a 4xx and a GraphQL body (variables it cannot coerce);
+   * the default turns that into "400: Bad Request", masked as INTERNAL_SERVER_ERROR. Pass BAD_USER_INPUT
+   * through with its message instead. The gateway checks the scalars it knows first
+   * (protections/input-scalars.ts): this covers what only a subgraph can tell.
+   */
+  override async errorFromResponse(response: FetcherResponse) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+    if (response.status >= 500 || first?.extensions?.code !== "BAD_USER_INPUT" || typeof first.message !== "string") {
+      return error;
+    }
+    return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+
   /** After a login, the rest of the operation's plan runs as the user who just signed in. */
   private adoptIssuedClaims(headers: { get(name: string): string | null } | undefined, context: GatewayContext) {
     const claimsHeader = headers?.get(ISSUED_CLAIMS_HEADERS.claims);
     if (!headers || !claimsHeader) return;
     const verified = verifyRequest(this.secret, this.signatureMaxAgeSeconds, {
+      audience: ISSUED_CLAIMS_AUDIENCE,
       claimsHeader,
       timestamp: headers.get(ISSUED_CLAIMS_HEADERS.timestamp) ?? undefined,
       signature: headers.get(ISSUED_CLAIMS_HEADERS.signature) ?? undefined,
@@ -60,11 +79,13 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-function signingFetcher(secret: string): Fetcher {
+/** Signs for `subgraph` only: the signature cannot be replayed against another subgraph. */
+function signingFetcher(secret: string, subgraph: string): Fetcher {
   return async (url: string, init?: FetcherRequestInit): Promise<FetcherResponse> => {
     const headers = { ...(init?.headers ?? {}) } as Record<string, string>;
     const body = typeof init?.body === "string" ? init.body : "";
     const signed = signRequest(secret, {
+      audience: subgraph,
       claimsHeader: headers[SIGNATURE_HEADERS.claims] ?? "",
       clientHeader: headers[SIGNATURE_HEADERS.client] ?? "",
       traceId: headers[SIGNATURE_HEADERS.traceId] ?? "",

@@ -80,6 +80,31 @@ export const listenEnv = (defaultPort: number, defaultHost = "127.0.0.1") => ({
   HOST: z.string().min(1).default(defaultHost),
 });
 
+/** A URL fit for logs and error messages: password and query-string values masked, or nothing if unreadable. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    for (const key of [...parsed.searchParams.keys()]) parsed.searchParams.set(key, "***");
+    return parsed.toString();
+  } catch {
+    return "(invalid url)";
+  }
+}
+
+/**
+ * How a bad value is quoted in a configuration error. Secrets never are; URLs carry credentials
+ * (mysql://user:password@host), so they are quoted redacted, and not at all when they cannot be parsed.
+ */
+function quotedValue(name: string, value: string): string {
+  if (/SECRET|PASSWORD|KEY|TOKEN/i.test(name)) return "";
+  if (/_URL$/.test(name) || value.includes("://") || value.includes("@")) {
+    const redacted = redactUrl(value);
+    return redacted === "(invalid url)" ? "" : ` (got "${redacted}")`;
+  }
+  return ` (got "${value}")`;
+}
+
 export class ConfigError extends Error {
   constructor(readonly service: string, readonly problems: string[]) {
     super(`Invalid configuration for ${service}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
@@ -111,8 +136,7 @@ export function parseEnv<Shape extends z.ZodRawShape>(
       const key = issue.path.join(".") || "(root)";
       const name = variableOf(key);
       const received = cleaned[key];
-      const shown = received === undefined || /SECRET|PASSWORD|KEY/i.test(name) ? "" : ` (got "${received}")`;
-      return `${name}: ${issue.message}${shown}`;
+      return `${name}: ${issue.message}${received === undefined ? "" : quotedValue(name, String(received))}`;
     });
     throw new ConfigError(service, problems);
   }

@@ -5,12 +5,12 @@ import { startStack, type Stack } from "../support/stack.js";
 import { testEnv } from "../support/env.js";
 import { createUserFixture } from "../support/fixtures.js";
 
-// Client addresses come from X-Forwarded-For (TRUST_PROXY); backoff is scaled down to keep the test short.
+// Client addresses come from X-Forwarded-For (one trusted proxy hop); backoff is scaled down to keep the test short.
 let stack: Stack;
 const db = createDb(testEnv.DATABASE_URL);
 before(async () => {
   stack = await startStack({
-    TRUST_PROXY: "true",
+    TRUST_PROXY: "1",
     LOGIN_THROTTLE_THRESHOLD: "5",
     LOGIN_BACKOFF_BASE_MS: "200",
     LOGIN_BACKOFF_MAX_MS: "1500",

@@ -60,7 +60,7 @@ test("an agent cannot read another agent's profile: NOT_FOUND, absent from lists
   });
   const response = await fetch(stack.services.admin.url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...signRequest(DEMO_GATEWAY_SIGNING_SECRET, { claimsHeader: claims, traceId: "t", body }) },
+    headers: { "content-type": "application/json", ...signRequest(DEMO_GATEWAY_SIGNING_SECRET, { audience: "admin", claimsHeader: claims, traceId: "t", body }) },
     body,
   });
   const entities = (await response.json()) as { data: { _entities: ({ id: string } | null)[] } };

@@ -65,3 +65,38 @@ test("the gateway refuses introspect mode in production and turns Sandbox off th
   assert.equal(loadGatewayEnv({ NODE_ENV: "production", ...secrets }).introspection, false);
   assert.equal(loadGatewayEnv({}).introspection, true);
 });
+
+test("bad URLs are not echoed with their credentials in configuration errors", () => {
+  assert.throws(
+    () =>
+      loadAuthEnv({
+        DATABASE_URL: "postgres://ct:hunter2@db.internal:5432/ct?sslpassword=s3cret",
+        NATS_URL: "nats//nats-user:hunter3@nats.internal:4222",
+      }),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.doesNotMatch(error.message, /hunter2|hunter3|s3cret/);
+      assert.match(error.message, /DATABASE_URL: must be a MySQL\/MariaDB URL .* \(got "postgres:\/\/ct:\*\*\*@db\.internal:5432\/ct\?sslpassword=\*\*\*"\)/);
+      assert.match(error.message, /NATS_URL: must be a NATS URL [^\n]*$/m);
+      return true;
+    },
+  );
+  assert.throws(
+    () => loadGatewayEnv({ MODEL_SUBGRAPH_URL: "http//svc:hunter4@model.internal/graphql" }),
+    (error: unknown) => error instanceof ConfigError && /MODEL_SUBGRAPH_URL/.test(error.message) && !error.message.includes("hunter4"),
+  );
+});
+
+test("TRUST_PROXY takes false, a hop count or proxy addresses, and refuses `true`", () => {
+  assert.equal(loadGatewayEnv({}).TRUST_PROXY, false);
+  assert.equal(loadGatewayEnv({ TRUST_PROXY: "false" }).TRUST_PROXY, false);
+  assert.equal(loadGatewayEnv({ TRUST_PROXY: "2" }).TRUST_PROXY, 2);
+  assert.deepEqual(loadGatewayEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8,2001:db8::1" }).TRUST_PROXY, [
+    "loopback",
+    "10.0.0.0/8",
+    "2001:db8::1",
+  ]);
+  for (const value of ["true", "10.0.0.300", "10.0.0.0/33", "proxy.internal", "1.2.3.4/8/1"]) {
+    assert.throws(() => loadGatewayEnv({ TRUST_PROXY: value }), /TRUST_PROXY: must be false, the number of proxies/, value);
+  }
+});

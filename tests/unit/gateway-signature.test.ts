@@ -15,8 +15,9 @@ const claims: UserClaims = {
 };
 const body = JSON.stringify({ query: "{ me { id } }" });
 
-function signed(overrides: { now?: number; secret?: string } = {}) {
+function signed(overrides: { now?: number; secret?: string; audience?: string } = {}) {
   return signRequest(overrides.secret ?? secret, {
+    audience: overrides.audience ?? "admin",
     claimsHeader: encodeClaims(claims),
     clientHeader: "",
     traceId: "trace-1234",
@@ -25,8 +26,12 @@ function signed(overrides: { now?: number; secret?: string } = {}) {
   });
 }
 
-function verify(headers: ReturnType<typeof signed>, overrides: { body?: string; claimsHeader?: string; now?: number } = {}) {
+function verify(
+  headers: ReturnType<typeof signed>,
+  overrides: { body?: string; claimsHeader?: string; now?: number; audience?: string } = {},
+) {
   return verifyRequest(secret, 30, {
+    audience: overrides.audience ?? "admin",
     claimsHeader: overrides.claimsHeader ?? headers[SIGNATURE_HEADERS.claims],
     timestamp: headers[SIGNATURE_HEADERS.timestamp],
     signature: headers[SIGNATURE_HEADERS.signature],
@@ -52,7 +57,7 @@ test("a changed body, changed claims, wrong secret or missing signature is refus
     reason: "invalid gateway signature",
   });
   assert.deepEqual(
-    verifyRequest(secret, 30, { claimsHeader: "", timestamp: undefined, signature: undefined, traceId: undefined, body }),
+    verifyRequest(secret, 30, { audience: "admin", claimsHeader: "", timestamp: undefined, signature: undefined, traceId: undefined, body }),
     { ok: false, reason: "missing gateway signature" },
   );
 });
@@ -60,4 +65,9 @@ test("a changed body, changed claims, wrong secret or missing signature is refus
 test("a signature older than the allowed age is refused (no replay)", () => {
   const old = signed({ now: Date.now() - 60_000 });
   assert.deepEqual(verify(old), { ok: false, reason: "gateway signature expired" });
+});
+
+test("a signature binds the subgraph it is for: signed for model, refused by admin", () => {
+  assert.deepEqual(verify(signed({ audience: "model" })), { ok: false, reason: "invalid gateway signature" });
+  assert.equal(verify(signed({ audience: "model" }), { audience: "model" }).ok, true);
 });

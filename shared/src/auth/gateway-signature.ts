@@ -1,13 +1,16 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { userClaimsSchema, type UserClaims } from "./claims.js";
+import { sameSecret } from "./constant-time.js";
 
 /**
  * The gateway → subgraph trust boundary. The gateway forwards the verified user claims and signs
- *   v1 \n timestamp \n trace id \n claims header \n client header \n sha256(body)
+ *   v2 \n audience \n timestamp \n trace id \n claims header \n client header \n sha256(body)
  * with HMAC-SHA256 and a secret only it and the subgraphs hold. A subgraph accepts a request only with
  * a fresh, valid signature, so neither the claims nor the operation can be forged or altered, and a
- * captured request cannot be replayed once it is older than the allowed age.
- * The same scheme signs claims the auth subgraph hands back to the gateway after a login.
+ * captured request cannot be replayed once it is older than the allowed age. The audience is the
+ * subgraph the request is for: a request signed for `model` is refused by `admin`.
+ * The same scheme signs claims the auth subgraph hands back to the gateway after a login (audience
+ * ISSUED_CLAIMS_AUDIENCE).
  */
 export const SIGNATURE_HEADERS = {
   claims: "x-ct-claims",
@@ -40,13 +43,17 @@ function decodeClient(header: string): ClientInfo {
   }
 }
 
-const VERSION = "v1";
+const VERSION = "v2";
+
+/** The audience of the claims the auth subgraph signs for the gateway after a login. */
+export const ISSUED_CLAIMS_AUDIENCE = "gateway";
 
 export function encodeClaims(claims: UserClaims | null): string {
   return claims ? Buffer.from(JSON.stringify(claims)).toString("base64url") : "";
 }
 
 function payloadToSign(
+  audience: string,
   timestamp: string,
   traceId: string,
   claimsHeader: string,
@@ -54,7 +61,7 @@ function payloadToSign(
   body: string | Uint8Array,
 ): string {
   const bodyHash = createHash("sha256").update(body).digest("hex");
-  return `${VERSION}\n${timestamp}\n${traceId}\n${claimsHeader}\n${clientHeader}\n${bodyHash}`;
+  return `${VERSION}\n${audience}\n${timestamp}\n${traceId}\n${claimsHeader}\n${clientHeader}\n${bodyHash}`;
 }
 
 function hmac(secret: string, payload: string): string {
@@ -71,7 +78,15 @@ export type SignedHeaders = {
 
 export function signRequest(
   secret: string,
-  input: { claimsHeader: string; clientHeader?: string; traceId: string; body: string | Uint8Array; now?: number },
+  input: {
+    /** The subgraph the request is for (or ISSUED_CLAIMS_AUDIENCE). */
+    audience: string;
+    claimsHeader: string;
+    clientHeader?: string;
+    traceId: string;
+    body: string | Uint8Array;
+    now?: number;
+  },
 ): SignedHeaders {
   const timestamp = String(Math.floor((input.now ?? Date.now()) / 1000));
   const clientHeader = input.clientHeader ?? "";
@@ -80,7 +95,7 @@ export function signRequest(
     [SIGNATURE_HEADERS.timestamp]: timestamp,
     [SIGNATURE_HEADERS.signature]: hmac(
       secret,
-      payloadToSign(timestamp, input.traceId, input.claimsHeader, clientHeader, input.body),
+      payloadToSign(input.audience, timestamp, input.traceId, input.claimsHeader, clientHeader, input.body),
     ),
     [SIGNATURE_HEADERS.traceId]: input.traceId,
     [SIGNATURE_HEADERS.client]: clientHeader,
@@ -95,6 +110,8 @@ export function verifyRequest(
   secret: string,
   maxAgeSeconds: number,
   input: {
+    /** Who is verifying: the subgraph's own name (or ISSUED_CLAIMS_AUDIENCE). */
+    audience: string;
     claimsHeader: string | undefined;
     timestamp: string | undefined;
     signature: string | undefined;
@@ -112,9 +129,8 @@ export function verifyRequest(
   const claimsHeader = input.claimsHeader ?? "";
   const traceId = input.traceId ?? "";
   const clientHeader = input.clientHeader ?? "";
-  const expected = Buffer.from(hmac(secret, payloadToSign(timestamp, traceId, claimsHeader, clientHeader, input.body)));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  const expected = hmac(secret, payloadToSign(input.audience, timestamp, traceId, claimsHeader, clientHeader, input.body));
+  if (!sameSecret(signature, expected)) {
     return { ok: false, reason: "invalid gateway signature" };
   }
   const client = decodeClient(clientHeader);

@@ -15,6 +15,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  // Refused before validation: too many tokens, fields or selections (gateway/src/protections/operation-size.ts).
+  "OPERATION_TOO_LARGE",
 ]);
 
 /** Extensions a client may see besides `code`; everything else (stack traces, service internals) is dropped. */
@@ -40,6 +42,13 @@ export const forbidden = (message = "You are not allowed to do this") => domainE
 export const notFound = (what: string) => domainError("NOT_FOUND", `${what} not found`);
 export const conflict = (message: string, field?: string) => domainError("CONFLICT", message, field ? { field } : {});
 
+/** Messages quote the caller's values (`Variable "$x" got invalid value "…"`): a huge value is not sent back whole. */
+const MAX_MESSAGE_LENGTH = 1_000;
+
+function capMessage(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH)}… (truncated)`;
+}
+
 /**
  * Keeps the message and code of errors we raise on purpose and of GraphQL's own request errors;
  * replaces anything else with a generic message, so no stack trace or internal detail leaves a service.
@@ -52,7 +61,7 @@ export function maskFormattedError(formatted: GraphQLFormattedError): { error: G
       Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSION_KEYS.has(key) && key !== "http"),
     );
     return {
-      error: { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions },
+      error: { message: capMessage(formatted.message), locations: formatted.locations, path: formatted.path, extensions },
       masked: false,
     };
   }

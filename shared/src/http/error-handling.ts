@@ -1,21 +1,36 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger.js";
 import { maskFormattedError } from "../graphql/errors.js";
+import { currentTraceId } from "./trace-scope.js";
 
 /** A GraphQL-shaped error body for responses produced outside GraphQL execution (401, 400, 405, 429). */
 export function errorBody(message: string, code: string, traceId?: string) {
   return { errors: [{ message, extensions: { code, ...(traceId ? { traceId } : {}) } }] };
 }
 
-/** formatError for every server: public codes keep their message, everything else is masked and logged. */
+/**
+ * A validation error raised for a bad value (a scalar or an input rule reporting BAD_USER_INPUT) is the
+ * caller's input mistake; Apollo labels every validation error GRAPHQL_VALIDATION_FAILED, so restore it.
+ */
+function inputErrorCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== "GRAPHQL_VALIDATION_FAILED" || !(error instanceof GraphQLError)) return formatted;
+  const cause = error.originalError;
+  if (!(cause instanceof GraphQLError) || cause.extensions?.code !== "BAD_USER_INPUT") return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };
+}
+
+/**
+ * formatError for every server: public codes keep their message, everything else is masked and logged
+ * with the request's trace id (formatError gets no context, so the id comes from the request's scope).
+ */
 export function maskingFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const { error: masked, masked: wasMasked } = maskFormattedError(formatted);
+    const { error: masked, masked: wasMasked } = maskFormattedError(inputErrorCode(formatted, error));
     if (wasMasked) {
       const original = unwrapResolverError(error);
-      logger.error({ err: original, path: formatted.path }, "internal error masked");
+      logger.error({ traceId: currentTraceId(), err: original, path: formatted.path }, "internal error masked");
     }
     return masked;
   };

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Express } from "express";
+import { sameSecret } from "../auth/constant-time.js";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 /**
@@ -96,7 +97,7 @@ export class ServiceMetrics {
   /** GET /metrics, optionally behind a bearer token (METRICS_TOKEN) when the port is reachable from outside. */
   mount(app: Express, token?: string): void {
     app.get("/metrics", async (req, res) => {
-      if (token && req.get("authorization") !== `Bearer ${token}`) {
+      if (token && !sameSecret(req.get("authorization") ?? "", `Bearer ${token}`)) {
         res.status(401).json({ error: "metrics need the METRICS_TOKEN bearer token" });
         return;
       }

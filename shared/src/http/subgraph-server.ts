@@ -18,6 +18,7 @@ import type { Logger } from "../logger.js";
 import type { UserClaims } from "../auth/claims.js";
 import {
   encodeClaims,
+  ISSUED_CLAIMS_AUDIENCE,
   signRequest,
   SIGNATURE_HEADERS,
   verifyRequest,
@@ -25,6 +26,7 @@ import {
 } from "../auth/gateway-signature.js";
 import { checkReadiness, type DependencyCheck } from "../health.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "./error-handling.js";
+import { runWithTraceId } from "./trace-scope.js";
 import type { ServiceMetrics } from "./metrics.js";
 
 export const ISSUED_CLAIMS_HEADERS = {
@@ -179,6 +181,7 @@ export async function startSubgraphServer<TContext extends object>(
         return Array.isArray(value) ? value[0] : value;
       };
       const verification = verifyRequest(options.signingSecret, options.signatureMaxAgeSeconds, {
+        audience: options.name,
         claimsHeader: header(SIGNATURE_HEADERS.claims),
         timestamp: header(SIGNATURE_HEADERS.timestamp),
         signature: header(SIGNATURE_HEADERS.signature),
@@ -200,7 +203,7 @@ export async function startSubgraphServer<TContext extends object>(
       res.locals.viewer = verification.claims;
       res.locals.traceId = verification.traceId || randomUUID();
       res.locals.client = verification.client;
-      next();
+      runWithTraceId(res.locals.traceId, next);
     },
     expressMiddleware(server, {
       context: async ({ res }) => {
@@ -244,7 +247,12 @@ function issuedClaimsPlugin(secret: string): ApolloServerPlugin<{ issuedClaims?:
         async willSendResponse({ contextValue, response }) {
           if (!contextValue.issuedClaims) return;
           const claimsHeader = encodeClaims(contextValue.issuedClaims);
-          const signed = signRequest(secret, { claimsHeader, traceId: contextValue.traceId, body: "issued-claims" });
+          const signed = signRequest(secret, {
+            audience: ISSUED_CLAIMS_AUDIENCE,
+            claimsHeader,
+            traceId: contextValue.traceId,
+            body: "issued-claims",
+          });
           response.http.headers.set(ISSUED_CLAIMS_HEADERS.claims, claimsHeader);
           response.http.headers.set(ISSUED_CLAIMS_HEADERS.timestamp, signed[SIGNATURE_HEADERS.timestamp]);
           response.http.headers.set(ISSUED_CLAIMS_HEADERS.signature, signed[SIGNATURE_HEADERS.signature]);

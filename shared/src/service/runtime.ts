@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/client.js";
 import { createDb } from "../db/client.js";
 import { createLogger, type Logger } from "../logger.js";
+import { redactUrl } from "../env.js";
 import { connectNats, type NatsHandle } from "../events/nats.js";
 import { ensureStreams, type StreamKey } from "../events/streams.js";
 import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
@@ -31,15 +32,8 @@ export const START_HINTS = {
     "start NATS with JetStream (`nats-server -js`), or run `docker compose up -d nats`, or set NATS_URL",
 };
 
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(invalid url)";
-  }
-}
+// Callers import it from here too; it lives with the env module, whose errors redact URLs as well.
+export { redactUrl };
 
 /** The relay's polling runs on its own clock; counting it would blur the per-request figures. */
 const OUTBOX_PLUMBING = /_outbox_event`?|_processed_event`?/;
