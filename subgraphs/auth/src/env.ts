@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { DEMO_REFRESH_TOKEN_SECRET, jwtEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { jwtEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
 import { subgraphEnvShape } from "#shared/service/subgraph-env.js";
 
 export const authEnvShape = {
   ...subgraphEnvShape(SERVICE_PORTS.auth),
   ...jwtEnv,
-  /** Derives each rotated refresh token from the previous one, so a replay in the grace window gets the same pair. */
-  REFRESH_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_REFRESH_TOKEN_SECRET),
   REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** Failures of one login identifier before backoff starts. */
   LOGIN_THROTTLE_THRESHOLD: z.coerce.number().int().min(1).default(5),

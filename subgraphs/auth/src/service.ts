@@ -49,7 +49,12 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     server,
     [accountProjectionConsumer(runtime.db, env.JWT_ACCESS_TTL_SECONDS, () => runtime.relay.notify())],
     [validate],
-    // Failed-login counters older than a day no longer slow anyone down.
-    [{ what: "login throttle counters", sql: "DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000" }],
+    [
+      // Failed-login counters older than a day no longer slow anyone down.
+      { what: "login throttle counters", sql: "DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000" },
+      // A sealed successor only serves a replay inside the grace window (at most 300 s).
+      { what: "sealed refresh-token successors", sql: "UPDATE auth_refresh_token SET successor_sealed = NULL WHERE successor_sealed IS NOT NULL AND used_at < NOW(3) - INTERVAL 5 MINUTE LIMIT 5000" },
+      { what: "expired known devices", sql: "DELETE FROM auth_known_device WHERE expires_at < NOW(3) LIMIT 5000" },
+    ],
   );
 }
