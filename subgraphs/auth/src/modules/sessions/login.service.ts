@@ -8,7 +8,8 @@ import type { Context } from "../../context.js";
 import type { LoginResult } from "../../mappers.js";
 import { verifyPassword } from "./passwords.js";
 import { revokeSessions } from "./sessions.service.js";
-import { assertNotThrottled, clearFailures, recordFailure, throttleKeys } from "./throttle.js";
+import { findKnownDevice, rememberDevice } from "./known-devices.js";
+import { passwordBudgets, releaseAttempt, reserveAttempt } from "./throttle.js";
 import { hashRefreshToken, issuePair, newRefreshToken, openSuccessor, sealSuccessor } from "./token-issuer.js";
 
 export type LoginIdentifier = { email: string } | { phone: string };
@@ -31,25 +32,39 @@ function canSignIn(account: AuthAccount | null): account is AuthAccount {
   return account !== null && account.active && ROLES.includes(account.role as RoleCode);
 }
 
-export async function login(context: Context, input: { login: string; password: string }): Promise<LoginResult> {
-  const keys = throttleKeys(input.login, context.client.ip);
-  await assertNotThrottled(context.db, keys);
+/** What a login's throttle budget is keyed on when it names no account: its normalised form. */
+function normalisedLogin(login: string, identifier: LoginIdentifier | null): string {
+  if (!identifier) return login.trim().toLowerCase();
+  return "email" in identifier ? identifier.email : identifier.phone;
+}
 
+export async function login(
+  context: Context,
+  input: { login: string; password: string; deviceToken?: string | null },
+): Promise<LoginResult> {
+  const { db, config } = context;
   const identifier = parseLoginIdentifier(input.login);
-  const account = identifier ? await context.db.authAccount.findUnique({ where: identifier }) : null;
+  const account = identifier ? await db.authAccount.findUnique({ where: identifier }) : null;
+  const device = account ? await findKnownDevice(db, account.userId, input.deviceToken) : null;
+  const budgets = passwordBudgets(
+    device ? { deviceId: device.id } : account ? { userId: account.userId } : { unknownLogin: normalisedLogin(input.login, identifier) },
+    context.client.ip,
+    config,
+  );
+  await reserveAttempt(db, budgets, config);
+
   const passwordMatches = await verifyPassword(account?.passwordHash ?? null, input.password);
   if (!canSignIn(account) || !passwordMatches) {
-    await recordFailure(context.db, keys, context.config);
-    context.logger.info({ known: Boolean(account) }, "login refused");
+    context.logger.info({ known: Boolean(account), knownDevice: Boolean(device) }, "login refused");
     throw invalidCredentials();
   }
-  await clearFailures(context.db, keys);
+  await releaseAttempt(db, budgets);
 
   const now = new Date();
   const sessionId = randomUUID();
   const tokenId = randomUUID();
   const refreshToken = newRefreshToken();
-  const expiresAt = new Date(now.getTime() + context.config.REFRESH_TTL_SECONDS * 1000);
+  const expiresAt = new Date(now.getTime() + config.REFRESH_TTL_SECONDS * 1000);
   const event = createEvent(
     "auth.user.logged_in",
     {
@@ -79,12 +94,20 @@ export async function login(context: Context, input: { login: string; password: 
       },
     });
     await tx.authOutboxEvent.create({ data: toOutboxRow(event) });
-    return current;
+    const deviceToken = await rememberDevice(tx, {
+      userId: account.userId,
+      known: device,
+      presentedToken: input.deviceToken,
+      ttlSeconds: config.KNOWN_DEVICE_TTL_SECONDS,
+      now,
+    });
+    return { account: current, deviceToken };
   });
   if (!signedIn) throw invalidCredentials();
   context.events.flush();
-  context.logger.info({ userId: account.userId, sessionId }, "login succeeded");
-  return issuePair(context, { account: signedIn, sessionId, refreshToken, issuedAt: now, tokenId });
+  context.logger.info({ userId: account.userId, sessionId, knownDevice: Boolean(device) }, "login succeeded");
+  const pair = await issuePair(context, { account: signedIn.account, sessionId, refreshToken, issuedAt: now, tokenId });
+  return { ...pair, deviceToken: signedIn.deviceToken };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AuthAccount } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput, forbidden, notFound, unauthenticated } from "#shared/graphql/errors.js";
@@ -5,6 +6,23 @@ import type { Context } from "../../context.js";
 import { fetchAccountFromAdmin } from "../accounts/accounts.service.js";
 import { assertPasswordPolicy, hashPassword, verifyPassword } from "./passwords.js";
 import { revokeSessions } from "./sessions.service.js";
+import { passwordBudgets, releaseAttempt, reserveAttempt } from "./throttle.js";
+
+/**
+ * Checks an account's current password as a password attempt on that account: it draws from the same
+ * throttle budget as a login, so a stolen session cannot guess the password any faster than a login can.
+ */
+export async function assertCurrentPassword(
+  context: Pick<Context, "db" | "config">,
+  account: Pick<AuthAccount, "userId" | "passwordHash">,
+  password: string,
+  field: string,
+): Promise<void> {
+  const budgets = passwordBudgets({ userId: account.userId }, null, context.config);
+  await reserveAttempt(context.db, budgets, context.config);
+  if (!(await verifyPassword(account.passwordHash, password))) throw badUserInput("The current password is wrong", field);
+  await releaseAttempt(context.db, budgets);
+}
 
 /** Changes the caller's password (clearing a forced change) and ends their other sessions. */
 export async function changePassword(context: Context, input: { currentPassword: string; newPassword: string }) {
@@ -12,9 +30,7 @@ export async function changePassword(context: Context, input: { currentPassword:
   const userId = Number(context.viewer.userId);
   const account = await context.db.authAccount.findUnique({ where: { userId } });
   if (!account) throw unauthenticated();
-  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw badUserInput("The current password is wrong", "currentPassword");
-  }
+  await assertCurrentPassword(context, account, input.currentPassword, "currentPassword");
   assertPasswordPolicy(input.newPassword, "newPassword");
   if (input.newPassword === input.currentPassword) {
     throw badUserInput("The new password must differ from the current one", "newPassword");
