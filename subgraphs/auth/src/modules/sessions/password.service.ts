@@ -31,7 +31,7 @@ export async function changePassword(context: Context, input: { currentPassword:
   const account = await context.db.authAccount.findUnique({ where: { userId } });
   if (!account) throw unauthenticated();
   await assertCurrentPassword(context, account, input.currentPassword, "currentPassword");
-  assertPasswordPolicy(input.newPassword, "newPassword");
+  assertPasswordPolicy(input.newPassword, "newPassword", personalWords(account));
   if (input.newPassword === input.currentPassword) {
     throw badUserInput("The new password must differ from the current one", "newPassword");
   }
@@ -56,6 +56,11 @@ export async function changePassword(context: Context, input: { currentPassword:
   return true;
 }
 
+/** What the account says about its owner: a password made of it is easy to guess for whoever knows them. */
+function personalWords(account: Pick<AuthAccount, "email" | "phone">): string[] {
+  return [account.email, account.email?.split("@")[0], account.phone].filter((word): word is string => Boolean(word));
+}
+
 const PRIVILEGED = new Set(["SUPER_ADMIN", "ADMIN"]);
 
 /**
@@ -73,7 +78,7 @@ export async function setTemporaryPassword(context: Context, input: { userId: st
     throw forbidden("Only a super administrator can reset an administrator's password");
   }
   if (String(userId) === viewer.userId) throw badUserInput("Use changePassword for your own password", "userId");
-  assertPasswordPolicy(input.temporaryPassword, "temporaryPassword");
+  assertPasswordPolicy(input.temporaryPassword, "temporaryPassword", personalWords(account));
   const passwordHash = await hashPassword(input.temporaryPassword);
   await context.db.$transaction(async (tx) => {
     await tx.authAccount.update({
