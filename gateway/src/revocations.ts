@@ -13,7 +13,7 @@ import type { Logger } from "#shared/logger.js";
 export class RevocationList {
   private readonly sessions = new Map<string, number>();
   private readonly deactivatedUsers = new Map<string, number>();
-  /** Each recently changed user's role, team and regions as admin last announced them, until every older token expired. */
+  /** Recently changed users' role, team and regions as admin last announced them, kept until older tokens expired. */
   private readonly currentAccess = new Map<string, { access: string; until: number }>();
   private accessTtlMs = 3_600_000;
   private readonly caughtUp = new Set<StreamKey>();
@@ -22,7 +22,7 @@ export class RevocationList {
 
   constructor(private readonly logger: Logger) {}
 
-  isRevoked(token: Pick<VerifiedToken, "sessionId" | "userId" | "issuedAt" | "role" | "teamId" | "regionIds">): boolean {
+  isRevoked(token: Pick<VerifiedToken, "sessionId" | "userId" | "issuedAt" | "role" | "teamId" | "regionIds">) {
     if (this.sessions.has(token.sessionId)) return true;
     // The fast path of an access change: a token that states another role, team or regions than admin's
     // latest word is stale, whenever it was issued (auth also ends the user's sessions for it).

@@ -137,8 +137,12 @@ export function isLoopbackHost(host: string): boolean {
  * gateway. They are accepted only in development or test AND when the service listens on loopback
  * (its HOST); a service without a listener (tooling) has no HOST and only the NODE_ENV rule applies.
  */
-function refuseExposedDemoSecrets(service: string, env: Record<string, unknown>, variableOf: (key: string) => string): void {
-  const demoKeys = Object.keys(env).filter((key) => typeof env[key] === "string" && DEMO_SECRETS.has(env[key] as string));
+function refuseExposedDemoSecrets(
+  service: string,
+  env: Record<string, unknown>,
+  variableOf: (key: string) => string,
+): void {
+  const demoKeys = Object.keys(env).filter((key) => DEMO_SECRETS.has(String(env[key])));
   if (demoKeys.length === 0) return;
   const why =
     env.NODE_ENV !== "development" && env.NODE_ENV !== "test"

@@ -32,8 +32,11 @@ const anyAddress = () => `198.18.${Math.floor(nextAddress / 250) % 250}.${(nextA
 function attempt(login: string, password: string, ip = anyAddress(), deviceToken?: string) {
   return stack.gateway.request(LOGIN, { i: { login, password, deviceToken } }, { headers: { "x-forwarded-for": ip } });
 }
-const codeOf = (result: Awaited<ReturnType<typeof attempt>>) => String(result.body.errors?.[0]?.extensions?.code ?? "OK");
-const count = (codes: string[]) => codes.reduce<Record<string, number>>((all, code) => ({ ...all, [code]: (all[code] ?? 0) + 1 }), {});
+const codeOf = (result: Awaited<ReturnType<typeof attempt>>) =>
+  String(result.body.errors?.[0]?.extensions?.code ?? "OK");
+/** How many times each code occurs. */
+const count = (codes: string[]) =>
+  codes.reduce<Record<string, number>>((all, code) => ({ ...all, [code]: (all[code] ?? 0) + 1 }), {});
 
 test("100 wrong passwords from 20 addresses: backoff engages, and the owner gets in once it has passed", async () => {
   const owner = await createUserFixture(db, { role: "ANALYST", label: "throttled" });
@@ -81,7 +84,7 @@ test("every spelling of one phone number draws from the account's single budget"
   for (const spelling of spellings) codes.push(codeOf(await attempt(spelling, "wrong-password")));
   assert.deepEqual(codes, Array(THRESHOLD).fill("UNAUTHENTICATED"));
   const next = await attempt(spellings[1]!, owner.password);
-  assert.equal(codeOf(next), "TOO_MANY_REQUESTS", "a sixth spelling gets no fresh budget, even with the right password");
+  assert.equal(codeOf(next), "TOO_MANY_REQUESTS", "no spelling gets a fresh budget, not even with the right password");
   const budget = await db.authLoginThrottle.findUniqueOrThrow({ where: { key: `account:${owner.id}` } });
   assert.equal(budget.failures, THRESHOLD);
   assert.equal(await db.authLoginThrottle.count({ where: { key: { startsWith: `login:+226${digits}` } } }), 0);
@@ -109,7 +112,8 @@ test("changePassword with a wrong current password is throttled on the account",
   assert.deepEqual(codes, Array(THRESHOLD).fill("BAD_USER_INPUT"));
   const throttled = await change(owner.password);
   assert.equal(codeOf(throttled), "TOO_MANY_REQUESTS", "the next guess is not evaluated, even the right one");
-  assert.equal(codeOf(await attempt(owner.email, owner.password)), "TOO_MANY_REQUESTS", "login shares the account's budget");
+  const login = await attempt(owner.email, owner.password);
+  assert.equal(codeOf(login), "TOO_MANY_REQUESTS", "login shares the account's budget");
 });
 
 test("the owner's known device logs in while an attacker is throttled on the account", async () => {
@@ -131,7 +135,9 @@ test("the owner's known device logs in while an attacker is throttled on the acc
   assert.equal(codeOf(await attempt(other.email, other.password, anyAddress(), deviceToken)), "TOO_MANY_REQUESTS");
   // The device's own budget throttles guesses made with its token.
   const deviceCodes: string[] = [];
-  for (let i = 0; i <= THRESHOLD; i += 1) deviceCodes.push(codeOf(await attempt(owner.email, `with-device-${i}`, anyAddress(), deviceToken)));
+  for (let i = 0; i <= THRESHOLD; i += 1) {
+    deviceCodes.push(codeOf(await attempt(owner.email, `with-device-${i}`, anyAddress(), deviceToken)));
+  }
   assert.deepEqual(deviceCodes, [...Array(THRESHOLD).fill("UNAUTHENTICATED"), "TOO_MANY_REQUESTS"]);
 });
 

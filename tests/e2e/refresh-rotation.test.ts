@@ -56,7 +56,10 @@ test("RT1 replayed after the grace window revokes the family: RT2 fails too, and
   // The session's access token goes too, within a second of the revocation.
   const started = Date.now();
   const refused = await waitFor(
-    async () => (await stack.gateway.request("{ me { id } }", undefined, { token: rotated.accessToken })).status === 401,
+    async () => {
+      const result = await stack.gateway.request("{ me { id } }", undefined, { token: rotated.accessToken });
+      return result.status === 401;
+    },
     { timeoutMs: 5_000, intervalMs: 20, what: "the revoked session's access token to be refused" },
   );
   const elapsed = Date.now() - started;
@@ -67,7 +70,8 @@ test("RT1 replayed after the grace window revokes the family: RT2 fails too, and
 test("a rotated refresh token is random: the same state rotated twice gives unrelated tokens", async () => {
   const user = await createUserFixture(db, { role: "AGENT", teamId: (await demoTeam(db)).id });
   const first = await stack.gateway.login(user.email, user.password);
-  const before = await db.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashRefreshToken(first.refreshToken) } });
+  const tokenHash = hashRefreshToken(first.refreshToken);
+  const before = await db.refreshToken.findUniqueOrThrow({ where: { tokenHash } });
   const sessionBefore = await db.authSession.findUniqueOrThrow({ where: { id: before.sessionId } });
 
   const rotate = async () => {
@@ -86,7 +90,7 @@ test("a rotated refresh token is random: the same state rotated twice gives unre
   // … and rotate again: a derived token would come out the same.
   const secondSuccessor = await rotate();
 
-  assert.notEqual(secondSuccessor, firstSuccessor, "the successor is not a function of the previous token and a secret");
+  assert.notEqual(secondSuccessor, firstSuccessor, "the successor is no function of the previous token and a secret");
   for (const token of [firstSuccessor, secondSuccessor]) {
     assert.match(token, /^[A-Za-z0-9_-]{43}$/, "256 random bits, base64url");
   }

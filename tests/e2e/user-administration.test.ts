@@ -205,7 +205,8 @@ test("changing the email or phone you log in with needs your current password", 
   const user = await createUserFixture(db, { role: "AGENT", label: "profile" });
   const { accessToken } = await stack.gateway.login(user.email, user.password);
   const UPDATE = `mutation U($i: UpdateMyProfileInput!) { updateMyProfile(input: $i) { email phone fullName } }`;
-  const update = (input: Record<string, unknown>) => stack.gateway.request(UPDATE, { i: input }, { token: accessToken });
+  const update = (input: Record<string, unknown>) =>
+    stack.gateway.request(UPDATE, { i: input }, { token: accessToken });
   const newEmail = `moved-${randomUUID().slice(0, 8)}@fixtures.ct`;
 
   const without = await update({ email: newEmail });

@@ -25,7 +25,9 @@ test("compose requires every secret and has no default for any of them", () => {
     assert.doesNotMatch(text, new RegExp(`\\$\\{${name}(:?-|-)`), `${name} has no default value`);
   }
   const env = compose["x-service-env"];
-  for (const name of ["JWT_SECRET", "GATEWAY_SIGNING_SECRET", "METRICS_TOKEN"]) assert.match(env[name]!, required(name));
+  for (const name of ["JWT_SECRET", "GATEWAY_SIGNING_SECRET", "METRICS_TOKEN"]) {
+    assert.match(env[name]!, required(name));
+  }
   assert.match(env.DATABASE_URL!, required("MYSQL_ROOT_PASSWORD"));
   assert.match(compose.services.mysql!.environment!.MYSQL_ROOT_PASSWORD!, required("MYSQL_ROOT_PASSWORD"));
   assert.equal("REFRESH_TOKEN_SECRET" in env, false);
@@ -51,7 +53,7 @@ test("docker-compose refuses to start without the secrets, and accepts real ones
       cwd: path.join(root, "tests"), // no .env file there
     });
   };
-  const all = Object.fromEntries(SECRETS.map((name) => [name, `${name.toLowerCase()}-0123456789abcdef0123456789abcdef`]));
+  const all = Object.fromEntries(SECRETS.map((name) => [name, `${name.toLowerCase()}-0123456789abcdef0123456789`]));
   assert.equal(run(all).status, 0, run(all).stderr);
   for (const missing of SECRETS) {
     const result = run(Object.fromEntries(Object.entries(all).filter(([name]) => name !== missing)));

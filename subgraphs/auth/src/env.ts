@@ -6,7 +6,7 @@ export const authEnvShape = {
   ...subgraphEnvShape(SERVICE_PORTS.auth),
   ...jwtEnv,
   REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
-  /** Failed password attempts on one account (whatever login spelling), unknown login or known device before backoff. */
+  /** Failed password attempts per account (any spelling of its login), unknown login or known device before backoff. */
   LOGIN_THROTTLE_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** Failures from one client address before backoff starts. */
   LOGIN_THROTTLE_IP_THRESHOLD: z.coerce.number().int().min(1).default(20),

@@ -46,7 +46,12 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     createContext: (base) => ({ ...requestContext(base, runtime), config: env, keys, nats: runtime.nats }),
   });
   const validate = startResponder(runtime.nats, "auth.validate", validateTokenHandler(runtime.db, keys, env), runtime.logger);
-  const passwordCheck = startResponder(runtime.nats, PASSWORD_CHECK_SUBJECT, passwordCheckHandler(runtime.db, env), runtime.logger);
+  const passwordCheck = startResponder(
+    runtime.nats,
+    PASSWORD_CHECK_SUBJECT,
+    passwordCheckHandler(runtime.db, env),
+    runtime.logger,
+  );
   return assembleService(
     runtime,
     server,
@@ -54,9 +59,17 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     [validate, passwordCheck],
     [
       // Failed-login counters older than a day no longer slow anyone down.
-      { what: "login throttle counters", sql: "DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000" },
+      {
+        what: "login throttle counters",
+        sql: `DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY
+          AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000`,
+      },
       // A sealed successor only serves a replay inside the grace window (at most 300 s).
-      { what: "sealed refresh-token successors", sql: "UPDATE auth_refresh_token SET successor_sealed = NULL WHERE successor_sealed IS NOT NULL AND used_at < NOW(3) - INTERVAL 5 MINUTE LIMIT 5000" },
+      {
+        what: "sealed refresh-token successors",
+        sql: `UPDATE auth_refresh_token SET successor_sealed = NULL
+          WHERE successor_sealed IS NOT NULL AND used_at < NOW(3) - INTERVAL 5 MINUTE LIMIT 5000`,
+      },
       { what: "expired known devices", sql: "DELETE FROM auth_known_device WHERE expires_at < NOW(3) LIMIT 5000" },
     ],
   );

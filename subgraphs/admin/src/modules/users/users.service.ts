@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { ROLE_IDS, ROLES, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
-import { PASSWORD_CHECK_SUBJECT, type PasswordCheckReply, type PasswordCheckRequest } from "#shared/auth/password-check.js";
+import {
+  PASSWORD_CHECK_SUBJECT,
+  type PasswordCheckReply,
+  type PasswordCheckRequest,
+} from "#shared/auth/password-check.js";
 import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
 import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
@@ -232,20 +236,25 @@ export async function setUserActive(context: Context, id: string, active: boolea
  * password must come with the change. auth checks it (PASSWORD_CHECK_SUBJECT), throttled like a login.
  */
 async function confirmCurrentPassword(context: Context, userId: number, password: string | null | undefined) {
-  if (!password) throw badUserInput("Give your current password to change the email or phone you log in with", "currentPassword");
+  if (!password) {
+    throw badUserInput("Give your current password to change the email or phone you log in with", "currentPassword");
+  }
+  const unavailable = () =>
+    domainError("SERVICE_UNAVAILABLE", "The password cannot be checked right now; try again shortly");
   let reply: PasswordCheckReply;
   try {
     const request: PasswordCheckRequest = { userId: String(userId), password };
     reply = await requestJson<PasswordCheckReply>(context.nats, PASSWORD_CHECK_SUBJECT, request);
   } catch (error) {
     context.logger.warn({ err: error }, "auth.password_check failed");
-    throw domainError("SERVICE_UNAVAILABLE", "The password cannot be checked right now; try again shortly");
+    throw unavailable();
   }
   if (reply.ok === true) return;
-  if (reply.ok !== false) throw domainError("SERVICE_UNAVAILABLE", "The password cannot be checked right now; try again shortly");
+  if (reply.ok !== false) throw unavailable();
   if (reply.code === "TOO_MANY_REQUESTS") {
     const retryAfterSeconds = reply.retryAfterSeconds ?? 1;
-    throw domainError("TOO_MANY_REQUESTS", `Too many failed attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    const message = `Too many failed attempts; try again in ${retryAfterSeconds} s`;
+    throw domainError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });
   }
   throw badUserInput("The current password is wrong", "currentPassword");
 }
@@ -256,8 +265,8 @@ export async function updateMyProfile(context: Context, rawInput: unknown) {
   const userId = Number(viewer.userId);
   const current = await context.db.user.findUnique({ where: { id: userId }, select: { email: true, phone: true } });
   if (!current) throw notFound("User");
-  const changesLogin =
-    (input.email !== undefined && input.email !== current.email) || (input.phone !== undefined && input.phone !== current.phone);
+  const changes = (field: "email" | "phone") => input[field] !== undefined && input[field] !== current[field];
+  const changesLogin = changes("email") || changes("phone");
   if (changesLogin) await confirmCurrentPassword(context, userId, input.currentPassword);
   return write(context, async (tx) => {
     await assertUnique(tx, input, userId);

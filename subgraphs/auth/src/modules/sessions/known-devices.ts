@@ -21,7 +21,13 @@ export async function findKnownDevice(db: PrismaClient, userId: number, token: s
  */
 export async function rememberDevice(
   tx: Tx,
-  input: { userId: number; known: { id: string } | null; presentedToken: string | null | undefined; ttlSeconds: number; now: Date },
+  input: {
+    userId: number;
+    known: { id: string } | null;
+    presentedToken: string | null | undefined;
+    ttlSeconds: number;
+    now: Date;
+  },
 ): Promise<string> {
   const expiresAt = new Date(input.now.getTime() + input.ttlSeconds * 1000);
   if (input.known && input.presentedToken) {
@@ -30,7 +36,14 @@ export async function rememberDevice(
   }
   const token = randomBytes(32).toString("base64url");
   await tx.authKnownDevice.create({
-    data: { id: randomUUID(), userId: input.userId, tokenHash: hashRefreshToken(token), createdAt: input.now, lastUsedAt: input.now, expiresAt },
+    data: {
+      id: randomUUID(),
+      userId: input.userId,
+      tokenHash: hashRefreshToken(token),
+      createdAt: input.now,
+      lastUsedAt: input.now,
+      expiresAt,
+    },
   });
   const stale = await tx.authKnownDevice.findMany({
     where: { userId: input.userId },
@@ -38,6 +51,8 @@ export async function rememberDevice(
     skip: DEVICES_PER_ACCOUNT,
     select: { id: true },
   });
-  if (stale.length > 0) await tx.authKnownDevice.deleteMany({ where: { id: { in: stale.map((device) => device.id) } } });
+  if (stale.length > 0) {
+    await tx.authKnownDevice.deleteMany({ where: { id: { in: stale.map((device) => device.id) } } });
+  }
   return token;
 }

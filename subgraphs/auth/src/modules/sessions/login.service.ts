@@ -46,11 +46,12 @@ export async function login(
   const identifier = parseLoginIdentifier(input.login);
   const account = identifier ? await db.authAccount.findUnique({ where: identifier }) : null;
   const device = account ? await findKnownDevice(db, account.userId, input.deviceToken) : null;
-  const budgets = passwordBudgets(
-    device ? { deviceId: device.id } : account ? { userId: account.userId } : { unknownLogin: normalisedLogin(input.login, identifier) },
-    context.client.ip,
-    config,
-  );
+  const target = device
+    ? { deviceId: device.id }
+    : account
+      ? { userId: account.userId }
+      : { unknownLogin: normalisedLogin(input.login, identifier) };
+  const budgets = passwordBudgets(target, context.client.ip, config);
   await reserveAttempt(db, budgets, config);
 
   const passwordMatches = await verifyPassword(account?.passwordHash ?? null, input.password);

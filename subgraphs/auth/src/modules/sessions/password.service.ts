@@ -20,7 +20,9 @@ export async function assertCurrentPassword(
 ): Promise<void> {
   const budgets = passwordBudgets({ userId: account.userId }, null, context.config);
   await reserveAttempt(context.db, budgets, context.config);
-  if (!(await verifyPassword(account.passwordHash, password))) throw badUserInput("The current password is wrong", field);
+  if (!(await verifyPassword(account.passwordHash, password))) {
+    throw badUserInput("The current password is wrong", field);
+  }
   await releaseAttempt(context.db, budgets);
 }
 

@@ -31,7 +31,9 @@ export function passwordBudgets(
   if ("deviceId" in target) return [{ key: `device:${target.deviceId}`, threshold, kind: "secret" }];
   const key = "userId" in target ? `account:${target.userId}` : `login:${target.unknownLogin.slice(0, 180)}`;
   const budgets: ThrottleBudget[] = [{ key, threshold, kind: "secret" }];
-  if (ip) budgets.push({ key: `ip:${ip.slice(0, 180)}`, threshold: config.LOGIN_THROTTLE_IP_THRESHOLD, kind: "address" });
+  if (ip) {
+    budgets.push({ key: `ip:${ip.slice(0, 180)}`, threshold: config.LOGIN_THROTTLE_IP_THRESHOLD, kind: "address" });
+  }
   return budgets;
 }
 
@@ -49,7 +51,11 @@ const isDeadlock = (error: unknown) => /deadlock|1213|40001|P2034/i.test(String(
  * cannot all pass a check that none of them has counted yet: at most `threshold` are ever evaluated
  * before the backoff. Attempts refused during a backoff do not lengthen it.
  */
-export async function reserveAttempt(db: PrismaClient, budgets: ThrottleBudget[], config: ThrottleConfig): Promise<void> {
+export async function reserveAttempt(
+  db: PrismaClient,
+  budgets: ThrottleBudget[],
+  config: ThrottleConfig,
+): Promise<void> {
   // Always lock in the same order, so two attempts on the same budgets queue instead of deadlocking.
   const ordered = [...budgets].sort((a, b) => a.key.localeCompare(b.key));
   for (let attempt = 1; ; attempt += 1) {
@@ -58,8 +64,8 @@ export async function reserveAttempt(db: PrismaClient, budgets: ThrottleBudget[]
         const now = new Date();
         for (const { key } of ordered) {
           // Creates the row if needed and takes its exclusive lock either way.
-          await tx.$executeRaw`INSERT INTO auth_login_throttle (\`key\`, failures, last_failure_at) VALUES (${key}, 0, ${now})
-            ON DUPLICATE KEY UPDATE failures = failures`;
+          await tx.$executeRaw`INSERT INTO auth_login_throttle (\`key\`, failures, last_failure_at)
+            VALUES (${key}, 0, ${now}) ON DUPLICATE KEY UPDATE failures = failures`;
         }
         // A locking read sees the latest committed counts, never an older snapshot.
         const rows = await tx.$queryRaw<{ key: string; failures: number; locked_until: Date | null }[]>`
@@ -70,9 +76,10 @@ export async function reserveAttempt(db: PrismaClient, budgets: ThrottleBudget[]
         for (const budget of ordered) {
           const attempts = Number(rows.find((row) => row.key === budget.key)?.failures ?? 0) + 1;
           const delay = backoffMs(attempts, budget.threshold, config);
+          const lockedUntil = delay > 0 ? new Date(now.getTime() + delay) : null;
           await tx.authLoginThrottle.update({
             where: { key: budget.key },
-            data: { failures: attempts, lastFailureAt: now, lockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null },
+            data: { failures: attempts, lastFailureAt: now, lockedUntil },
           });
         }
       });
@@ -85,7 +92,8 @@ export async function reserveAttempt(db: PrismaClient, budgets: ThrottleBudget[]
 
 function tooManyAttempts(remainingMs: number) {
   const retryAfterSeconds = Math.max(1, Math.ceil(remainingMs / 1000));
-  return domainError("TOO_MANY_REQUESTS", `Too many failed attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  const message = `Too many failed attempts; try again in ${retryAfterSeconds} s`;
+  return domainError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });
 }
 
 /**
