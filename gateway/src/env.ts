@@ -53,8 +53,9 @@ export const gatewayEnvShape = {
   /** Optional: shared persisted-query cache and rate-limit counters across gateway replicas. */
   REDIS_URL: dataEnv.REDIS_URL,
   EVENT_NAMESPACE: dataEnv.EVENT_NAMESPACE,
-  // The gateway is the one public entry point, so it listens on every interface by default.
-  ...listenEnv(SERVICE_PORTS.gateway, "0.0.0.0"),
+  // Loopback by default, like the subgraphs: a deployment opens it with GATEWAY_HOST=0.0.0.0 and real
+  // secrets (the demo secrets are refused on any other address, see shared/src/env.ts).
+  ...listenEnv(SERVICE_PORTS.gateway),
   /** `file`: run the committed schema/supergraph.graphql (production). `introspect`: compose live from the subgraphs (dev only). */
   SUPERGRAPH_MODE: z.enum(["file", "introspect"]).default("file"),
   SUPERGRAPH_PATH: z.string().optional(),

@@ -13,14 +13,21 @@ import type { Logger } from "#shared/logger.js";
 export class RevocationList {
   private readonly sessions = new Map<string, number>();
   private readonly deactivatedUsers = new Map<string, number>();
+  /** Recently changed users' role, team and regions as admin last announced them, kept until older tokens expired. */
+  private readonly currentAccess = new Map<string, { access: string; until: number }>();
+  private accessTtlMs = 3_600_000;
   private readonly caughtUp = new Set<StreamKey>();
   private readonly feeds: ConsumerMessages[] = [];
   private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly logger: Logger) {}
 
-  isRevoked(token: Pick<VerifiedToken, "sessionId" | "userId" | "issuedAt">): boolean {
+  isRevoked(token: Pick<VerifiedToken, "sessionId" | "userId" | "issuedAt" | "role" | "teamId" | "regionIds">) {
     if (this.sessions.has(token.sessionId)) return true;
+    // The fast path of an access change: a token that states another role, team or regions than admin's
+    // latest word is stale, whenever it was issued (auth also ends the user's sessions for it).
+    const current = this.currentAccess.get(token.userId);
+    if (current && current.access !== accessOf(token)) return true;
     const deactivatedAt = this.deactivatedUsers.get(token.userId);
     return deactivatedAt !== undefined && token.issuedAt <= deactivatedAt;
   }
@@ -31,6 +38,7 @@ export class RevocationList {
   }
 
   async start(nats: NatsHandle, accessTtlSeconds: number): Promise<void> {
+    this.accessTtlMs = accessTtlSeconds * 1000;
     const since = new Date(Date.now() - (accessTtlSeconds + 60) * 1000).toISOString();
     await this.follow(nats, "auth", "auth.session.revoked", since);
     await this.follow(nats, "admin", "admin.user.*", since);
@@ -44,6 +52,11 @@ export class RevocationList {
   }
 
   apply(event: EventEnvelope): void {
+    if (event.type.startsWith("admin.user.")) {
+      const user = (event as EventEnvelope<"admin.user.updated">).payload;
+      const until = Date.parse(event.occurredAt) + this.accessTtlMs;
+      this.currentAccess.set(user.userId, { access: accessOf(user), until });
+    }
     if (event.type === "auth.session.revoked") {
       const { sessionIds, tokensValidUntil } = (event as EventEnvelope<"auth.session.revoked">).payload;
       for (const sessionId of sessionIds) this.sessions.set(sessionId, Date.parse(tokensValidUntil));
@@ -82,5 +95,11 @@ export class RevocationList {
   private prune(): void {
     const now = Date.now();
     for (const [sessionId, until] of this.sessions) if (until < now) this.sessions.delete(sessionId);
+    for (const [userId, { until }] of this.currentAccess) if (until < now) this.currentAccess.delete(userId);
   }
+}
+
+/** What an access token says about its holder's reach, in one comparable string. */
+function accessOf(user: { role: string; teamId: string | null; regionIds: string[] }): string {
+  return JSON.stringify([user.role, user.teamId, [...user.regionIds].sort()]);
 }

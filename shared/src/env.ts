@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -5,11 +6,11 @@ import { z } from "zod";
  * Only those modules read process.env; everything else receives a parsed, typed config.
  */
 
-// Demo values make `npm start` work out of the box; production refuses them (see refuseDemoSecrets).
+// Demo values make `npm start` work out of the box. They are public (they are in this repository), so a
+// service accepts them only where nobody else can reach it: see refuseExposedDemoSecrets.
 export const DEMO_JWT_SECRET = "demo-only-jwt-secret-change-me-0123456789abcdef";
 export const DEMO_GATEWAY_SIGNING_SECRET = "demo-only-gateway-signing-secret-change-me-0123456789";
-export const DEMO_REFRESH_TOKEN_SECRET = "demo-only-refresh-token-secret-change-me-0123456789";
-const DEMO_SECRETS = new Set([DEMO_JWT_SECRET, DEMO_GATEWAY_SIGNING_SECRET, DEMO_REFRESH_TOKEN_SECRET]);
+const DEMO_SECRETS = new Set([DEMO_JWT_SECRET, DEMO_GATEWAY_SIGNING_SECRET]);
 
 export const DEFAULT_DATABASE_URL = "mysql://root@127.0.0.1:3306/commerce_tracking";
 export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
@@ -140,14 +141,42 @@ export function parseEnv<Shape extends z.ZodRawShape>(
     });
     throw new ConfigError(service, problems);
   }
-  const env = result.data as Record<string, unknown>;
-  if (env.NODE_ENV === "production") refuseDemoSecrets(service, env, variableOf);
+  refuseExposedDemoSecrets(service, result.data as Record<string, unknown>, variableOf);
   return result.data;
 }
 
-function refuseDemoSecrets(service: string, env: Record<string, unknown>, variableOf: (key: string) => string): void {
-  const problems = Object.entries(env)
-    .filter(([, value]) => typeof value === "string" && DEMO_SECRETS.has(value))
-    .map(([key]) => `${variableOf(key)}: the demo value is refused when NODE_ENV=production; set a real secret`);
-  if (problems.length > 0) throw new ConfigError(service, problems);
+/** 127.0.0.0/8, ::1 (in any spelling, or IPv4-mapped 127.x) and `localhost`: only this machine reaches them. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  if (bare === "localhost") return true;
+  if (isIP(bare) === 4) return bare.startsWith("127.");
+  if (isIP(bare) !== 6) return false;
+  // The URL parser writes IPv6 in its canonical form (0:0:0:0:0:0:0:1 → ::1, ::ffff:127.0.0.1 → ::ffff:7f00:1).
+  const canonical = new URL(`http://[${bare}]`).hostname;
+  return canonical === "[::1]" || canonical.startsWith("[::ffff:7f");
+}
+
+/**
+ * The demo secrets are public, so anyone holding them can mint a SUPER_ADMIN token or sign as the
+ * gateway. They are accepted only in development or test AND when the service listens on loopback
+ * (its HOST); a service without a listener (tooling) has no HOST and only the NODE_ENV rule applies.
+ */
+function refuseExposedDemoSecrets(
+  service: string,
+  env: Record<string, unknown>,
+  variableOf: (key: string) => string,
+): void {
+  const demoKeys = Object.keys(env).filter((key) => DEMO_SECRETS.has(String(env[key])));
+  if (demoKeys.length === 0) return;
+  const why =
+    env.NODE_ENV !== "development" && env.NODE_ENV !== "test"
+      ? `NODE_ENV=${String(env.NODE_ENV)}`
+      : typeof env.HOST === "string" && !isLoopbackHost(env.HOST)
+        ? `${variableOf("HOST")}=${env.HOST} (not loopback)`
+        : null;
+  if (why === null) return;
+  throw new ConfigError(
+    service,
+    demoKeys.map((key) => `${variableOf(key)}: the public demo value is refused with ${why}; set a real secret`),
+  );
 }

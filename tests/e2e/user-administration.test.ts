@@ -5,7 +5,7 @@ import { createDb } from "#shared/db/client.js";
 import { requestJson } from "#shared/events/responder.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { testEnv } from "../support/env.js";
-import { demoTeam } from "../support/fixtures.js";
+import { createUserFixture, demoTeam } from "../support/fixtures.js";
 import { waitFor } from "../support/nats.js";
 
 let stack: Stack;
@@ -64,6 +64,14 @@ test("an administrator creates a user, gives a temporary password; the user must
   assert.equal(weak.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   assert.equal(weak.body.errors?.[0]?.extensions?.field, "newPassword");
   assert.match(weak.body.errors?.[0]?.message ?? "", /too common/);
+  const repeated = await stack.gateway.request(
+    `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "aaaaaaaaaa" }) }`,
+    undefined,
+    { token: first.accessToken },
+  );
+  assert.equal(repeated.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+  assert.equal(repeated.body.errors?.[0]?.extensions?.field, "newPassword");
+  assert.match(repeated.body.errors?.[0]?.message ?? "", /too easy to guess/, "ten of one letter is not a password");
   const short = await stack.gateway.request(
     `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Sh0rt!" }) }`,
     undefined,
@@ -191,4 +199,38 @@ test("auth.validate answers internal callers over NATS (request/reply)", async (
   assert.equal(valid.claims?.role, "ANALYST");
   const invalid = await requestJson<{ valid: boolean; reason: string }>(nats, "auth.validate", { token: "nope" });
   assert.deepEqual(invalid.valid, false);
+});
+
+test("changing the email or phone you log in with needs your current password", async () => {
+  const user = await createUserFixture(db, { role: "AGENT", label: "profile" });
+  const { accessToken } = await stack.gateway.login(user.email, user.password);
+  const UPDATE = `mutation U($i: UpdateMyProfileInput!) { updateMyProfile(input: $i) { email phone fullName } }`;
+  const update = (input: Record<string, unknown>) =>
+    stack.gateway.request(UPDATE, { i: input }, { token: accessToken });
+  const newEmail = `moved-${randomUUID().slice(0, 8)}@fixtures.ct`;
+
+  const without = await update({ email: newEmail });
+  assert.equal(without.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+  assert.equal(without.body.errors?.[0]?.extensions?.field, "currentPassword");
+  const wrong = await update({ phone: "+226 79 55 44 33", currentPassword: "not-my-password" });
+  assert.equal(wrong.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+  assert.equal(wrong.body.errors?.[0]?.extensions?.field, "currentPassword");
+  assert.match(wrong.body.errors?.[0]?.message ?? "", /current password is wrong/);
+  const stored = await db.user.findUniqueOrThrow({ where: { id: Number(user.id) } });
+  assert.deepEqual({ email: stored.email, phone: stored.phone }, { email: user.email, phone: null }, "nothing changed");
+
+  // The name, or the same email again, needs no password.
+  const renamed = await update({ fullName: "Profile Fixture", email: user.email.toUpperCase() });
+  assert.deepEqual(renamed.body.data?.updateMyProfile, { email: user.email, phone: null, fullName: "Profile Fixture" });
+
+  const moved = await update({ email: newEmail, currentPassword: user.password });
+  assert.equal(moved.body.data?.updateMyProfile.email, newEmail, JSON.stringify(moved.body.errors));
+  const login = await waitFor(
+    async () => (await stack.gateway.request(
+      `mutation L($i: LoginInput!) { login(input: $i) { accessToken } }`,
+      { i: { login: newEmail, password: user.password } },
+    )).body.data?.login,
+    { what: "a login with the new email" },
+  );
+  assert.ok(login.accessToken);
 });

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ConfigError, DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
-import { loadAuthEnv } from "../../subgraphs/auth/src/env.js";
+import { authEnvShape, loadAuthEnv } from "../../subgraphs/auth/src/env.js";
+import { loadAdminEnv } from "../../subgraphs/admin/src/env.js";
 import { loadGatewayEnv } from "../../gateway/src/env.js";
 
 test("demo defaults work out of the box", () => {
@@ -12,6 +13,7 @@ test("demo defaults work out of the box", () => {
   assert.equal(env.NATS_URL, "nats://127.0.0.1:4222");
   assert.equal(env.JWT_ACCESS_TTL_SECONDS, 3600);
   assert.equal(loadGatewayEnv({}).PORT, 3005);
+  assert.equal(loadGatewayEnv({}).HOST, "127.0.0.1", "the gateway listens on loopback unless told otherwise");
 });
 
 test("each bad variable is named in the error, with the service's own variable name", () => {
@@ -37,30 +39,61 @@ test("secrets are never echoed back in configuration errors", () => {
   );
 });
 
-test("production refuses the demo secrets", () => {
-  assert.throws(
-    () => loadAuthEnv({ NODE_ENV: "production" }),
-    (error: unknown) =>
-      error instanceof ConfigError &&
-      error.problems.some((p) => p.startsWith("JWT_SECRET")) &&
-      error.problems.some((p) => p.startsWith("GATEWAY_SIGNING_SECRET")) &&
-      error.problems.some((p) => p.startsWith("REFRESH_TOKEN_SECRET")),
-  );
-  const env = loadAuthEnv({
-    NODE_ENV: "production",
-    JWT_SECRET: "a-real-production-secret-that-is-long-enough",
-    GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
-    REFRESH_TOKEN_SECRET: "a-third-real-production-secret-long-enough",
-  });
+const REAL_SECRETS = {
+  JWT_SECRET: "a-real-production-secret-that-is-long-enough",
+  GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
+};
+
+/** The variables named by the ConfigError `run` throws, or [] when it does not throw. */
+function refusedVariables(run: () => unknown): string[] {
+  try {
+    run();
+    return [];
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    return error.problems.map((problem) => problem.slice(0, problem.indexOf(":"))).sort();
+  }
+}
+
+test("production refuses the demo secrets, even on loopback", () => {
+  const both = ["GATEWAY_SIGNING_SECRET", "JWT_SECRET"];
+  assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV: "production" })), both);
+  const loopbackProduction = { NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", JWT_SECRET: REAL_SECRETS.JWT_SECRET };
+  assert.deepEqual(refusedVariables(() => loadGatewayEnv(loopbackProduction)), ["GATEWAY_SIGNING_SECRET"]);
+  assert.throws(() => loadAuthEnv({ NODE_ENV: "production" }), /refused with NODE_ENV=production/);
+  const env = loadAuthEnv({ NODE_ENV: "production", ...REAL_SECRETS });
   assert.notEqual(env.JWT_SECRET, DEMO_JWT_SECRET);
   assert.notEqual(env.GATEWAY_SIGNING_SECRET, DEMO_GATEWAY_SIGNING_SECRET);
 });
 
+test("the demo secrets work only in development or test on a loopback address", () => {
+  for (const NODE_ENV of ["development", "test"]) {
+    for (const host of ["127.0.0.1", "::1", "localhost", "[::1]", "127.0.0.2"]) {
+      const where = `${NODE_ENV} on ${host}`;
+      assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host })), [], where);
+      assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV, AUTH_HOST: host })), [], where);
+    }
+    for (const host of ["0.0.0.0", "::", "10.0.0.5", "gateway.example.org", "::ffff:10.0.0.5"]) {
+      const refused = ["GATEWAY_SIGNING_SECRET", "JWT_SECRET"];
+      const where = `${NODE_ENV} on ${host}`;
+      assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host })), refused, where);
+      assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV, AUTH_HOST: host })), refused, where);
+      const admin = refusedVariables(() => loadAdminEnv({ NODE_ENV, ADMIN_HOST: host }));
+      assert.deepEqual(admin, ["GATEWAY_SIGNING_SECRET"], where);
+      // Real secrets may listen anywhere.
+      assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host, ...REAL_SECRETS })), []);
+    }
+  }
+  assert.throws(() => loadGatewayEnv({ GATEWAY_HOST: "0.0.0.0" }), /GATEWAY_HOST=0\.0\.0\.0 \(not loopback\)/);
+});
+
+test("refresh tokens need no secret: REFRESH_TOKEN_SECRET is gone", () => {
+  assert.equal("REFRESH_TOKEN_SECRET" in loadAuthEnv({}), false);
+  assert.equal("REFRESH_TOKEN_SECRET" in authEnvShape, false);
+});
+
 test("the gateway refuses introspect mode in production and turns Sandbox off there by default", () => {
-  const secrets = {
-    JWT_SECRET: "a-real-production-secret-that-is-long-enough",
-    GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
-  };
+  const secrets = REAL_SECRETS;
   assert.throws(() => loadGatewayEnv({ NODE_ENV: "production", SUPERGRAPH_MODE: "introspect", ...secrets }), /introspect/);
   assert.equal(loadGatewayEnv({ NODE_ENV: "production", ...secrets }).introspection, false);
   assert.equal(loadGatewayEnv({}).introspection, true);

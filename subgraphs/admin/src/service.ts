@@ -39,7 +39,11 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer) }),
+    createContext: (base) => ({
+      ...requestContext(base, runtime),
+      loaders: createLoaders(runtime.db, base.viewer),
+      nats: runtime.nats,
+    }),
   });
   const responders = [
     startResponder(runtime.nats, "admin.users", usersGetHandler(runtime.db), runtime.logger),

@@ -8,6 +8,8 @@ export interface LoginResult {
   tokenType: "Bearer";
   mustChangePassword: boolean;
   userId: string;
+  /** Login only: the token that makes this a known device at the next login. */
+  deviceToken?: string;
 }
 
 export interface UserReference {

@@ -1,4 +1,5 @@
 import { loadTokenKeys } from "#shared/auth/keys.js";
+import { PASSWORD_CHECK_SUBJECT } from "#shared/auth/password-check.js";
 import { ConfigError } from "#shared/env.js";
 import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
@@ -10,6 +11,7 @@ import { accountProjectionConsumer } from "./consumers/account-projection.js";
 import type { Context } from "./context.js";
 import type { AuthEnv } from "./env.js";
 import { permissions } from "./permissions.js";
+import { passwordCheckHandler } from "./responders/password-check.js";
 import { validateTokenHandler } from "./responders/validate-token.js";
 import { resolvers } from "./resolvers.js";
 
@@ -44,12 +46,31 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     createContext: (base) => ({ ...requestContext(base, runtime), config: env, keys, nats: runtime.nats }),
   });
   const validate = startResponder(runtime.nats, "auth.validate", validateTokenHandler(runtime.db, keys, env), runtime.logger);
+  const passwordCheck = startResponder(
+    runtime.nats,
+    PASSWORD_CHECK_SUBJECT,
+    passwordCheckHandler(runtime.db, env),
+    runtime.logger,
+  );
   return assembleService(
     runtime,
     server,
     [accountProjectionConsumer(runtime.db, env.JWT_ACCESS_TTL_SECONDS, () => runtime.relay.notify())],
-    [validate],
-    // Failed-login counters older than a day no longer slow anyone down.
-    [{ what: "login throttle counters", sql: "DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000" }],
+    [validate, passwordCheck],
+    [
+      // Failed-login counters older than a day no longer slow anyone down.
+      {
+        what: "login throttle counters",
+        sql: `DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY
+          AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000`,
+      },
+      // A sealed successor only serves a replay inside the grace window (at most 300 s).
+      {
+        what: "sealed refresh-token successors",
+        sql: `UPDATE auth_refresh_token SET successor_sealed = NULL
+          WHERE successor_sealed IS NOT NULL AND used_at < NOW(3) - INTERVAL 5 MINUTE LIMIT 5000`,
+      },
+      { what: "expired known devices", sql: "DELETE FROM auth_known_device WHERE expires_at < NOW(3) LIMIT 5000" },
+    ],
   );
 }

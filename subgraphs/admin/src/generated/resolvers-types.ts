@@ -918,8 +918,12 @@ export type TeamFilter = {
 };
 
 export type UpdateMyProfileInput = {
+  /** Required to change email or phone (BAD_USER_INPUT on currentPassword when missing or wrong). */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
+  /** The email you log in with; changing it needs currentPassword. */
   email?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** The phone number you log in with; changing it needs currentPassword. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -18,11 +18,13 @@ export type Scalars = {
 
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
-  /** At least 10 characters, not a common password. */
+  /** At least 10 characters, hard to guess (zxcvbn score 3 or more), not a common password. */
   newPassword: Scalars['String']['input'];
 };
 
 export type LoginInput = {
+  /** The deviceToken that this device's last successful login returned, if any. */
+  deviceToken?: InputMaybe<Scalars['String']['input']>;
   /** Email address or phone number. */
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -32,6 +34,11 @@ export type LoginPayload = {
   __typename?: 'LoginPayload';
   /** A JWT to send as `Authorization: Bearer <token>`. */
   accessToken: Scalars['String']['output'];
+  /**
+   * login only (null from refreshSession): keep it on this device and send it with the next login; the
+   * device is then known to this account and is throttled on its own.
+   */
+  deviceToken?: Maybe<Scalars['String']['output']>;
   /** Seconds until the access token expires. */
   expiresIn: Scalars['Int']['output'];
   /** True after an administrator's reset: only changePassword, logout and me work until it is changed. */
@@ -44,11 +51,16 @@ export type LoginPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Changes the caller's password and ends their other sessions. */
+  /**
+   * Changes the caller's password and ends their other sessions. A wrong current password counts as a
+   * failed attempt on the account, like a failed login (TOO_MANY_REQUESTS once throttled).
+   */
   changePassword: Scalars['Boolean']['output'];
   /**
    * Signs in with an email address or a phone number. Wrong password, unknown login and disabled account
-   * all give the same UNAUTHENTICATED error; repeated failures slow down with TOO_MANY_REQUESTS.
+   * all give the same UNAUTHENTICATED error; repeated failures on an account (or from an address) slow
+   * down with TOO_MANY_REQUESTS. A device that sends the deviceToken of its last login keeps its own
+   * budget, so failures elsewhere do not keep its owner out.
    */
   login: LoginPayload;
   /** Ends the current session. */
@@ -118,7 +130,7 @@ export type Session = {
 };
 
 export type SetTemporaryPasswordInput = {
-  /** At least 10 characters, not a common password. */
+  /** At least 10 characters, hard to guess (zxcvbn score 3 or more), not a common password. */
   temporaryPassword: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
@@ -240,6 +252,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deviceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

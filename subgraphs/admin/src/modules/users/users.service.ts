@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { ROLE_IDS, ROLES, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
+import {
+  PASSWORD_CHECK_SUBJECT,
+  type PasswordCheckReply,
+  type PasswordCheckRequest,
+} from "#shared/auth/password-check.js";
 import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
 import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
-import { badUserInput, conflict, forbidden, notFound } from "#shared/graphql/errors.js";
+import { requestJson } from "#shared/events/responder.js";
+import { badUserInput, conflict, domainError, forbidden, notFound } from "#shared/graphql/errors.js";
 import { numericId, parseInput } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
@@ -86,7 +92,12 @@ const updateUserInput = z.object({
   teamId: id.nullish(),
 });
 
-const updateProfileInput = z.object({ fullName: fullName.nullish(), email: email.nullish(), phone: phone.nullish() });
+const updateProfileInput = z.object({
+  fullName: fullName.nullish(),
+  email: email.nullish(),
+  phone: phone.nullish(),
+  currentPassword: z.string().max(1024).nullish(),
+});
 
 const PRIVILEGED: RoleCode[] = ["SUPER_ADMIN", "ADMIN"];
 
@@ -219,10 +230,44 @@ export async function setUserActive(context: Context, id: string, active: boolea
   });
 }
 
+/**
+ * The email and phone number are how the user logs in (and recovers the account): changing them with
+ * only a session in hand would let whoever holds a stolen token take the account over, so the current
+ * password must come with the change. auth checks it (PASSWORD_CHECK_SUBJECT), throttled like a login.
+ */
+async function confirmCurrentPassword(context: Context, userId: number, password: string | null | undefined) {
+  if (!password) {
+    throw badUserInput("Give your current password to change the email or phone you log in with", "currentPassword");
+  }
+  const unavailable = () =>
+    domainError("SERVICE_UNAVAILABLE", "The password cannot be checked right now; try again shortly");
+  let reply: PasswordCheckReply;
+  try {
+    const request: PasswordCheckRequest = { userId: String(userId), password };
+    reply = await requestJson<PasswordCheckReply>(context.nats, PASSWORD_CHECK_SUBJECT, request);
+  } catch (error) {
+    context.logger.warn({ err: error }, "auth.password_check failed");
+    throw unavailable();
+  }
+  if (reply.ok === true) return;
+  if (reply.ok !== false) throw unavailable();
+  if (reply.code === "TOO_MANY_REQUESTS") {
+    const retryAfterSeconds = reply.retryAfterSeconds ?? 1;
+    const message = `Too many failed attempts; try again in ${retryAfterSeconds} s`;
+    throw domainError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });
+  }
+  throw badUserInput("The current password is wrong", "currentPassword");
+}
+
 export async function updateMyProfile(context: Context, rawInput: unknown) {
   const viewer = viewerOf(context);
   const input = parseInput(updateProfileInput, rawInput);
   const userId = Number(viewer.userId);
+  const current = await context.db.user.findUnique({ where: { id: userId }, select: { email: true, phone: true } });
+  if (!current) throw notFound("User");
+  const changes = (field: "email" | "phone") => input[field] !== undefined && input[field] !== current[field];
+  const changesLogin = changes("email") || changes("phone");
+  if (changesLogin) await confirmCurrentPassword(context, userId, input.currentPassword);
   return write(context, async (tx) => {
     await assertUnique(tx, input, userId);
     const updated = await tx.user.update({

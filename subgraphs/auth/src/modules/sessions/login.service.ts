@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ROLES, type RoleCode } from "#shared/auth/claims.js";
-import type { AuthAccount } from "#shared/db/client.js";
+import type { AuthAccount, Tx } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { domainError } from "#shared/graphql/errors.js";
@@ -8,8 +8,9 @@ import type { Context } from "../../context.js";
 import type { LoginResult } from "../../mappers.js";
 import { verifyPassword } from "./passwords.js";
 import { revokeSessions } from "./sessions.service.js";
-import { assertNotThrottled, clearFailures, recordFailure, throttleKeys } from "./throttle.js";
-import { hashRefreshToken, issuePair, newRefreshToken, nextRefreshToken } from "./token-issuer.js";
+import { findKnownDevice, rememberDevice } from "./known-devices.js";
+import { passwordBudgets, releaseAttempt, reserveAttempt } from "./throttle.js";
+import { hashRefreshToken, issuePair, newRefreshToken, openSuccessor, sealSuccessor } from "./token-issuer.js";
 
 export type LoginIdentifier = { email: string } | { phone: string };
 
@@ -31,25 +32,40 @@ function canSignIn(account: AuthAccount | null): account is AuthAccount {
   return account !== null && account.active && ROLES.includes(account.role as RoleCode);
 }
 
-export async function login(context: Context, input: { login: string; password: string }): Promise<LoginResult> {
-  const keys = throttleKeys(input.login, context.client.ip);
-  await assertNotThrottled(context.db, keys);
+/** What a login's throttle budget is keyed on when it names no account: its normalised form. */
+function normalisedLogin(login: string, identifier: LoginIdentifier | null): string {
+  if (!identifier) return login.trim().toLowerCase();
+  return "email" in identifier ? identifier.email : identifier.phone;
+}
 
+export async function login(
+  context: Context,
+  input: { login: string; password: string; deviceToken?: string | null },
+): Promise<LoginResult> {
+  const { db, config } = context;
   const identifier = parseLoginIdentifier(input.login);
-  const account = identifier ? await context.db.authAccount.findUnique({ where: identifier }) : null;
+  const account = identifier ? await db.authAccount.findUnique({ where: identifier }) : null;
+  const device = account ? await findKnownDevice(db, account.userId, input.deviceToken) : null;
+  const target = device
+    ? { deviceId: device.id }
+    : account
+      ? { userId: account.userId }
+      : { unknownLogin: normalisedLogin(input.login, identifier) };
+  const budgets = passwordBudgets(target, context.client.ip, config);
+  await reserveAttempt(db, budgets, config);
+
   const passwordMatches = await verifyPassword(account?.passwordHash ?? null, input.password);
   if (!canSignIn(account) || !passwordMatches) {
-    await recordFailure(context.db, keys, context.config);
-    context.logger.info({ known: Boolean(account) }, "login refused");
+    context.logger.info({ known: Boolean(account), knownDevice: Boolean(device) }, "login refused");
     throw invalidCredentials();
   }
-  await clearFailures(context.db, keys);
+  await releaseAttempt(db, budgets);
 
   const now = new Date();
   const sessionId = randomUUID();
   const tokenId = randomUUID();
   const refreshToken = newRefreshToken();
-  const expiresAt = new Date(now.getTime() + context.config.REFRESH_TTL_SECONDS * 1000);
+  const expiresAt = new Date(now.getTime() + config.REFRESH_TTL_SECONDS * 1000);
   const event = createEvent(
     "auth.user.logged_in",
     {
@@ -61,12 +77,9 @@ export async function login(context: Context, input: { login: string; password: 
     },
     { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId },
   );
-  const created = await context.db.$transaction(async (tx) => {
-    // Lock the account row: a deactivation being applied right now (account update + revoking every
-    // session) either sees this session or makes this login fail; it can never miss it.
-    const [current] = await tx.$queryRaw<{ active: number | boolean }[]>`
-      SELECT active FROM auth_account WHERE user_id = ${account.userId} FOR UPDATE`;
-    if (!current || !current.active) return false;
+  const signedIn = await context.db.$transaction(async (tx) => {
+    const current = await lockAccountForSignIn(tx, account.userId);
+    if (!current) return null;
     await tx.authSession.create({
       data: {
         id: sessionId,
@@ -82,18 +95,39 @@ export async function login(context: Context, input: { login: string; password: 
       },
     });
     await tx.authOutboxEvent.create({ data: toOutboxRow(event) });
-    return true;
+    const deviceToken = await rememberDevice(tx, {
+      userId: account.userId,
+      known: device,
+      presentedToken: input.deviceToken,
+      ttlSeconds: config.KNOWN_DEVICE_TTL_SECONDS,
+      now,
+    });
+    return { account: current, deviceToken };
   });
-  if (!created) throw invalidCredentials();
+  if (!signedIn) throw invalidCredentials();
   context.events.flush();
-  context.logger.info({ userId: account.userId, sessionId }, "login succeeded");
-  return issuePair(context, { account, sessionId, refreshToken, issuedAt: now, tokenId });
+  context.logger.info({ userId: account.userId, sessionId, knownDevice: Boolean(device) }, "login succeeded");
+  const pair = await issuePair(context, { account: signedIn.account, sessionId, refreshToken, issuedAt: now, tokenId });
+  return { ...pair, deviceToken: signedIn.deviceToken };
 }
 
 /**
- * Refresh-token rotation (RFC 9700): each token is single use and is replaced by the next one of the
- * same session. A replay within REFRESH_GRACE_SECONDS of the rotation returns the same pair (a mobile
- * client that lost the response); a later replay means the token leaked, so the whole session ends.
+ * Locks the account row and reads it afresh, in the caller's transaction. A deactivation or an access
+ * change being applied right now (account update + revoking every session) either sees the session this
+ * transaction writes or makes it fail, and the tokens issued carry the role, team and regions current
+ * at that moment, never the ones read before the lock.
+ */
+async function lockAccountForSignIn(tx: Tx, userId: number): Promise<AuthAccount | null> {
+  await tx.$queryRaw`SELECT user_id FROM auth_account WHERE user_id = ${userId} FOR UPDATE`;
+  const account = await tx.authAccount.findUnique({ where: { userId } });
+  return canSignIn(account) ? account : null;
+}
+
+/**
+ * Refresh-token rotation (RFC 9700): each token is single use and is replaced by a new random one in
+ * the same session. A replay within REFRESH_GRACE_SECONDS of the rotation returns the same pair (a
+ * mobile client that lost the response): the successor is kept sealed under the replayed token for
+ * that long. A later replay means the token leaked, so the whole session ends.
  */
 export async function refreshSession(context: Context, refreshToken: string): Promise<LoginResult> {
   const presented = await context.db.refreshToken.findUnique({
@@ -103,52 +137,60 @@ export async function refreshSession(context: Context, refreshToken: string): Pr
   const now = new Date();
   if (!presented) throw invalidRefreshToken();
   const { session } = presented;
-  const account = session.account;
-  if (session.revokedAt || session.expiresAt <= now || presented.expiresAt <= now || !canSignIn(account)) {
+  if (session.revokedAt || session.expiresAt <= now || presented.expiresAt <= now || !canSignIn(session.account)) {
     throw invalidRefreshToken();
   }
   const config = context.config;
+  const graceMs = config.REFRESH_GRACE_SECONDS * 1000;
 
   if (presented.usedAt === null) {
-    const next = nextRefreshToken(refreshToken, config.REFRESH_TOKEN_SECRET);
+    const next = newRefreshToken();
     const nextId = randomUUID();
     const rotation = session.rotation + 1;
     const expiresAt = new Date(now.getTime() + config.REFRESH_TTL_SECONDS * 1000);
-    const rotated = await context.db.$transaction(async (tx) => {
-      // As at login: serialise with a deactivation or revocation being applied to this account.
-      const [current] = await tx.$queryRaw<{ active: number | boolean }[]>`
-        SELECT active FROM auth_account WHERE user_id = ${account.userId} FOR UPDATE`;
+    const account = await context.db.$transaction(async (tx) => {
+      const current = await lockAccountForSignIn(tx, session.userId);
       const live = await tx.authSession.findUnique({ where: { id: session.id }, select: { revokedAt: true } });
-      if (!current?.active || !live || live.revokedAt) throw invalidRefreshToken();
+      if (!current || !live || live.revokedAt) throw invalidRefreshToken();
       // Only one concurrent use can mark the token used; the others fall through to the replay path.
       const claimed = await tx.refreshToken.updateMany({
         where: { id: presented.id, usedAt: null },
-        data: { usedAt: now, replacedById: nextId, rotation },
+        data: { usedAt: now, replacedById: nextId, rotation, successorSealed: sealSuccessor(refreshToken, next) },
       });
-      if (claimed.count === 0) return false;
+      if (claimed.count === 0) return null;
+      // The earlier tokens' successors are used now: nothing of theirs needs to stay openable.
+      await tx.refreshToken.updateMany({
+        where: { sessionId: session.id, id: { not: presented.id }, successorSealed: { not: null } },
+        data: { successorSealed: null },
+      });
       await tx.refreshToken.create({
         data: { id: nextId, sessionId: session.id, tokenHash: hashRefreshToken(next), createdAt: now, expiresAt },
       });
       await tx.authSession.update({ where: { id: session.id }, data: { rotation, lastUsedAt: now, expiresAt } });
-      return true;
+      return current;
     });
-    if (rotated) {
+    if (account) {
       return issuePair(context, { account, sessionId: session.id, refreshToken: next, issuedAt: now, tokenId: nextId });
     }
     return refreshSession(context, refreshToken);
   }
 
   const usedAt = presented.usedAt;
-  if (now.getTime() - usedAt.getTime() <= config.REFRESH_GRACE_SECONDS * 1000 && presented.replacedById) {
+  if (now.getTime() - usedAt.getTime() <= graceMs && presented.replacedById) {
+    const successor = presented.successorSealed ? openSuccessor(refreshToken, presented.successorSealed) : null;
+    // No sealed successor inside the window: it was used already, so this replay gets nothing (the
+    // client holds the newer token); not a leak, so the session stays.
+    if (!successor) throw invalidRefreshToken();
     return issuePair(context, {
-      account,
+      account: session.account,
       sessionId: session.id,
-      refreshToken: nextRefreshToken(refreshToken, config.REFRESH_TOKEN_SECRET),
+      refreshToken: successor,
       issuedAt: usedAt,
       tokenId: presented.replacedById,
     });
   }
 
+  const account = session.account;
   const meta = { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId };
   await context.db.$transaction(async (tx) => {
     await revokeSessions(tx, {

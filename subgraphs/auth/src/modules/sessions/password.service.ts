@@ -1,3 +1,4 @@
+import type { AuthAccount } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput, forbidden, notFound, unauthenticated } from "#shared/graphql/errors.js";
@@ -5,6 +6,25 @@ import type { Context } from "../../context.js";
 import { fetchAccountFromAdmin } from "../accounts/accounts.service.js";
 import { assertPasswordPolicy, hashPassword, verifyPassword } from "./passwords.js";
 import { revokeSessions } from "./sessions.service.js";
+import { passwordBudgets, releaseAttempt, reserveAttempt } from "./throttle.js";
+
+/**
+ * Checks an account's current password as a password attempt on that account: it draws from the same
+ * throttle budget as a login, so a stolen session cannot guess the password any faster than a login can.
+ */
+export async function assertCurrentPassword(
+  context: Pick<Context, "db" | "config">,
+  account: Pick<AuthAccount, "userId" | "passwordHash">,
+  password: string,
+  field: string,
+): Promise<void> {
+  const budgets = passwordBudgets({ userId: account.userId }, null, context.config);
+  await reserveAttempt(context.db, budgets, context.config);
+  if (!(await verifyPassword(account.passwordHash, password))) {
+    throw badUserInput("The current password is wrong", field);
+  }
+  await releaseAttempt(context.db, budgets);
+}
 
 /** Changes the caller's password (clearing a forced change) and ends their other sessions. */
 export async function changePassword(context: Context, input: { currentPassword: string; newPassword: string }) {
@@ -12,10 +32,8 @@ export async function changePassword(context: Context, input: { currentPassword:
   const userId = Number(context.viewer.userId);
   const account = await context.db.authAccount.findUnique({ where: { userId } });
   if (!account) throw unauthenticated();
-  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw badUserInput("The current password is wrong", "currentPassword");
-  }
-  assertPasswordPolicy(input.newPassword, "newPassword");
+  await assertCurrentPassword(context, account, input.currentPassword, "currentPassword");
+  assertPasswordPolicy(input.newPassword, "newPassword", personalWords(account));
   if (input.newPassword === input.currentPassword) {
     throw badUserInput("The new password must differ from the current one", "newPassword");
   }
@@ -40,6 +58,11 @@ export async function changePassword(context: Context, input: { currentPassword:
   return true;
 }
 
+/** What the account says about its owner: a password made of it is easy to guess for whoever knows them. */
+function personalWords(account: Pick<AuthAccount, "email" | "phone">): string[] {
+  return [account.email, account.email?.split("@")[0], account.phone].filter((word): word is string => Boolean(word));
+}
+
 const PRIVILEGED = new Set(["SUPER_ADMIN", "ADMIN"]);
 
 /**
@@ -57,7 +80,7 @@ export async function setTemporaryPassword(context: Context, input: { userId: st
     throw forbidden("Only a super administrator can reset an administrator's password");
   }
   if (String(userId) === viewer.userId) throw badUserInput("Use changePassword for your own password", "userId");
-  assertPasswordPolicy(input.temporaryPassword, "temporaryPassword");
+  assertPasswordPolicy(input.temporaryPassword, "temporaryPassword", personalWords(account));
   const passwordHash = await hashPassword(input.temporaryPassword);
   await context.db.$transaction(async (tx) => {
     await tx.authAccount.update({

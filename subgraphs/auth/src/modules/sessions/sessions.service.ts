@@ -11,7 +11,8 @@ export type RevocationReason =
   | "password_changed"
   | "password_reset"
   | "refresh_token_reused"
-  | "user_deactivated";
+  | "user_deactivated"
+  | "access_changed";
 
 /**
  * Ends sessions inside the caller's transaction and announces it (auth.session.revoked), so the gateway

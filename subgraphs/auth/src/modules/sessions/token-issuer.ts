@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import type { UserClaims, RoleCode } from "#shared/auth/claims.js";
 import { ROLE_PERMISSIONS } from "#shared/auth/permissions.js";
 import { signAccessToken } from "#shared/auth/tokens.js";
@@ -6,17 +6,48 @@ import type { AuthAccount } from "#shared/db/client.js";
 import type { Context } from "../../context.js";
 import type { LoginResult } from "../../mappers.js";
 
+/** Refresh tokens are looked up by this hash only; the database never holds a usable token. */
 export function hashRefreshToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** 256 random bits: a token is a function of nothing, so neither a secret nor an earlier token predicts it. */
 export function newRefreshToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** The token that replaces `previous`: derived, so replaying `previous` in the grace window yields it again. */
-export function nextRefreshToken(previous: string, secret: string): string {
-  return createHmac("sha256", secret).update(`rotate:${previous}`).digest("base64url");
+const SEAL_VERSION = "v1";
+
+// The key that seals a successor comes from the token it replaces, so only a holder of that token can
+// open it; the database alone (which stores only the hash of that token) cannot.
+function sealKey(previous: string): Buffer {
+  return Buffer.from(hkdfSync("sha256", previous, Buffer.alloc(0), "ct refresh-token successor", 32));
+}
+
+/**
+ * The successor of `previous`, encrypted (AES-256-GCM) for the grace window: a client that lost the
+ * rotation's response replays `previous` and gets the same successor back. Cleared once the window has
+ * passed (see login.service.ts and the housekeeping job), so a leaked old token opens nothing later.
+ */
+export function sealSuccessor(previous: string, successor: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", sealKey(previous), iv);
+  const sealed = Buffer.concat([cipher.update(successor, "utf8"), cipher.final(), cipher.getAuthTag()]);
+  return `${SEAL_VERSION}.${iv.toString("base64url")}.${sealed.toString("base64url")}`;
+}
+
+/** The successor sealed by sealSuccessor, or null when `sealed` was not made with `previous`. */
+export function openSuccessor(previous: string, sealed: string): string | null {
+  const [version, iv, body] = sealed.split(".");
+  if (version !== SEAL_VERSION || !iv || !body) return null;
+  try {
+    const bytes = Buffer.from(body, "base64url");
+    const decipher = createDecipheriv("aes-256-gcm", sealKey(previous), Buffer.from(iv, "base64url"));
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString("utf8");
+  } catch {
+    return null;
+  }
 }
 
 export function claimsFor(account: AuthAccount, sessionId: string): UserClaims {
