@@ -4,13 +4,12 @@ import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
 import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput, conflict, forbidden, notFound } from "#shared/graphql/errors.js";
-import { numericId, parseInput } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { idInput as id, idOrNone, numericId, parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
 import { userSnapshot } from "./user-snapshot.js";
 
-export { numericId };
 
 function viewerOf(context: Context): UserClaims {
   if (!context.viewer) throw forbidden();
@@ -42,8 +41,8 @@ export async function listUsers(context: Context, args: PageArgs & { filter?: Us
     conditions.push({ OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }] });
   }
   if (filter.role) conditions.push({ roleId: ROLE_IDS[filter.role] });
-  if (filter.teamId) conditions.push({ teamId: numericId(filter.teamId) ?? -1 });
-  if (filter.regionId) conditions.push({ team: { regionId: numericId(filter.regionId) ?? -1 } });
+  if (filter.teamId) conditions.push({ teamId: idOrNone(filter.teamId) });
+  if (filter.regionId) conditions.push({ team: { regionId: idOrNone(filter.regionId) } });
   if (typeof filter.active === "boolean") conditions.push({ active: filter.active });
   if (args.after) {
     const cursor = decodeCursor(args.after);
@@ -72,7 +71,6 @@ const phone = z
   .transform((value) => value.replace(/[\s().-]/g, ""))
   .pipe(z.string().regex(/^\+?\d{6,20}$/, "must be a phone number, e.g. +22670000000"));
 const fullName = z.string().trim().min(2, "must have at least 2 characters").max(191);
-const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
 
 const createUserInput = z
   .object({ fullName, email: email.nullish(), phone: phone.nullish(), role: z.enum(ROLES), teamId: id.nullish() })

@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { Prisma, type PrismaClient, type Product } from "#shared/db/client.js";
+import { Prisma, UnitDimension, type PrismaClient, type Product } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { parseInput } from "#shared/graphql/input.js";
+import { idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import type { QuantityConversionResult } from "../../mappers.js";
-import { numericId, partialUpdate, writeCatalog } from "../catalog/write.js";
+import { writeCatalog } from "../catalog/write.js";
 
-type Dimension = "MASS" | "VOLUME" | "COUNT";
-
-export function listUnits(context: Context, dimension: Dimension | null | undefined, activeOnly: boolean) {
+export function listUnits(context: Context, dimension: UnitDimension | null | undefined, activeOnly: boolean) {
   return context.db.unit.findMany({
     where: { ...(dimension ? { dimension } : {}), ...(activeOnly ? { active: true } : {}) },
     orderBy: [{ dimension: "asc" }, { factor: "asc" }],
@@ -23,13 +21,13 @@ const factor = z
   .refine((value) => Number(value) > 0, "must be greater than 0");
 
 export async function createUnit(context: Context, raw: unknown) {
-  const input = parseInput(z.object({ code, name, nameEn: name, dimension: z.enum(["MASS", "VOLUME", "COUNT"]), factor }), raw);
+  const input = parseInput(z.object({ code, name, nameEn: name, dimension: z.enum(UnitDimension), factor }), raw);
   return writeCatalog(context, "unit", (tx) => tx.unit.create({ data: input }));
 }
 
 export async function updateUnit(context: Context, unitId: string, raw: unknown) {
   const input = parseInput(z.object({ name: name.nullish(), nameEn: name.nullish(), factor: factor.nullish(), active: z.boolean().nullish() }), raw);
-  const existing = await context.db.unit.findUnique({ where: { id: numericId(unitId) ?? -1 } });
+  const existing = await context.db.unit.findUnique({ where: { id: idOrNone(unitId) } });
   if (!existing) throw notFound("Unit");
   if (input.factor && existing.factor.equals(1) && !new Prisma.Decimal(input.factor).equals(1)) {
     throw badUserInput("A base unit keeps the factor 1", "factor");

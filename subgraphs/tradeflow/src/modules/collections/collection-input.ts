@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { CollectionContext, CollectionType, TradeDirection } from "#shared/db/client.js";
+import { idInput } from "#shared/graphql/input.js";
 
 /**
  * The shape of a collection as agents send it (createCollection, updateCollection, syncCollections),
  * validated and normalised: ids become numbers, decimals stay exact strings, blanks become null.
  */
-const id = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,10}$/, "is not a valid id")).transform(Number);
+const id = idInput;
 const decimal = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,15}(\.\d{1,6})?$/, "must be a non-negative decimal such as 1200.5"));
 const text = (max: number) => z.string().trim().max(max).transform((value) => (value === "" ? null : value));
 const code = (max: number) => z.string().trim().toUpperCase().max(max).regex(/^[A-Z0-9_]*$/, "must be an upper-case code");
@@ -59,10 +61,10 @@ export const controlInput = z.object({
 
 export const collectionInput = z.object({
   collectedAt: z.union([z.date(), z.string().datetime({ offset: true })]).transform((value) => new Date(value)),
-  type: z.enum(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]),
+  type: z.enum(CollectionType),
   collectionPointId: id,
-  context: z.enum(["FORMAL_BORDER", "INFORMAL_BORDER", "MARKET"]).nullish(),
-  direction: z.enum(["IMPORT", "EXPORT", "TRANSIT", "DOMESTIC"]).nullish(),
+  context: z.enum(CollectionContext).nullish(),
+  direction: z.enum(TradeDirection).nullish(),
   originCountryId: id.nullish(),
   originCityId: id.nullish(),
   destinationCountryId: id.nullish(),

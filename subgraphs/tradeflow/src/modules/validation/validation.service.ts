@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { GraphQLError } from "graphql";
-import { badUserInput, domainError, type ErrorCode } from "#shared/graphql/errors.js";
+import { badUserInput, type ErrorCode } from "#shared/graphql/errors.js";
 import { parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import type { BulkActionResultView, CollectionRow } from "../../mappers.js";
-import { assertVersion, findCollection, listCollections, requireWorkflow } from "../collections/collections.service.js";
-import { decisionRefusal, reopenRefusal, type Refusal } from "./abilities.js";
+import { assertVersion, findCollection, listCollections } from "../collections/collections.service.js";
+import { decisionRefusal, refuse, reopenRefusal } from "../../domain/abilities.js";
 import { recordTransition, type TransitionAction } from "./transitions.js";
+import { requireWorkflow } from "./workflow.js";
 
 const QUALITY_ISSUES = ["MISSING_FIELDS", "INCOMPLETE_DATA", "INCONSISTENCY", "OUT_OF_RANGE", "DUPLICATE", "OTHER"] as const;
 const qualityIssues = z.array(z.enum(QUALITY_ISSUES)).max(10).nullish();
@@ -18,11 +19,10 @@ const returnInput = z.object({
   qualityIssues,
 });
 
-function refuse(refusal: Refusal): never {
-  throw domainError(refusal.code, refusal.message, refusal.code === "CONFLICT" ? { field: "status" } : {});
-}
-
-/** Decides at the pending level: load (NOT_FOUND out of scope), version (CONFLICT), right to act (FORBIDDEN). */
+/**
+ * Decides at the pending level: load (NOT_FOUND out of scope), version (CONFLICT), right to act
+ * (domain/abilities.ts: FORBIDDEN, or CONFLICT for the wrong state).
+ */
 async function decide(context: Context, id: string, version: number, action: TransitionAction): Promise<CollectionRow> {
   const collection = await findCollection(context, id);
   assertVersion(collection, version);
@@ -97,7 +97,7 @@ export function bulkReject(context: Context, items: { id: string; version: numbe
 
 /**
  * Submitted collections waiting at a level the caller's role decides (per the published workflow),
- * in their scope, not their own; oldest first.
+ * in their scope, not their own (the query form of decisionRefusal in domain/abilities.ts); oldest first.
  */
 export async function validationQueue(context: Context, args: { first?: number | null; after?: string | null }) {
   const viewer = context.viewer!;

@@ -1,6 +1,6 @@
 import type { CollectionValidation } from "#shared/db/client.js";
-import type { CollectionRow, CollectionWorkflowView, WorkflowLevelStateView } from "../../mappers.js";
-import type { WorkflowLevel } from "../../clients/trade-support.js";
+import type { CollectionRow, CollectionWorkflowView, WorkflowLevelStateView } from "../mappers.js";
+import type { WorkflowLevel } from "../clients/trade-support.js";
 import { levelsOf } from "./abilities.js";
 
 /**
