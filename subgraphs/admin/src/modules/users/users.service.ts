@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLE_IDS, ROLES, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
+import { ROLE_IDS, ROLES, roleFromId, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
 import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
 import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
@@ -171,7 +171,7 @@ async function loadForManagement(tx: Tx, viewer: UserClaims, id: string) {
   const userId = numericId(id);
   const user = userId === null ? null : await tx.user.findUnique({ where: { id: userId } });
   if (!user) throw notFound("User");
-  assertMayManage(viewer, [ROLES.find((code) => ROLE_IDS[code] === user.roleId)!]);
+  assertMayManage(viewer, [roleFromId(user.roleId)]);
   return user;
 }
 
