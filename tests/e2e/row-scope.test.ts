@@ -21,7 +21,9 @@ before(async () => {
   colleague = await createUserFixture(db, { role: "AGENT", teamId: team.id, label: "colleague" });
   // Another region, another team: outside the demo team lead's and supervisor's scope.
   const region = await db.region.create({ data: { code: `R-${Date.now()}`, name: "Elsewhere" } });
-  const otherTeam = await db.team.create({ data: { code: `T-${Date.now()}`, name: "Elsewhere team", regionId: region.id } });
+  const otherTeam = await db.team.create({
+    data: { code: `T-${Date.now()}`, name: "Elsewhere team", regionId: region.id },
+  });
   outsider = await createUserFixture(db, { role: "AGENT", teamId: otherTeam.id, label: "outsider" });
   agentToken = (await stack.gateway.login("agent@demo.ct")).accessToken;
 });
@@ -74,15 +76,22 @@ test("an agent cannot see or end another agent's sessions", async () => {
   const theirs = await db.authSession.findFirstOrThrow({ where: { userId: Number(colleague.id), revokedAt: null } });
   const mine = await stack.gateway.request(`{ mySessions { id } }`, undefined, { token: agentToken });
   assert.ok(!mine.body.data?.mySessions.some((session: { id: string }) => session.id === theirs.id));
-  const revoke = await stack.gateway.request(`mutation { revokeSession(id: "${theirs.id}") }`, undefined, { token: agentToken });
+  const revoke = await stack.gateway.request(`mutation { revokeSession(id: "${theirs.id}") }`, undefined, {
+    token: agentToken,
+  });
   assert.equal(revoke.body.errors?.[0]?.extensions?.code, "NOT_FOUND");
-  assert.equal((await stack.gateway.request(`{ me { id } }`, undefined, { token: colleagueLogin.accessToken })).status, 200);
+  assert.equal(
+    (await stack.gateway.request(`{ me { id } }`, undefined, { token: colleagueLogin.accessToken })).status,
+    200,
+  );
 });
 
 test("a team lead sees their team, a supervisor their regions, admins and analysts everyone", async () => {
   const visible = async (login: string) => {
     const { accessToken } = await stack.gateway.login(login);
-    const result = await stack.gateway.request(`{ users(first: 200) { nodes { id } } }`, undefined, { token: accessToken });
+    const result = await stack.gateway.request(`{ users(first: 200) { nodes { id } } }`, undefined, {
+      token: accessToken,
+    });
     return new Set<string>(result.body.data?.users.nodes.map((node: { id: string }) => node.id));
   };
   const lead = await visible("teamlead@demo.ct");
@@ -110,7 +119,10 @@ async function asSubgraph(service: "admin" | "tradeflow", userId: number, query:
   });
   const response = await fetch(stack.services[service].url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...signRequest(DEMO_GATEWAY_SIGNING_SECRET, { claimsHeader: claims, traceId: "t", body }) },
+    headers: {
+      "content-type": "application/json",
+      ...signRequest(DEMO_GATEWAY_SIGNING_SECRET, { claimsHeader: claims, traceId: "t", body }),
+    },
     body,
   });
   return (await response.json()) as { data: Record<string, unknown> | null; errors?: unknown[] };
@@ -150,12 +162,22 @@ test("collections: lists, single reads and _entities agree for every demo role",
     // Each single read: the collection, or NOT_FOUND (out of scope looks exactly like missing).
     const single: Record<string, unknown> = {};
     for (const id of all) {
-      const read = await stack.gateway.request(`query($id: ID!) { collection(id: $id) { id } }`, { id }, { token: accessToken });
+      const read = await stack.gateway.request(
+        `query($id: ID!) { collection(id: $id) { id } }`,
+        { id },
+        { token: accessToken },
+      );
       single[id] = read.body.data?.collection?.id === id ? "visible" : read.body.errors?.[0]?.extensions?.code;
     }
     const representations = all.map((id) => `{__typename: "Collection", id: "${id}"}`).join(", ");
-    const entities = await asSubgraph("tradeflow", user.id, `{ _entities(representations: [${representations}]) { ... on Collection { id } } }`);
-    const resolved = (entities.data?._entities as ({ id: string } | null)[]).filter((entity) => entity !== null).map((e) => e.id);
+    const entities = await asSubgraph(
+      "tradeflow",
+      user.id,
+      `{ _entities(representations: [${representations}]) { ... on Collection { id } } }`,
+    );
+    const resolved = (entities.data?._entities as ({ id: string } | null)[])
+      .filter((entity) => entity !== null)
+      .map((e) => e.id);
     const want = [...visible].sort();
     const singleWanted = Object.fromEntries(all.map((id) => [id, visible.includes(id) ? "visible" : "NOT_FOUND"]));
     assert.deepEqual(

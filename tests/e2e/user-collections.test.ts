@@ -52,32 +52,50 @@ test("User.collections: each user's newest collections, in the caller's scope, p
   const pages = async (token: string, first: number) => {
     const result = await stack.gateway.request(PAGE, { team: String(fixture.team.id), first }, { token });
     assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
-    type Node = { id: string; collections: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-    return new Map<string, Node["collections"]>(result.body.data?.users.nodes.map((user: Node) => [user.id, user.collections]));
+    type Node = {
+      id: string;
+      collections: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    return new Map<string, Node["collections"]>(
+      result.body.data?.users.nodes.map((user: Node) => [user.id, user.collections]),
+    );
   };
 
   const asSupervisor = await pages(supervisor, 2);
   assert.deepEqual([...asSupervisor.keys()].sort(), [...byCollector.keys()].sort());
   for (const [userId, rows] of byCollector) {
     const page = asSupervisor.get(userId)!;
-    assert.deepEqual(page.nodes.map((node) => node.id), rows.slice(0, 2).map((row) => row.id), `user ${userId}: the 2 newest`);
+    assert.deepEqual(
+      page.nodes.map((node) => node.id),
+      rows.slice(0, 2).map((row) => row.id),
+      `user ${userId}: the 2 newest`,
+    );
     assert.equal(page.pageInfo.hasNextPage, true);
     const next = await stack.gateway.request(
-      `query($id: ID!, $after: String) { user(id: $id) { collections(first: 5, after: $after) { nodes { id } pageInfo { hasNextPage } } } }`,
+      `query($id: ID!, $after: String) {
+        user(id: $id) { collections(first: 5, after: $after) { nodes { id } pageInfo { hasNextPage } } } }`,
       { id: userId, after: page.pageInfo.endCursor },
       { token: supervisor },
     );
-    assert.deepEqual(next.body.data?.user.collections, {
-      nodes: rows.slice(2).map((row) => ({ id: row.id })),
-      pageInfo: { hasNextPage: false },
-    }, `user ${userId}: the rest after the cursor`);
+    assert.deepEqual(
+      next.body.data?.user.collections,
+      {
+        nodes: rows.slice(2).map((row) => ({ id: row.id })),
+        pageInfo: { hasNextPage: false },
+      },
+      `user ${userId}: the rest after the cursor`,
+    );
   }
 
   // Analysts read validated collections only: the same rule as the collections list.
   const asAnalyst = await pages(analyst, 10);
   for (const [userId, rows] of byCollector) {
     const validated = rows.filter((row) => row.status === "VALIDATED").map((row) => row.id);
-    assert.deepEqual(asAnalyst.get(userId)?.nodes.map((node) => node.id), validated, `analyst, user ${userId}`);
+    assert.deepEqual(
+      asAnalyst.get(userId)?.nodes.map((node) => node.id),
+      validated,
+      `analyst, user ${userId}`,
+    );
   }
 });
 

@@ -84,7 +84,10 @@ test("a consumer processes a redelivered or re-published event once", async () =
     await nats.js.publish(subject, data, { msgID: randomUUID() });
     await waitFor(async () => outcomes.length >= 2, { what: "both deliveries" });
     assert.deepEqual(outcomes, [true, false], "applied on the first delivery, recognised as processed on the second");
-    assert.deepEqual(applied.filter((id) => id === event.id), [event.id]);
+    assert.deepEqual(
+      applied.filter((id) => id === event.id),
+      [event.id],
+    );
     assert.equal(await db.authProcessedEvent.count({ where: { consumer: durable, eventId: event.id } }), 1);
   } finally {
     await consumer.stop();

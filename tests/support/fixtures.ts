@@ -46,7 +46,11 @@ export async function createTeamFixture(db: PrismaClient, label = "team") {
   const team = await db.team.create({ data: { code: `T-${tag}`, name: `Team ${tag}`, regionId: region.id } });
   const agent = await createUserFixture(db, { role: "AGENT", teamId: team.id, label: `${label}-agent` });
   const lead = await createUserFixture(db, { role: "TEAM_LEAD", teamId: team.id, label: `${label}-lead` });
-  const supervisor = await createUserFixture(db, { role: "SUPERVISOR", regionIds: [region.id], label: `${label}-supervisor` });
+  const supervisor = await createUserFixture(db, {
+    role: "SUPERVISOR",
+    regionIds: [region.id],
+    label: `${label}-supervisor`,
+  });
   await db.team.update({ where: { id: team.id }, data: { leadId: Number(lead.id) } });
   await db.regionSupervisor.create({ data: { regionId: region.id, userId: Number(supervisor.id) } });
   return { region, team, agent, lead, supervisor };

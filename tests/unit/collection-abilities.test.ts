@@ -66,8 +66,18 @@ test("who decides at each level, and never on their own collection", () => {
   const table: [string, UserClaims, ReturnType<typeof collection>, string | null][] = [
     ["team lead at level 1", as("TEAM_LEAD"), collection("SUBMITTED", 1), null],
     ["supervisor at level 2", as("SUPERVISOR"), collection("SUBMITTED", 2), null],
-    ["supervisor at level 1", as("SUPERVISOR"), collection("SUBMITTED", 1), "FORBIDDEN: Level 1 is decided by a TEAM_LEAD"],
-    ["team lead at level 2", as("TEAM_LEAD"), collection("SUBMITTED", 2), "FORBIDDEN: Level 2 is decided by a SUPERVISOR"],
+    [
+      "supervisor at level 1",
+      as("SUPERVISOR"),
+      collection("SUBMITTED", 1),
+      "FORBIDDEN: Level 1 is decided by a TEAM_LEAD",
+    ],
+    [
+      "team lead at level 2",
+      as("TEAM_LEAD"),
+      collection("SUBMITTED", 2),
+      "FORBIDDEN: Level 2 is decided by a SUPERVISOR",
+    ],
     ["admin", as("ADMIN"), collection("SUBMITTED", 1), "FORBIDDEN: Level 1 is decided by a TEAM_LEAD"],
     [
       "own collection",
@@ -93,13 +103,13 @@ test("reopening: the last level's role, validated collections, not one's own", (
   const table: [string, UserClaims, ReturnType<typeof collection>, string | null][] = [
     ["supervisor, validated", as("SUPERVISOR"), collection("VALIDATED"), null],
     ["team lead", as("TEAM_LEAD"), collection("VALIDATED"), "FORBIDDEN: Only a SUPERVISOR can reopen it"],
-    ["still submitted", as("SUPERVISOR"), collection("SUBMITTED", 2), "CONFLICT: Only a validated collection can be reopened"],
     [
-      "own",
-      as("SUPERVISOR", "3"),
-      collection("VALIDATED"),
-      "FORBIDDEN: You cannot reopen a collection you recorded",
+      "still submitted",
+      as("SUPERVISOR"),
+      collection("SUBMITTED", 2),
+      "CONFLICT: Only a validated collection can be reopened",
     ],
+    ["own", as("SUPERVISOR", "3"), collection("VALIDATED"), "FORBIDDEN: You cannot reopen a collection you recorded"],
   ];
   for (const [name, who, row, expected] of table) {
     const refusal = reopenRefusal(who, row);
@@ -108,7 +118,15 @@ test("reopening: the last level's role, validated collections, not one's own", (
 });
 
 test("the can* fields are the refusals as booleans", () => {
-  const none = { canEdit: false, canDelete: false, canSubmit: false, canApprove: false, canReject: false, canReturn: false, canReopen: false };
+  const none = {
+    canEdit: false,
+    canDelete: false,
+    canSubmit: false,
+    canApprove: false,
+    canReject: false,
+    canReturn: false,
+    canReopen: false,
+  };
   const decide = { ...none, canApprove: true, canReject: true, canReturn: true };
   const table: [string, UserClaims | null, ReturnType<typeof collection>, typeof none][] = [
     ["anonymous", null, collection("DRAFT"), none],

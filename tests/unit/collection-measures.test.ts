@@ -40,7 +40,12 @@ test("an item's weight and value from its conversion", () => {
   ];
   for (const [name, item, conversion, expected] of table) {
     const measures = itemMeasures(item, conversion as Extract<typeof conversion, { ok: true }>);
-    const shown = { ...measures, unitWeightKg: text(measures.unitWeightKg), weightKg: text(measures.weightKg), value: text(measures.value) };
+    const shown = {
+      ...measures,
+      unitWeightKg: text(measures.unitWeightKg),
+      weightKg: text(measures.weightKg),
+      value: text(measures.value),
+    };
     assert.deepEqual(shown, expected, name);
   }
 });

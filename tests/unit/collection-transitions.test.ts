@@ -66,7 +66,13 @@ test("resubmitting a returned collection starts revision 2 at level 1", () => {
     NOW,
   );
   assert.deepEqual(
-    [plan.data.revision, plan.data.isResubmission, plan.history.action, plan.history.fromStatus, plan.history.durationSeconds],
+    [
+      plan.data.revision,
+      plan.data.isResubmission,
+      plan.history.action,
+      plan.history.fromStatus,
+      plan.history.durationSeconds,
+    ],
     [2, true, "RESUBMIT", "RETURNED", 3600],
   );
 });
@@ -125,12 +131,21 @@ test("each decision: the status it leads to, the level recorded, the events", ()
     const { action: kind, level, toStatus } = plan.history;
     assert.deepEqual({ action: kind, level, toStatus }, history, name);
     assert.deepEqual([plan.history.actorId, plan.history.actorRole], [Number(actor.userId), actor.role], name);
-    assert.deepEqual(plan.events.map((event) => event.type), events, name);
+    assert.deepEqual(
+      plan.events.map((event) => event.type),
+      events,
+      name,
+    );
   }
 });
 
 test("a decision records its details and how long the collection waited", () => {
-  const approve = planTransition(state({}), { kind: "approve", score: 55, notes: "Prix bas", qualityIssues: ["OUT_OF_RANGE"] }, LEAD, NOW);
+  const approve = planTransition(
+    state({}),
+    { kind: "approve", score: 55, notes: "Prix bas", qualityIssues: ["OUT_OF_RANGE"] },
+    LEAD,
+    NOW,
+  );
   assert.deepEqual(
     [approve.history.score, approve.history.notes, approve.history.qualityIssues, approve.history.durationSeconds],
     [55, "Prix bas", '["OUT_OF_RANGE"]', 3600],
@@ -141,7 +156,12 @@ test("a decision records its details and how long the collection waited", () => 
   });
   const returned = planTransition(
     state({}),
-    { kind: "return", instructions: "Préciser", fieldComments: [{ field: "items.1.unit", comment: "25 kg ?" }], qualityIssues: [] },
+    {
+      kind: "return",
+      instructions: "Préciser",
+      fieldComments: [{ field: "items.1.unit", comment: "25 kg ?" }],
+      qualityIssues: [],
+    },
     LEAD,
     NOW,
   );
@@ -149,6 +169,11 @@ test("a decision records its details and how long the collection waited", () => 
     [returned.history.correctionInstructions, returned.history.fieldComments, returned.history.qualityIssues],
     ["Préciser", '[{"field":"items.1.unit","comment":"25 kg ?"}]', null],
   );
-  const clockSkew = planTransition(state({ updatedAt: new Date(NOW.getTime() + 5_000) }), { kind: "approve", score: 80 }, LEAD, NOW);
+  const clockSkew = planTransition(
+    state({ updatedAt: new Date(NOW.getTime() + 5_000) }),
+    { kind: "approve", score: 80 },
+    LEAD,
+    NOW,
+  );
   assert.equal(clockSkew.history.durationSeconds, 0, "never negative");
 });

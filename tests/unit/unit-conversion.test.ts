@@ -29,14 +29,25 @@ test("quantities convert to the product's base unit, exactly", () => {
   for (const [name, of, unit, quantity, [perUnit, base]] of table) {
     const result = convertQuantityWith({ productId: of.id, unit, quantity }, of, LOCAL, GENERAL);
     assert.ok(result.ok, name);
-    assert.deepEqual([result.perUnit.toString(), result.baseQuantity.toString(), result.baseUnitDimension], [perUnit, base, of.dimension], name);
+    assert.deepEqual(
+      [result.perUnit.toString(), result.baseQuantity.toString(), result.baseUnitDimension],
+      [perUnit, base, of.dimension],
+      name,
+    );
   }
 });
 
 test("what cannot be converted names its field", () => {
   const table: [string, Product | null, string, string, string, RegExp][] = [
     ["unknown product", null, "kg", "1", "productId", /No such product/],
-    ["a unit of another dimension", MAIZE, "l", "1", "unit", /l is not a unit of Maïs: use one of its local units or a mass unit/],
+    [
+      "a unit of another dimension",
+      MAIZE,
+      "l",
+      "1",
+      "unit",
+      /l is not a unit of Maïs: use one of its local units or a mass unit/,
+    ],
     ["another product's local unit", CATTLE, "SACK_100KG", "1", "unit", /not a unit of Bovins/],
     ["a negative quantity", MAIZE, "kg", "-1", "quantity", /non-negative decimal/],
     ["not a number", MAIZE, "kg", "12kg", "quantity", /non-negative decimal/],

@@ -9,14 +9,34 @@ const LEVELS = [
 ];
 
 const collection = (fields: Partial<CollectionRow>) =>
-  ({ status: "SUBMITTED", pendingLevel: 1, revision: 1, workflowVersion: 3, workflowLevels: JSON.stringify(LEVELS), ...fields }) as CollectionRow;
-const entry = (action: string, level: number | null, revision = 1) => ({ action, level, revision }) as CollectionValidationRow;
+  ({
+    status: "SUBMITTED",
+    pendingLevel: 1,
+    revision: 1,
+    workflowVersion: 3,
+    workflowLevels: JSON.stringify(LEVELS),
+    ...fields,
+  }) as CollectionRow;
+const entry = (action: string, level: number | null, revision = 1) =>
+  ({ action, level, revision }) as CollectionValidationRow;
 
 test("each level's state in the current revision", () => {
   const table: [string, CollectionRow, CollectionValidationRow[], (number | null)[], string[]][] = [
-    ["a draft shows the published levels, waiting", collection({ status: "DRAFT", pendingLevel: null, workflowLevels: null }), [], [null], ["WAITING", "WAITING"]],
+    [
+      "a draft shows the published levels, waiting",
+      collection({ status: "DRAFT", pendingLevel: null, workflowLevels: null }),
+      [],
+      [null],
+      ["WAITING", "WAITING"],
+    ],
     ["submitted: level 1 pending", collection({}), [entry("SUBMIT", null)], [1], ["PENDING", "WAITING"]],
-    ["approved at 1: level 2 pending", collection({ pendingLevel: 2 }), [entry("SUBMIT", null), entry("APPROVE", 1)], [2], ["APPROVED", "PENDING"]],
+    [
+      "approved at 1: level 2 pending",
+      collection({ pendingLevel: 2 }),
+      [entry("SUBMIT", null), entry("APPROVE", 1)],
+      [2],
+      ["APPROVED", "PENDING"],
+    ],
     [
       "validated",
       collection({ status: "VALIDATED", pendingLevel: null }),
@@ -24,7 +44,13 @@ test("each level's state in the current revision", () => {
       [null],
       ["APPROVED", "APPROVED"],
     ],
-    ["rejected at 1", collection({ status: "REJECTED", pendingLevel: null }), [entry("REJECT", 1)], [null], ["REJECTED", "WAITING"]],
+    [
+      "rejected at 1",
+      collection({ status: "REJECTED", pendingLevel: null }),
+      [entry("REJECT", 1)],
+      [null],
+      ["REJECTED", "WAITING"],
+    ],
     [
       "a resubmission starts again: the earlier revision's decisions no longer count",
       collection({ revision: 2 }),
@@ -42,6 +68,10 @@ test("each level's state in the current revision", () => {
   ];
   for (const [name, row, history, [current], states] of table) {
     const view = workflowView(row, history, LEVELS);
-    assert.deepEqual({ current: view.currentLevel, states: view.levels.map((level) => level.state) }, { current, states }, name);
+    assert.deepEqual(
+      { current: view.currentLevel, states: view.levels.map((level) => level.state) },
+      { current, states },
+      name,
+    );
   }
 });

@@ -40,6 +40,8 @@ export function partialUpdate<T extends Record<string, unknown>, C extends keyof
   clearable: C[] = [],
 ): { [K in keyof T]?: K extends C ? Exclude<T[K], undefined> : Exclude<T[K], undefined | null> } {
   return Object.fromEntries(
-    Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || (clearable as string[]).includes(key))),
+    Object.entries(input).filter(
+      ([key, value]) => value !== undefined && (value !== null || (clearable as string[]).includes(key)),
+    ),
   ) as never;
 }

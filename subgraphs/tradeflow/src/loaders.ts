@@ -34,24 +34,28 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
       const key = `${page.first}|${page.after?.at.getTime() ?? ""}|${page.after?.id ?? ""}`;
       let loader = pages.get(key);
       if (!loader) {
-        loader = rowsGroupedBy(async (collectorIds: readonly number[]) => {
-          if (!scope) return [];
-          const beyond = page.after
-            ? Prisma.sql`AND (collected_at < ${page.after.at} OR (collected_at = ${page.after.at} AND id < ${page.after.id}))`
-            : Prisma.empty;
-          const ranked = await db.$queryRaw<{ id: string }[]>`
+        loader = rowsGroupedBy(
+          async (collectorIds: readonly number[]) => {
+            if (!scope) return [];
+            const beyond = page.after
+              ? Prisma.sql`AND (collected_at < ${page.after.at}
+                  OR (collected_at = ${page.after.at} AND id < ${page.after.id}))`
+              : Prisma.empty;
+            const ranked = await db.$queryRaw<{ id: string }[]>`
             SELECT id FROM (
               SELECT id, ROW_NUMBER() OVER (PARTITION BY collector_id ORDER BY collected_at DESC, id DESC) AS position
               FROM tradeflow_collection
               WHERE collector_id IN (${Prisma.join(collectorIds)}) AND ${collectionScopeSql(scope)} ${beyond}
             ) AS ranked
             WHERE position <= ${page.first + 1}`;
-          if (ranked.length === 0) return [];
-          return db.collection.findMany({
-            where: { id: { in: ranked.map((row) => row.id) } },
-            orderBy: [{ collectedAt: "desc" }, { id: "desc" }],
-          });
-        }, (collection) => collection.collectorId);
+            if (ranked.length === 0) return [];
+            return db.collection.findMany({
+              where: { id: { in: ranked.map((row) => row.id) } },
+              orderBy: [{ collectedAt: "desc" }, { id: "desc" }],
+            });
+          },
+          (collection) => collection.collectorId,
+        );
         pages.set(key, loader);
       }
       return loader;

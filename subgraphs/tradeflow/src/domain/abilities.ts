@@ -31,7 +31,10 @@ export function ownActionRefusal(viewer: UserClaims, collection: Row, action: Ow
   }
   const allowed = action === "delete" ? ["DRAFT"] : ["DRAFT", "RETURNED"];
   if (!allowed.includes(collection.status)) {
-    return { code: "CONFLICT", message: `A ${collection.status.toLowerCase()} collection cannot be ${PAST_TENSE[action]}` };
+    return {
+      code: "CONFLICT",
+      message: `A ${collection.status.toLowerCase()} collection cannot be ${PAST_TENSE[action]}`,
+    };
   }
   return null;
 }
@@ -56,11 +59,17 @@ export function editWindowRefusal(
  */
 export function decisionRefusal(viewer: UserClaims, collection: Row): Refusal | null {
   if (collection.status !== "SUBMITTED" || collection.pendingLevel === null) {
-    return { code: "CONFLICT", message: `A ${collection.status.toLowerCase()} collection is not waiting for a decision` };
+    return {
+      code: "CONFLICT",
+      message: `A ${collection.status.toLowerCase()} collection is not waiting for a decision`,
+    };
   }
   const level = levelsOf(collection)[collection.pendingLevel - 1];
   if (!level || level.role !== viewer.role) {
-    return { code: "FORBIDDEN", message: `Level ${collection.pendingLevel} is decided by a ${level?.role ?? "validator"}` };
+    return {
+      code: "FORBIDDEN",
+      message: `Level ${collection.pendingLevel} is decided by a ${level?.role ?? "validator"}`,
+    };
   }
   if (isOwnRecord(viewer, collection.collectorId)) {
     return { code: "FORBIDDEN", message: "You cannot validate a collection you recorded" };
@@ -70,7 +79,8 @@ export function decisionRefusal(viewer: UserClaims, collection: Row): Refusal | 
 
 /** Reopening is the last level's role (the supervisor by default), validated collections only, never one's own. */
 export function reopenRefusal(viewer: UserClaims, collection: Row): Refusal | null {
-  if (collection.status !== "VALIDATED") return { code: "CONFLICT", message: "Only a validated collection can be reopened" };
+  if (collection.status !== "VALIDATED")
+    return { code: "CONFLICT", message: "Only a validated collection can be reopened" };
   const last = levelsOf(collection).at(-1);
   if (!last || last.role !== viewer.role) {
     return { code: "FORBIDDEN", message: `Only a ${last?.role ?? "supervisor"} can reopen it` };

@@ -62,6 +62,9 @@ export function totalOf(amounts: (Prisma.Decimal | null)[]): Prisma.Decimal | nu
 }
 
 /** A value in the reference currency at a dated rate; null without a rate (it stays in its own currency). */
-export function inReferenceCurrency(value: Prisma.Decimal | null, rate: string | null | undefined): Prisma.Decimal | null {
+export function inReferenceCurrency(
+  value: Prisma.Decimal | null,
+  rate: string | null | undefined,
+): Prisma.Decimal | null {
   return value && rate ? value.mul(rate).toDecimalPlaces(2) : null;
 }

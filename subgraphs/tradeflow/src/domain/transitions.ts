@@ -95,7 +95,9 @@ function change(current: CurrentState, action: TransitionAction, actor: Actor, n
           ]
         : [];
       return {
-        data: final ? { status: "VALIDATED", pendingLevel: null, validatedAt: now } : { pendingLevel: (level ?? 0) + 1 },
+        data: final
+          ? { status: "VALIDATED", pendingLevel: null, validatedAt: now }
+          : { pendingLevel: (level ?? 0) + 1 },
         history: {
           action: "APPROVE",
           level,
@@ -146,7 +148,10 @@ function change(current: CurrentState, action: TransitionAction, actor: Actor, n
           qualityIssues: json(action.qualityIssues),
         },
         events: [
-          { type: "tradeflow.collection.returned", payload: { collectionId, level: level ?? 0, validatorId: actor.userId } },
+          {
+            type: "tradeflow.collection.returned",
+            payload: { collectionId, level: level ?? 0, validatorId: actor.userId },
+          },
         ],
       };
     case "reopen":
@@ -154,7 +159,10 @@ function change(current: CurrentState, action: TransitionAction, actor: Actor, n
         data: { status: "SUBMITTED", pendingLevel: levels.length, validatedAt: null },
         history: { action: "REOPEN", level: levels.length, toStatus: "SUBMITTED", revision, notes: action.reason },
         events: [
-          { type: "tradeflow.collection.reopened", payload: { collectionId, reason: action.reason, validatorId: actor.userId } },
+          {
+            type: "tradeflow.collection.reopened",
+            payload: { collectionId, reason: action.reason, validatorId: actor.userId },
+          },
         ],
       };
   }
@@ -164,7 +172,12 @@ function change(current: CurrentState, action: TransitionAction, actor: Actor, n
  * Plans one transition by `actor` at `now`. The history row records who acted, from which status, and
  * how long the collection waited since its last change (null when that is unknown).
  */
-export function planTransition(current: CurrentState, action: TransitionAction, actor: Actor, now: Date): TransitionPlan {
+export function planTransition(
+  current: CurrentState,
+  action: TransitionAction,
+  actor: Actor,
+  now: Date,
+): TransitionPlan {
   const { data, history, events } = change(current, action, actor, now);
   const waited = current.updatedAt ? Math.round((now.getTime() - current.updatedAt.getTime()) / 1000) : null;
   return {

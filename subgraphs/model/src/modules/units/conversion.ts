@@ -15,7 +15,13 @@ export interface ConversionRequest {
 }
 
 export type ConversionResult =
-  | { ok: true; product: Product; baseUnitDimension: Product["dimension"]; perUnit: Prisma.Decimal; baseQuantity: Prisma.Decimal }
+  | {
+      ok: true;
+      product: Product;
+      baseUnitDimension: Product["dimension"];
+      perUnit: Prisma.Decimal;
+      baseQuantity: Prisma.Decimal;
+    }
   | { ok: false; field: "productId" | "unit" | "quantity"; message: string };
 
 type LocalUnit = Pick<ProductUnit, "productId" | "code" | "baseQuantity">;

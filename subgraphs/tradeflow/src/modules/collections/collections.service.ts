@@ -25,7 +25,10 @@ export function scopeOf(context: Context): Prisma.CollectionWhereInput {
   return collectionScope(context.viewer);
 }
 
-/** A collection the caller may see, or null: the loader applies the row scope, so out-of-scope looks exactly like missing. */
+/**
+ * A collection the caller may see, or null: the loader applies the row scope, so out-of-scope looks
+ * exactly like missing.
+ */
 export async function loadVisibleCollection(context: Context, id: string) {
   const collectionId = normaliseId(id);
   return collectionId ? context.loaders.collectionById.load(collectionId) : null;
@@ -258,7 +261,8 @@ export async function collectorCollections(context: Context, userId: string, arg
   const first = pageSize(args);
   const collectorId = numericId(userId);
   const after = args.after ? cursorPosition(args.after) : null;
-  const rows = collectorId === null ? [] : await context.loaders.collectionsByCollector({ first, after }).load(collectorId);
+  const rows =
+    collectorId === null ? [] : await context.loaders.collectionsByCollector({ first, after }).load(collectorId);
   for (const row of rows) context.loaders.collectionById.prime(row.id, row);
   return toConnection(rows, first, collectionCursor("collectedAt"));
 }

@@ -15,18 +15,35 @@ import type { CollectionInput } from "./collection-input.js";
 
 export interface PreparedCollection {
   fields: Omit<Prisma.CollectionUncheckedCreateInput, "id" | "collectorId" | "teamId" | "regionId" | "status">;
-  items: (Omit<Prisma.CollectionItemUncheckedCreateInput, "collectionId" | "id">)[];
-  controls: (Omit<Prisma.CollectionControlUncheckedCreateInput, "collectionId" | "id">)[];
+  items: Omit<Prisma.CollectionItemUncheckedCreateInput, "collectionId" | "id">[];
+  controls: Omit<Prisma.CollectionControlUncheckedCreateInput, "collectionId" | "id">[];
 }
 
-export type Prepared = { ok: true; value: PreparedCollection } | { ok: false; code: "BAD_USER_INPUT"; field: string; message: string };
+export type Prepared =
+  { ok: true; value: PreparedCollection } | { ok: false; code: "BAD_USER_INPUT"; field: string; message: string };
 
 const REFERENCE_FIELDS: [keyof ReferenceIds, (input: CollectionInput) => (number | null | undefined)[], string][] = [
-  ["collectionPointIds", (c) => [c.collectionPointId, ...(c.controls ?? []).map((k) => k.checkpointId)], "collectionPointId"],
-  ["countryIds", (c) => [c.originCountryId, c.destinationCountryId, ...c.items.map((i) => i.productOriginCountryId)], "originCountryId"],
-  ["cityIds", (c) => [c.originCityId, c.destinationCityId, ...c.items.flatMap((i) => [i.loadingCityId, i.unloadingCityId])], "originCityId"],
+  [
+    "collectionPointIds",
+    (c) => [c.collectionPointId, ...(c.controls ?? []).map((k) => k.checkpointId)],
+    "collectionPointId",
+  ],
+  [
+    "countryIds",
+    (c) => [c.originCountryId, c.destinationCountryId, ...c.items.map((i) => i.productOriginCountryId)],
+    "originCountryId",
+  ],
+  [
+    "cityIds",
+    (c) => [c.originCityId, c.destinationCityId, ...c.items.flatMap((i) => [i.loadingCityId, i.unloadingCityId])],
+    "originCityId",
+  ],
   ["corridorIds", (c) => [c.corridorId], "corridorId"],
-  ["referenceCodeIds", (c) => [c.transportModeId, ...(c.controls ?? []).map((k) => k.controlServiceId)], "transportModeId"],
+  [
+    "referenceCodeIds",
+    (c) => [c.transportModeId, ...(c.controls ?? []).map((k) => k.controlServiceId)],
+    "transportModeId",
+  ],
   ["actorIds", (c) => [c.actorId], "actorId"],
 ];
 
@@ -45,7 +62,10 @@ type Form = Awaited<ReturnType<typeof currentForm>>;
 async function askOtherDomains(context: Context, inputs: CollectionInput[]) {
   const nats = context.nats;
   const wanted = Object.fromEntries(
-    REFERENCE_FIELDS.map(([key, pick]) => [key, inputs.flatMap(pick).filter((value): value is number => typeof value === "number")]),
+    REFERENCE_FIELDS.map(([key, pick]) => [
+      key,
+      inputs.flatMap(pick).filter((value): value is number => typeof value === "number"),
+    ]),
   ) as unknown as ReferenceIds;
   const itemRequests = inputs.flatMap((input) =>
     input.items.map((item) => ({ productId: item.productId, unit: item.unit, quantity: item.quantity })),
@@ -53,7 +73,10 @@ async function askOtherDomains(context: Context, inputs: CollectionInput[]) {
   const [missing, conversions, rates] = await Promise.all([
     missingReferences(nats, wanted),
     convert(nats, itemRequests),
-    exchangeRates(nats, inputs.map((input) => ({ from: input.currencyCode, on: input.collectedAt.toISOString().slice(0, 10) }))),
+    exchangeRates(
+      nats,
+      inputs.map((input) => ({ from: input.currencyCode, on: input.collectedAt.toISOString().slice(0, 10) })),
+    ),
   ]);
   const forms = new Map<string, Form>();
   for (const type of new Set(inputs.map((input) => input.type))) forms.set(type, await currentForm(nats, type));
@@ -137,9 +160,16 @@ function itemRow(item: CollectionInput["items"][number], position: number, measu
 }
 
 /** The client's totals, when given, must match the items'. */
-function totalsProblem(input: CollectionInput, weight: Prisma.Decimal | null, value: Prisma.Decimal | null): Failure | null {
+function totalsProblem(
+  input: CollectionInput,
+  weight: Prisma.Decimal | null,
+  value: Prisma.Decimal | null,
+): Failure | null {
   if (input.totalWeightKg && weight && differs(input.totalWeightKg, weight)) {
-    return failure("totalWeightKg", `totalWeightKg: ${input.totalWeightKg} kg does not match the items (${weight.toFixed(3)} kg)`);
+    return failure(
+      "totalWeightKg",
+      `totalWeightKg: ${input.totalWeightKg} kg does not match the items (${weight.toFixed(3)} kg)`,
+    );
   }
   if (input.totalValue && value && differs(input.totalValue, value)) {
     return failure("totalValue", `totalValue: ${input.totalValue} does not match the items (${value.toFixed(2)})`);

@@ -18,7 +18,6 @@ import {
 const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString());
 const ref = (id: number | null) => (id === null ? null : { id: String(id) });
 
-
 function can(key: keyof ReturnType<typeof abilities>) {
   return (collection: CollectionRow, _args: unknown, context: Context) => abilities(context.viewer, collection)[key];
 }

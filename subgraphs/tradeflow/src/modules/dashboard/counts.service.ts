@@ -16,7 +16,11 @@ export async function collectionCounts(context: Context, from?: Date | string | 
   };
   const [groups, rejectedByLevel] = await Promise.all([
     context.db.collection.groupBy({ by: ["status", "pendingLevel"], where, _count: { _all: true } }),
-    context.db.collectionValidation.groupBy({ by: ["level"], where: { action: "REJECT", collection: where }, _count: { _all: true } }),
+    context.db.collectionValidation.groupBy({
+      by: ["level"],
+      where: { action: "REJECT", collection: where },
+      _count: { _all: true },
+    }),
   ]);
   const count = (predicate: (group: (typeof groups)[number]) => boolean) =>
     groups.filter(predicate).reduce((sum, group) => sum + group._count._all, 0);

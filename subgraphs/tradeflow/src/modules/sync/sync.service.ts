@@ -127,7 +127,14 @@ function storedRows(context: Context, ids: string[]): Promise<StoredRow[]> {
 
 /** Step 2: ids already stored (an earlier sync) are judged now; the rest go on. */
 async function setAsideStored(context: Context, owner: Owner, candidates: Candidate[], results: Results) {
-  const existing = new Map((await storedRows(context, candidates.map((c) => c.id))).map((row) => [row.id, row]));
+  const existing = new Map(
+    (
+      await storedRows(
+        context,
+        candidates.map((c) => c.id),
+      )
+    ).map((row) => [row.id, row]),
+  );
   return candidates.filter((candidate) => {
     const row = existing.get(candidate.id);
     if (row) results.set(candidate.index, judgeStored(owner, row, candidate));
@@ -140,7 +147,11 @@ async function prepareFresh(context: Context, fresh: Candidate[], results: Resul
   const prepared = await withTradeSupport(
     context,
     "A service needed to check collections is unavailable; nothing was stored, sync again shortly",
-    () => prepareCollections(context, fresh.map((candidate) => candidate.input)),
+    () =>
+      prepareCollections(
+        context,
+        fresh.map((candidate) => candidate.input),
+      ),
   );
   const accepted: Accepted[] = [];
   fresh.forEach((candidate, position) => {
@@ -203,19 +214,42 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
   const token = randomUUID();
   // Inserting in key order keeps concurrent replays from deadlocking on each other.
   accepted.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const planned = new Map(accepted.map((candidate) => [candidate.id, plannedRows(context, owner, candidate, workflow, token)]));
+  const planned = new Map(
+    accepted.map((candidate) => [candidate.id, plannedRows(context, owner, candidate, workflow, token)]),
+  );
   const inserted = await context.db.$transaction(
     async (tx) => {
       const all = [...planned.values()];
-      await bulkInsert(tx, "tradeflow_collection", all.map((rows) => rows.collection), { ignoreDuplicates: true });
+      await bulkInsert(
+        tx,
+        "tradeflow_collection",
+        all.map((rows) => rows.collection),
+        { ignoreDuplicates: true },
+      );
       const mine = await insertedBy(tx, token, accepted);
       const ours = accepted.filter((candidate) => mine.has(candidate.id));
       const children = ours.map(({ id, value }) => childRows(id, value));
       const plans = ours.map(({ id }) => planned.get(id)!);
-      await bulkInsert(tx, "tradeflow_collection_item", children.flatMap((rows) => rows.items));
-      await bulkInsert(tx, "tradeflow_collection_control", children.flatMap((rows) => rows.controls));
-      await bulkInsert(tx, "tradeflow_collection_validation", plans.flatMap((rows) => rows.history));
-      await bulkInsert(tx, "tradeflow_outbox_event", plans.flatMap((rows) => rows.events));
+      await bulkInsert(
+        tx,
+        "tradeflow_collection_item",
+        children.flatMap((rows) => rows.items),
+      );
+      await bulkInsert(
+        tx,
+        "tradeflow_collection_control",
+        children.flatMap((rows) => rows.controls),
+      );
+      await bulkInsert(
+        tx,
+        "tradeflow_collection_validation",
+        plans.flatMap((rows) => rows.history),
+      );
+      await bulkInsert(
+        tx,
+        "tradeflow_outbox_event",
+        plans.flatMap((rows) => rows.events),
+      );
       return mine;
     },
     { timeout: 30_000 },
@@ -232,10 +266,22 @@ async function insertedBy(tx: Tx, token: string, accepted: Accepted[]): Promise<
   return new Set(rows.map((row) => row.id));
 }
 
-/** Step 5: CREATED for the rows this call inserted; rows a concurrent replay inserted meanwhile are judged as stored. */
-async function judgeInserted(context: Context, owner: Owner, accepted: Accepted[], inserted: Set<string>, results: Results) {
+/**
+ * Step 5: CREATED for the rows this call inserted; rows a concurrent replay inserted meanwhile are judged as
+ * stored ones.
+ */
+async function judgeInserted(
+  context: Context,
+  owner: Owner,
+  accepted: Accepted[],
+  inserted: Set<string>,
+  results: Results,
+) {
   const raced = accepted.filter((candidate) => !inserted.has(candidate.id));
-  const racedRows = await storedRows(context, raced.map((candidate) => candidate.id));
+  const racedRows = await storedRows(
+    context,
+    raced.map((candidate) => candidate.id),
+  );
   for (const candidate of raced) {
     const row = racedRows.find((r) => r.id === candidate.id);
     results.set(

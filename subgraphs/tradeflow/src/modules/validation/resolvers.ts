@@ -1,6 +1,14 @@
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { findCollection } from "../collections/collections.service.js";
-import { approve, bulkApprove, bulkReject, reject, reopen, returnForCorrection, validationQueue } from "./validation.service.js";
+import {
+  approve,
+  bulkApprove,
+  bulkReject,
+  reject,
+  reopen,
+  returnForCorrection,
+  validationQueue,
+} from "./validation.service.js";
 
 export const validationResolvers: Resolvers = {
   Query: {

@@ -4,7 +4,12 @@ import { toOutboxRow } from "#shared/events/outbox.js";
 import { conflict } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
 import type { CollectionRow } from "../../mappers.js";
-import { planTransition, type CurrentState, type PlannedEvent, type TransitionAction } from "../../domain/transitions.js";
+import {
+  planTransition,
+  type CurrentState,
+  type PlannedEvent,
+  type TransitionAction,
+} from "../../domain/transitions.js";
 
 export type { TransitionAction };
 
