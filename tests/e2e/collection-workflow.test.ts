@@ -35,7 +35,13 @@ const CREATE = `mutation C($i: CollectionInput!, $s: Boolean) { createCollection
 const APPROVE = `mutation A($id: ID!, $v: Int!, $i: ApproveInput!) { approveCollection(id: $id, version: $v, input: $i) { ${COLLECTION_FIELDS} } }`;
 
 test("agent creates and submits; team lead approves level 1; supervisor level 2: VALIDATED, locked, full history", async () => {
-  const created = await as("agent", CREATE, { i: await collectionInput(db), s: false });
+  // A team of its own: its lead's queue holds exactly this collection, whatever other tests created.
+  const fixture = await createTeamFixture(db, "flow");
+  for (const role of ["agent", "lead", "supervisor"] as const) {
+    tokens[`flow-${role}`] = (await stack.gateway.login(fixture[role].email, fixture[role].password)).accessToken;
+  }
+  const lead = await db.user.findUniqueOrThrow({ where: { id: Number(fixture.lead.id) } });
+  const created = await as("flow-agent", CREATE, { i: await collectionInput(db), s: false });
   assert.equal(created.errors, undefined, JSON.stringify(created.errors));
   const draft = created.data.createCollection;
   assert.equal(draft.status, "DRAFT");
@@ -46,43 +52,43 @@ test("agent creates and submits; team lead approves level 1; supervisor level 2:
   assert.equal(draft.canEdit, true);
   assert.deepEqual(draft.workflow.levels.map((l: { role: string; state: string }) => [l.role, l.state]), [["TEAM_LEAD", "WAITING"], ["SUPERVISOR", "WAITING"]]);
 
-  const submitted = (await as("agent", `mutation($id: ID!, $v: Int!) { submitCollection(id: $id, version: $v) { ${COLLECTION_FIELDS} } }`, { id: draft.id, v: draft.version })).data.submitCollection;
+  const submitted = (await as("flow-agent", `mutation($id: ID!, $v: Int!) { submitCollection(id: $id, version: $v) { ${COLLECTION_FIELDS} } }`, { id: draft.id, v: draft.version })).data.submitCollection;
   assert.equal(submitted.status, "SUBMITTED");
   assert.equal(submitted.canEdit, false, "submitted collections are read-only for the agent");
   assert.equal(submitted.workflow.currentLevel, 1);
 
-  const asLead = (await as("teamlead", `query($id: ID!) { collection(id: $id) { canApprove canReject canReturn } }`, { id: draft.id })).data.collection;
+  const asLead = (await as("flow-lead", `query($id: ID!) { collection(id: $id) { canApprove canReject canReturn } }`, { id: draft.id })).data.collection;
   assert.deepEqual(asLead, { canApprove: true, canReject: true, canReturn: true });
-  const queue = (await as("teamlead", `{ myValidationQueue(first: 100) { nodes { id } } }`)).data.myValidationQueue.nodes;
-  assert.ok(queue.some((node: { id: string }) => node.id === draft.id));
+  const queue = (await as("flow-lead", `{ myValidationQueue(first: 100) { nodes { id } } }`)).data.myValidationQueue.nodes;
+  assert.deepEqual(queue, [{ id: draft.id }], "the lead's queue: their team's collection at level 1");
 
-  const level1 = (await as("teamlead", APPROVE, { id: draft.id, v: submitted.version, i: { score: 85, notes: "Complet" } })).data.approveCollection;
+  const level1 = (await as("flow-lead", APPROVE, { id: draft.id, v: submitted.version, i: { score: 85, notes: "Complet" } })).data.approveCollection;
   assert.equal(level1.status, "SUBMITTED");
   assert.equal(level1.workflow.currentLevel, 2);
   assert.equal(level1.workflow.levels[0].state, "APPROVED");
   assert.equal(level1.workflow.levels[0].validation.score, 85);
-  const tooEarly = await as("supervisor", APPROVE, { id: draft.id, v: submitted.version, i: { score: 90 } });
+  const tooEarly = await as("flow-supervisor", APPROVE, { id: draft.id, v: submitted.version, i: { score: 90 } });
   assert.equal(tooEarly.errors?.[0]?.extensions?.code, "CONFLICT", "a stale version is a CONFLICT");
 
-  const level2 = (await as("supervisor", APPROVE, { id: draft.id, v: level1.version, i: { score: 90 } })).data.approveCollection;
+  const level2 = (await as("flow-supervisor", APPROVE, { id: draft.id, v: level1.version, i: { score: 90 } })).data.approveCollection;
   assert.equal(level2.status, "VALIDATED");
   assert.equal(level2.workflow.currentLevel, null);
   assert.deepEqual(level2.workflow.levels.map((l: { state: string }) => l.state), ["APPROVED", "APPROVED"]);
   assert.equal(level2.canEdit, false);
 
-  const edit = await as("agent", `mutation($id: ID!, $v: Int!, $i: CollectionInput!) { updateCollection(id: $id, version: $v, input: $i) { id } }`, {
+  const edit = await as("flow-agent", `mutation($id: ID!, $v: Int!, $i: CollectionInput!) { updateCollection(id: $id, version: $v, input: $i) { id } }`, {
     id: draft.id,
     v: level2.version,
     i: await collectionInput(db),
   });
   assert.equal(edit.errors?.[0]?.extensions?.code, "CONFLICT", "validated collections are locked");
 
-  const history = (await as("supervisor", `query($id: ID!) { collectionHistory(id: $id) { action level fromStatus toStatus actorRole score durationSeconds actor { fullName } } }`, { id: draft.id })).data.collectionHistory;
+  const history = (await as("flow-supervisor", `query($id: ID!) { collectionHistory(id: $id) { action level fromStatus toStatus actorRole score durationSeconds actor { fullName } } }`, { id: draft.id })).data.collectionHistory;
   assert.deepEqual(
     history.map((h: { action: string; level: number | null; toStatus: string; actorRole: string }) => [h.action, h.level, h.toStatus, h.actorRole]),
     [["SUBMIT", null, "SUBMITTED", "AGENT"], ["APPROVE", 1, "SUBMITTED", "TEAM_LEAD"], ["APPROVE", 2, "VALIDATED", "SUPERVISOR"]],
   );
-  assert.equal(history[1].actor.fullName, "Boureima Sawadogo", "validators resolved by admin");
+  assert.equal(history[1].actor.fullName, lead.fullName, "validators resolved by admin");
   const events = await db.tradeflowOutboxEvent.findMany({ where: { envelope: { contains: draft.id } }, orderBy: { seq: "asc" } });
   assert.deepEqual(events.map((e) => e.type), ["tradeflow.collection.submitted", "tradeflow.collection.approved", "tradeflow.collection.approved", "tradeflow.collection.validated"]);
 
