@@ -1,6 +1,6 @@
-import { hash, type Algorithm } from "@node-rs/argon2";
 import { ROLE_IDS, ROLES, type RoleCode } from "#shared/auth/claims.js";
 import type { PrismaClient } from "#shared/db/client.js";
+import { hashPassword } from "../../subgraphs/auth/src/modules/sessions/passwords.js";
 import { seedReferenceData } from "./reference-data.js";
 
 /**
@@ -30,8 +30,6 @@ const ROLE_LABELS: Record<RoleCode, { name: string; description: string }> = {
 
 export const DEMO_COLLECTION_ID = "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a01";
 
-const ARGON2ID = 2 as Algorithm; // Algorithm.Argon2id (ambient const enum)
-
 export class DemoDataRefusedError extends Error {}
 
 /** Demo accounts, organisation and one collection, on top of the reference set (seeded first). */
@@ -60,7 +58,8 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
   });
 
   let createdUsers = 0;
-  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  // Hashed exactly as auth hashes passwords (its Argon2id parameters), so logins verify the same way.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = {} as Record<RoleCode, number>;
   for (const demo of DEMO_USERS) {
     const teamId = demo.role === "AGENT" || demo.role === "TEAM_LEAD" ? team.id : null;

@@ -2,10 +2,12 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createDb } from "#shared/db/client.js";
 import { hashPassword } from "../../subgraphs/auth/src/modules/sessions/passwords.js";
-import { DEMO_COLLECTION_ID } from "../../scripts/db/demo-data.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { testEnv } from "../support/env.js";
 import { waitFor } from "../support/nats.js";
+import { DEMO_COLLECTION_ID } from "../../scripts/db/demo-data.js";
+import { collectionInput } from "../support/collections.js";
+import { createUserFixture, demoTeam } from "../support/fixtures.js";
 
 let stack: Stack;
 const db = createDb(testEnv.DATABASE_URL);
@@ -88,15 +90,42 @@ test("wrong password, unknown login and a disabled account all give the same UNA
 });
 
 test("one query crosses all four subgraphs: auth → admin → tradeflow → model", async () => {
-  const { accessToken } = await stack.gateway.login("agent@demo.ct");
+  // An agent of its own, with one collection: the page below is exactly that collection.
+  const agent = await createUserFixture(db, { role: "AGENT", teamId: (await demoTeam(db)).id, label: "crossing" });
+  const { accessToken } = await stack.gateway.login(agent.email, agent.password);
+  const created = await stack.gateway.request(
+    `mutation($i: CollectionInput!) { createCollection(input: $i) { id } }`,
+    { i: await collectionInput(db) },
+    { token: accessToken },
+  );
+  assert.equal(created.body.errors, undefined, JSON.stringify(created.body.errors));
   const result = await stack.gateway.request(
-    `{ me { fullName collections(first: 10) { nodes { id status collector { fullName } items { quantity product { code name } } } } } }`,
+    `{ me { fullName collections(first: 10) { nodes { id status collector { email } items { quantity product { code name } } } } } }`,
     undefined,
     { token: accessToken },
   );
   assert.equal(result.body.errors, undefined);
-  const demo = result.body.data?.me.collections.nodes.find((node: { id: string }) => node.id === DEMO_COLLECTION_ID);
-  assert.deepEqual(demo, {
+  assert.deepEqual(result.body.data?.me.collections.nodes, [
+    {
+      id: created.body.data?.createCollection.id,
+      status: "DRAFT",
+      collector: { email: agent.email },
+      items: [
+        { quantity: "12", product: { code: "MAIZE", name: "Maïs" } },
+        { quantity: "20", product: { code: "ONION", name: "Oignon" } },
+      ],
+    },
+  ]);
+});
+
+test("the seeded demo collection resolves across the subgraphs", async () => {
+  const { accessToken } = await stack.gateway.login("agent@demo.ct");
+  const result = await stack.gateway.request(
+    `query($id: ID!) { collection(id: $id) { id status collector { fullName } items { quantity product { code name } } } }`,
+    { id: DEMO_COLLECTION_ID },
+    { token: accessToken },
+  );
+  assert.deepEqual(result.body.data?.collection, {
     id: DEMO_COLLECTION_ID,
     status: "DRAFT",
     collector: { fullName: "Mariam Traoré" },

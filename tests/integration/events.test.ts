@@ -48,37 +48,46 @@ test("the relay publishes committed outbox rows with Nats-Msg-Id = event id, onc
 
 test("a consumer processes a redelivered or re-published event once", async () => {
   const durable = `test-idempotent-${randomUUID().slice(0, 8)}`;
-  const handled: string[] = [];
+  const event = loginEvent();
   const applied: string[] = [];
+  // What processOnce answered for each delivery of our event (true: first time, or the error), asserted
+  // after the deliveries: an assertion failing inside the handler would only show as a timeout.
+  const outcomes: (boolean | string)[] = [];
   const consumer = await startConsumer(
     nats,
     {
       durable,
       stream: "auth",
       subjects: ["auth.user.logged_in"],
-      async handle(event) {
-        handled.push(event.id);
-        const fresh = await processOnce(
-          db,
-          (tx) => tx.authProcessedEvent.create({ data: { consumer: durable, eventId: event.id } }),
-          async () => {
-            applied.push(event.id);
-          },
-        );
-        assert.equal(typeof fresh, "boolean");
+      async handle(delivered) {
+        let outcome: boolean | string = "the handler threw";
+        try {
+          outcome = await processOnce(
+            db,
+            (tx) => tx.authProcessedEvent.create({ data: { consumer: durable, eventId: delivered.id } }),
+            async () => {
+              applied.push(delivered.id);
+            },
+          );
+        } finally {
+          if (delivered.id === event.id) outcomes.push(outcome);
+        }
       },
     },
     logger,
   );
   try {
-    const event = loginEvent();
     const data = JSON.stringify(event);
     const subject = namespacedSubject(event.type, nats.namespace);
     // Two different message ids, same event: as if two relays had both published it.
     await nats.js.publish(subject, data, { msgID: randomUUID() });
     await nats.js.publish(subject, data, { msgID: randomUUID() });
-    await waitFor(async () => handled.filter((id) => id === event.id).length === 2, { what: "both deliveries" });
-    assert.deepEqual(applied.filter((id) => id === event.id), [event.id]);
+    await waitFor(async () => outcomes.length >= 2, { what: "both deliveries" });
+    assert.deepEqual(outcomes, [true, false], "applied on the first delivery, recognised as processed on the second");
+    assert.deepEqual(
+      applied.filter((id) => id === event.id),
+      [event.id],
+    );
     assert.equal(await db.authProcessedEvent.count({ where: { consumer: durable, eventId: event.id } }), 1);
   } finally {
     await consumer.stop();
@@ -122,6 +131,7 @@ test("a malformed message goes to the dead-letter subject at once; a failing one
     const failing = loginEvent("poison-handler");
     await nats.js.publish(subject, JSON.stringify(failing), { msgID: randomUUID() });
     await waitFor(async () => received.length >= 2, { what: "two dead letters", timeoutMs: 15_000 });
+    assert.equal(received.length, 2, "exactly the two messages are dead-lettered");
     const malformed = received.find((letter) => letter.data === "{not json");
     assert.ok(malformed, "the malformed message is dead-lettered");
     assert.equal(malformed.error, "event is not valid JSON");

@@ -35,3 +35,23 @@ export async function createUserFixture(
 export async function demoTeam(db: PrismaClient) {
   return db.team.findUniqueOrThrow({ where: { code: "DEMO-KANTCHARI" } });
 }
+
+/**
+ * A region of its own with one team: an agent, the team's lead and the region's supervisor, none of
+ * whom sees any other test's collections, so a test can assert exact counts.
+ */
+export async function createTeamFixture(db: PrismaClient, label = "team") {
+  const tag = `${label}-${randomUUID().slice(0, 8)}`;
+  const region = await db.region.create({ data: { code: `R-${tag}`, name: `Region ${tag}` } });
+  const team = await db.team.create({ data: { code: `T-${tag}`, name: `Team ${tag}`, regionId: region.id } });
+  const agent = await createUserFixture(db, { role: "AGENT", teamId: team.id, label: `${label}-agent` });
+  const lead = await createUserFixture(db, { role: "TEAM_LEAD", teamId: team.id, label: `${label}-lead` });
+  const supervisor = await createUserFixture(db, {
+    role: "SUPERVISOR",
+    regionIds: [region.id],
+    label: `${label}-supervisor`,
+  });
+  await db.team.update({ where: { id: team.id }, data: { leadId: Number(lead.id) } });
+  await db.regionSupervisor.create({ data: { regionId: region.id, userId: Number(supervisor.id) } });
+  return { region, team, agent, lead, supervisor };
+}

@@ -1,5 +1,4 @@
 import type { UserClaims } from "./claims.js";
-import { forbidden } from "../graphql/errors.js";
 
 /**
  * Row scope: which records a caller may see. AGENT → own records; TEAM_LEAD → own team; SUPERVISOR →
@@ -30,9 +29,10 @@ export function rowScopeOf(viewer: UserClaims): RowScope {
 }
 
 /**
- * Separation of duties: nobody acts on a record they created where the workflow forbids it
- * (a collector never validates their own collection).
+ * Whether the caller created the record (`creatorId`: its collector, author, …). The one comparison
+ * behind ownership rules: a collector edits only their own collection, and never validates it
+ * (separation of duties; see docs/permissions.md).
  */
-export function assertNotOwnRecord(viewer: UserClaims, creatorId: string | number, action: string): void {
-  if (String(creatorId) === viewer.userId) throw forbidden(`You cannot ${action} a record you created`);
+export function isOwnRecord(viewer: UserClaims, creatorId: string | number): boolean {
+  return String(creatorId) === viewer.userId;
 }

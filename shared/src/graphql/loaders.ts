@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { numericId } from "./input.js";
 
 /**
  * Batches are dispatched on the next macrotask rather than the next microtask, so loads issued by
@@ -63,7 +64,7 @@ export async function loadExisting<K, Row>(loader: DataLoader<K, Row | null>, ke
  */
 export function referenceById<Context, Row>(loaderOf: (context: Context) => DataLoader<number, Row | null>) {
   return async (reference: { id?: unknown }, context: Context): Promise<Row | null> => {
-    const text = String(reference.id ?? "");
-    return /^\d{1,10}$/.test(text) ? loaderOf(context).load(Number(text)) : null;
+    const id = numericId(String(reference.id ?? ""));
+    return id === null ? null : loaderOf(context).load(id);
   };
 }

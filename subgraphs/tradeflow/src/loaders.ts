@@ -1,13 +1,65 @@
-import type { PrismaClient } from "#shared/db/client.js";
+import DataLoader from "dataloader";
+import { Prisma, type PrismaClient } from "#shared/db/client.js";
+import type { UserClaims } from "#shared/auth/claims.js";
 import { rowsByKey, rowsGroupedBy } from "#shared/graphql/loaders.js";
+import { collectionScope, collectionScopeSql } from "./domain/scope.js";
+import type { CollectionRow } from "./mappers.js";
 
-/** Per-request batch loaders: every field resolver reads through these, never the database directly. */
-export function createLoaders(db: PrismaClient) {
+/** One page of a collector's collections, newest first, and its position (see collectionsByCollector). */
+export interface CollectorPageArgs {
+  first: number;
+  after: { at: Date; id: string } | null;
+}
+
+/**
+ * Per-request batch loaders: every field resolver reads through these, never the database directly.
+ * Collection loaders apply the caller's row scope (domain/scope.ts), so a collection outside it reads
+ * as missing everywhere, `_entities` included.
+ */
+export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
+  const scope = viewer ? collectionScope(viewer) : null;
+  const pages = new Map<string, DataLoader<number, CollectionRow[]>>();
   return {
     collectionById: rowsByKey(
-      (ids: readonly string[]) => db.collection.findMany({ where: { id: { in: [...ids] } } }),
+      (ids: readonly string[]) =>
+        scope ? db.collection.findMany({ where: { AND: [{ id: { in: [...ids] } }, scope] } }) : Promise.resolve([]),
       (collection) => collection.id,
     ),
+    /**
+     * `User.collections`: the first `first + 1` collections of each collector, in scope, after the
+     * cursor, for every user of the page in two statements (a window function ranks each
+     * collector's rows; the rows are then read by id).
+     */
+    collectionsByCollector(page: CollectorPageArgs): DataLoader<number, CollectionRow[]> {
+      const key = `${page.first}|${page.after?.at.getTime() ?? ""}|${page.after?.id ?? ""}`;
+      let loader = pages.get(key);
+      if (!loader) {
+        loader = rowsGroupedBy(
+          async (collectorIds: readonly number[]) => {
+            if (!scope) return [];
+            const beyond = page.after
+              ? Prisma.sql`AND (collected_at < ${page.after.at}
+                  OR (collected_at = ${page.after.at} AND id < ${page.after.id}))`
+              : Prisma.empty;
+            const ranked = await db.$queryRaw<{ id: string }[]>`
+            SELECT id FROM (
+              SELECT id, ROW_NUMBER() OVER (PARTITION BY collector_id ORDER BY collected_at DESC, id DESC) AS position
+              FROM tradeflow_collection
+              WHERE collector_id IN (${Prisma.join(collectorIds)}) AND ${collectionScopeSql(scope)} ${beyond}
+            ) AS ranked
+            WHERE position <= ${page.first + 1}`;
+            if (ranked.length === 0) return [];
+            return db.collection.findMany({
+              where: { id: { in: ranked.map((row) => row.id) } },
+              orderBy: [{ collectedAt: "desc" }, { id: "desc" }],
+            });
+          },
+          (collection) => collection.collectorId,
+        );
+        pages.set(key, loader);
+      }
+      return loader;
+    },
     itemsByCollectionId: rowsGroupedBy(
       (ids: readonly string[]) =>
         db.collectionItem.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { position: "asc" } }),

@@ -37,7 +37,7 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats, workflows }),
+    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer), nats: runtime.nats, workflows }),
   });
   return assembleService(runtime, server, [], [workflows]);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PrismaClient } from "#shared/db/client.js";
+import { CollectionType, type PrismaClient } from "#shared/db/client.js";
 import { convertQuantities } from "../modules/units/units.service.js";
 import { DEFAULT_WORKFLOW, parseLevels } from "../modules/definitions/definitions.service.js";
 
@@ -26,7 +26,7 @@ export function convertHandler(db: PrismaClient) {
   };
 }
 
-const formsRequest = z.object({ collectionType: z.enum(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]), version: z.number().int().optional() });
+const formsRequest = z.object({ collectionType: z.enum(CollectionType), version: z.number().int().optional() });
 
 export function formsHandler(db: PrismaClient) {
   return async (request: unknown) => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Prisma } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { afterNameCursor, nameCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { numericId, write } from "../users/users.service.js";
+import { write } from "../users/users.service.js";
 
 const actorType = z.enum(["TRADER", "TRANSPORTER", "BROKER", "COOPERATIVE", "COMPANY"]);
 const gender = z.enum(["FEMALE", "MALE", "OTHER", "UNKNOWN"]);
@@ -14,7 +14,6 @@ const phone = z
   .transform((value) => value.replace(/[\s().-]/g, ""))
   .pipe(z.string().regex(/^\+?\d{6,20}$/, "must be a phone number, e.g. +22670000000"));
 const registrationNumber = z.string().trim().toUpperCase().min(2).max(64);
-const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
 
 const actorInput = z.object({
   type: actorType,
@@ -95,7 +94,7 @@ export async function updateActor(context: Context, actorId: string, raw: unknow
   const input = parseInput(actorUpdate, raw);
   await assertNationality(context, input.nationalityCountryId);
   return write(context, async (tx) => {
-    const existing = await tx.commercialActor.findUnique({ where: { id: numericId(actorId) ?? -1 } });
+    const existing = await tx.commercialActor.findUnique({ where: { id: idOrNone(actorId) } });
     if (!existing) throw notFound("CommercialActor");
     return tx.commercialActor.update({
       where: { id: existing.id },

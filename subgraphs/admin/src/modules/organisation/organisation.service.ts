@@ -2,10 +2,10 @@ import { z } from "zod";
 import { ROLE_IDS } from "#shared/auth/claims.js";
 import type { Prisma, Tx } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { parseInput } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { idInput as id, idOrNone, numericId, parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { numericId, recordUserEvents, write } from "../users/users.service.js";
+import { recordUserEvents, write } from "../users/users.service.js";
 
 const code = z
   .string()
@@ -13,7 +13,6 @@ const code = z
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, "must be 2–32 letters, digits, - or _");
 const name = z.string().trim().min(2, "must have at least 2 characters").max(191);
-const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
 
 export async function findTeam(context: Context, teamId: string) {
   const idNumber = numericId(teamId);
@@ -42,7 +41,7 @@ export async function listTeams(context: Context, args: PageArgs & { filter?: { 
   const rows = await context.db.team.findMany({
     where: {
       ...(search ? { OR: [{ name: { contains: search } }, { code: { contains: search } }] } : {}),
-      ...(args.filter?.regionId ? { regionId: numericId(args.filter.regionId) ?? -1 } : {}),
+      ...(args.filter?.regionId ? { regionId: idOrNone(args.filter.regionId) } : {}),
       ...(args.after ? { id: afterId(args.after) } : {}),
     },
     orderBy: { id: "asc" },
@@ -95,7 +94,7 @@ export async function createTeam(context: Context, rawInput: unknown) {
 export async function updateTeam(context: Context, teamId: string, rawInput: unknown) {
   const input = parseInput(updateTeamInput, rawInput);
   return write(context, async (tx) => {
-    const team = await tx.team.findUnique({ where: { id: numericId(teamId) ?? -1 }, include: { members: { select: { id: true } } } });
+    const team = await tx.team.findUnique({ where: { id: idOrNone(teamId) }, include: { members: { select: { id: true } } } });
     if (!team) throw notFound("Team");
     if (input.regionId) await assertRegion(tx, input.regionId);
     if (input.leadId) await assertRole(tx, input.leadId, "TEAM_LEAD", "leadId");
@@ -133,7 +132,7 @@ export async function createRegion(context: Context, rawInput: unknown) {
 export async function updateRegion(context: Context, regionId: string, rawInput: unknown) {
   const input = parseInput(updateRegionInput, rawInput);
   return write(context, async (tx) => {
-    const region = await tx.region.findUnique({ where: { id: numericId(regionId) ?? -1 } });
+    const region = await tx.region.findUnique({ where: { id: idOrNone(regionId) } });
     if (!region) throw notFound("Region");
     return tx.region.update({
       where: { id: region.id },
@@ -145,7 +144,7 @@ export async function updateRegion(context: Context, regionId: string, rawInput:
 export async function setRegionSupervisors(context: Context, regionId: string, supervisorIds: string[]) {
   const ids = parseInput(z.array(id).max(50), supervisorIds);
   return write(context, async (tx) => {
-    const region = await tx.region.findUnique({ where: { id: numericId(regionId) ?? -1 } });
+    const region = await tx.region.findUnique({ where: { id: idOrNone(regionId) } });
     if (!region) throw notFound("Region");
     for (const userId of ids) await assertRole(tx, userId, "SUPERVISOR", "supervisorIds");
     const before = await tx.regionSupervisor.findMany({ where: { regionId: region.id } });

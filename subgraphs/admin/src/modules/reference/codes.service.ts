@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { LookupKind } from "#shared/db/client.js";
 import { notFound } from "#shared/graphql/errors.js";
-import { parseInput, partialUpdate } from "#shared/graphql/input.js";
+import { idOrNone, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { numericId, write } from "../users/users.service.js";
+import { write } from "../users/users.service.js";
 import { bumpReferenceRevision } from "./revision.js";
 
 export function listReferenceCodes(context: Context, kind: LookupKind, activeOnly: boolean) {
@@ -34,7 +34,7 @@ export async function createReferenceCode(context: Context, raw: unknown) {
 export async function updateReferenceCode(context: Context, codeId: string, raw: unknown) {
   const input = parseInput(codeUpdate, raw);
   return write(context, async (tx) => {
-    const existing = await tx.lookupValue.findUnique({ where: { id: numericId(codeId) ?? -1 } });
+    const existing = await tx.lookupValue.findUnique({ where: { id: idOrNone(codeId) } });
     if (!existing) throw notFound("ReferenceCode");
     const value = await tx.lookupValue.update({ where: { id: existing.id }, data: partialUpdate(input) });
     await bumpReferenceRevision(tx, context, existing.kind);

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import type { Prisma } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { afterNameCursor, nameCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import { write } from "../users/users.service.js";
 import { bumpReferenceRevision } from "./revision.js";
 
-const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
 const name = z.string().trim().min(2, "must have at least 2 characters").max(191);
 const code = z
   .string()
@@ -23,7 +22,7 @@ function search(text: string | null | undefined, fields: string[]) {
   return value ? { OR: fields.map((field) => ({ [field]: { contains: value } })) } : undefined;
 }
 
-const byId = (value: string | null | undefined) => (value ? numericId(value) ?? -1 : undefined);
+const byId = (value: string | null | undefined) => (value ? idOrNone(value) : undefined);
 
 // ── countries ───────────────────────────────────────────────────────────────
 
@@ -86,7 +85,7 @@ export async function updateCountry(context: Context, countryId: string, raw: un
   const input = parseInput(countryUpdate, raw);
   await assertCurrency(context, input.currencyCode);
   return write(context, async (tx) => {
-    const existing = await tx.country.findUnique({ where: { id: numericId(countryId) ?? -1 } });
+    const existing = await tx.country.findUnique({ where: { id: idOrNone(countryId) } });
     if (!existing) throw notFound("Country");
     const country = await tx.country.update({ where: { id: existing.id }, data: partialUpdate(input, ["currencyCode"]) });
     await bumpReferenceRevision(tx, context, "Country");
@@ -142,7 +141,7 @@ export async function createCity(context: Context, raw: unknown) {
 export async function updateCity(context: Context, cityId: string, raw: unknown) {
   const input = parseInput(cityUpdate, raw);
   return write(context, async (tx) => {
-    const existing = await tx.city.findUnique({ where: { id: numericId(cityId) ?? -1 } });
+    const existing = await tx.city.findUnique({ where: { id: idOrNone(cityId) } });
     if (!existing) throw notFound("City");
     const city = await tx.city.update({ where: { id: existing.id }, data: partialUpdate(input, ["latitude", "longitude"]) });
     await bumpReferenceRevision(tx, context, "City");
@@ -218,7 +217,7 @@ export async function updateCorridor(context: Context, corridorId: string, raw: 
   await assertCity(context, input.startCityId, "startCityId");
   await assertCity(context, input.endCityId, "endCityId");
   return write(context, async (tx) => {
-    const existing = await tx.corridor.findUnique({ where: { id: numericId(corridorId) ?? -1 } });
+    const existing = await tx.corridor.findUnique({ where: { id: idOrNone(corridorId) } });
     if (!existing) throw notFound("Corridor");
     const corridor = await tx.corridor.update({ where: { id: existing.id }, data: partialUpdate(input, ["startCityId", "endCityId", "distanceKm", "checkpointCount"]) });
     await bumpReferenceRevision(tx, context, "Corridor");
@@ -337,7 +336,7 @@ export async function updateCollectionPoint(context: Context, pointId: string, r
   const input = parseInput(pointUpdate, raw);
   await assertPointReferences(context, input);
   return write(context, async (tx) => {
-    const existing = await tx.collectionPoint.findUnique({ where: { id: numericId(pointId) ?? -1 } });
+    const existing = await tx.collectionPoint.findUnique({ where: { id: idOrNone(pointId) } });
     if (!existing) throw notFound("CollectionPoint");
     const point = await tx.collectionPoint.update({
       where: { id: existing.id },

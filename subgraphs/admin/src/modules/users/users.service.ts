@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLE_IDS, ROLES, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
+import { ROLE_IDS, ROLES, roleFromId, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
 import {
   PASSWORD_CHECK_SUBJECT,
   type PasswordCheckReply,
@@ -10,13 +10,12 @@ import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { requestJson } from "#shared/events/responder.js";
 import { badUserInput, conflict, domainError, forbidden, notFound } from "#shared/graphql/errors.js";
-import { numericId, parseInput } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { idInput as id, idOrNone, numericId, parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
 import { userSnapshot } from "./user-snapshot.js";
 
-export { numericId };
 
 function viewerOf(context: Context): UserClaims {
   if (!context.viewer) throw forbidden();
@@ -48,8 +47,8 @@ export async function listUsers(context: Context, args: PageArgs & { filter?: Us
     conditions.push({ OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }] });
   }
   if (filter.role) conditions.push({ roleId: ROLE_IDS[filter.role] });
-  if (filter.teamId) conditions.push({ teamId: numericId(filter.teamId) ?? -1 });
-  if (filter.regionId) conditions.push({ team: { regionId: numericId(filter.regionId) ?? -1 } });
+  if (filter.teamId) conditions.push({ teamId: idOrNone(filter.teamId) });
+  if (filter.regionId) conditions.push({ team: { regionId: idOrNone(filter.regionId) } });
   if (typeof filter.active === "boolean") conditions.push({ active: filter.active });
   if (args.after) {
     const cursor = decodeCursor(args.after);
@@ -78,7 +77,6 @@ const phone = z
   .transform((value) => value.replace(/[\s().-]/g, ""))
   .pipe(z.string().regex(/^\+?\d{6,20}$/, "must be a phone number, e.g. +22670000000"));
 const fullName = z.string().trim().min(2, "must have at least 2 characters").max(191);
-const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
 
 const createUserInput = z
   .object({ fullName, email: email.nullish(), phone: phone.nullish(), role: z.enum(ROLES), teamId: id.nullish() })
@@ -184,7 +182,7 @@ async function loadForManagement(tx: Tx, viewer: UserClaims, id: string) {
   const userId = numericId(id);
   const user = userId === null ? null : await tx.user.findUnique({ where: { id: userId } });
   if (!user) throw notFound("User");
-  assertMayManage(viewer, [ROLES.find((code) => ROLE_IDS[code] === user.roleId)!]);
+  assertMayManage(viewer, [roleFromId(user.roleId)]);
   return user;
 }
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { Prisma } from "#shared/db/client.js";
+import { UnitDimension, type Prisma } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { parseInput } from "#shared/graphql/input.js";
 import { afterNameCursor, nameCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { numericId, partialUpdate, writeCatalog } from "./write.js";
+import { writeCatalog } from "./write.js";
 
 const code = z
   .string()
@@ -12,7 +12,6 @@ const code = z
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9_-]{1,63}$/, "must be 2–64 letters, digits, - or _");
 const name = z.string().trim().min(2, "must have at least 2 characters").max(191);
-const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
 const hsCode = z.string().trim().regex(/^\d{4}(\.\d{2}){0,2}$|^\d{6,10}$/, "must be an HS code such as 1005 or 1005.90");
 
 // ── products ────────────────────────────────────────────────────────────────
@@ -25,9 +24,9 @@ export async function listProducts(context: Context, args: PageArgs & { filter?:
   const text = (filter.search ?? args.search)?.trim();
   const conditions = [
     text ? { OR: [{ name: { contains: text } }, { nameEn: { contains: text } }, { code: { contains: text } }, { hsCode: { startsWith: text } }] } : undefined,
-    filter.categoryId ? { categoryId: numericId(filter.categoryId) ?? -1 } : undefined,
-    filter.natureId ? { natureId: numericId(filter.natureId) ?? -1 } : undefined,
-    filter.speciesId ? { speciesId: numericId(filter.speciesId) ?? -1 } : undefined,
+    filter.categoryId ? { categoryId: idOrNone(filter.categoryId) } : undefined,
+    filter.natureId ? { natureId: idOrNone(filter.natureId) } : undefined,
+    filter.speciesId ? { speciesId: idOrNone(filter.speciesId) } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
     afterNameCursor(args.after),
   ].filter(Boolean) as Prisma.ProductWhereInput[];
@@ -51,7 +50,7 @@ const productInput = z.object({
   typeId: id.nullish(),
   natureId: id.nullish(),
   speciesId: id.nullish(),
-  dimension: z.enum(["MASS", "VOLUME", "COUNT"]).nullish(),
+  dimension: z.enum(UnitDimension).nullish(),
 });
 const productUpdate = productInput.omit({ code: true, dimension: true }).partial().extend({ active: z.boolean().nullish() });
 
@@ -122,7 +121,7 @@ export async function createProductUnit(context: Context, raw: unknown) {
 
 export async function updateProductUnit(context: Context, unitId: string, raw: unknown) {
   const input = parseInput(productUnitUpdate, raw);
-  const existing = await context.db.productUnit.findUnique({ where: { id: numericId(unitId) ?? -1 } });
+  const existing = await context.db.productUnit.findUnique({ where: { id: idOrNone(unitId) } });
   if (!existing) throw notFound("ProductUnit");
   return writeCatalog(context, "local unit", (tx) => tx.productUnit.update({ where: { id: existing.id }, data: partialUpdate(input) }));
 }
@@ -145,7 +144,7 @@ export async function createClassification(context: Context, raw: unknown) {
 
 export async function updateClassification(context: Context, classificationId: string, raw: unknown) {
   const input = parseInput(z.object({ name: name.nullish(), nameEn: name.nullish(), active: z.boolean().nullish() }), raw);
-  const existing = await context.db.classification.findUnique({ where: { id: numericId(classificationId) ?? -1 } });
+  const existing = await context.db.classification.findUnique({ where: { id: idOrNone(classificationId) } });
   if (!existing) throw notFound("Classification");
   return writeCatalog(context, "classification", (tx) => tx.classification.update({ where: { id: existing.id }, data: partialUpdate(input) }));
 }

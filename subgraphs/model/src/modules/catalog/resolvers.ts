@@ -1,3 +1,4 @@
+import { numericId } from "#shared/graphql/input.js";
 import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import type { Context } from "../../context.js";
@@ -65,7 +66,7 @@ export const catalogResolvers: Resolvers = {
     __resolveReference: (reference, context) =>
       "id" in reference
         ? referenceById<Context, ProductUnitRow>((ctx) => ctx.loaders.productUnitById)(reference, context)
-        : /^\d{1,10}$/.test(String(reference.productId))
+        : numericId(String(reference.productId)) !== null
           ? context.loaders.productUnitByProductAndCode.load(`${String(reference.productId)}|${String(reference.code)}`)
           : null,
     productId: (row) => String(row.productId),

@@ -19,4 +19,3 @@ export async function writeCatalog<T>(context: Context, entity: string, work: (t
   }
 }
 
-export { numericId, partialUpdate } from "#shared/graphql/input.js";

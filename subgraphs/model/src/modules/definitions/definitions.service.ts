@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { ROLES } from "#shared/auth/claims.js";
+import { CollectionType } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput, conflict, notFound } from "#shared/graphql/errors.js";
-import { parseInput } from "#shared/graphql/input.js";
 import { compileFormSchema } from "#shared/validation/json-schema.js";
+import { idOrNone, parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { numericId, writeCatalog } from "../catalog/write.js";
+import { writeCatalog } from "../catalog/write.js";
 
-type CollectionType = "LIVESTOCK" | "AGRICULTURAL" | "FISHERY" | "MIXED";
 export const DEFAULT_WORKFLOW = "COLLECTION_VALIDATION";
 
 // ── form definitions ────────────────────────────────────────────────────────
@@ -26,7 +26,7 @@ export function listForms(context: Context, collectionType: CollectionType) {
 
 const title = z.string().trim().min(2).max(191);
 const formInput = z.object({
-  collectionType: z.enum(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]),
+  collectionType: z.enum(CollectionType),
   title,
   jsonSchema: z.record(z.string(), z.unknown()),
 });
@@ -50,7 +50,7 @@ export async function createFormDraft(context: Context, raw: unknown) {
 }
 
 async function loadDraft(context: Context, formId: string) {
-  const form = await context.db.formDefinition.findUnique({ where: { id: numericId(formId) ?? -1 } });
+  const form = await context.db.formDefinition.findUnique({ where: { id: idOrNone(formId) } });
   if (!form) throw notFound("FormDefinition");
   if (form.status === "PUBLISHED") {
     throw conflict(`Version ${form.version} is published and cannot change; create a new draft instead`);
@@ -133,7 +133,7 @@ export async function createWorkflowDraft(context: Context, raw: unknown) {
 }
 
 export async function publishWorkflow(context: Context, workflowId: string) {
-  const workflow = await context.db.workflowDefinition.findUnique({ where: { id: numericId(workflowId) ?? -1 } });
+  const workflow = await context.db.workflowDefinition.findUnique({ where: { id: idOrNone(workflowId) } });
   if (!workflow) throw notFound("WorkflowDefinition");
   if (workflow.status === "PUBLISHED") throw conflict(`Version ${workflow.version} is already published`);
   return writeCatalog(context, "workflow definition", async (tx) => {

@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { Prisma, type PrismaClient, type Product } from "#shared/db/client.js";
+import { Prisma, UnitDimension, type PrismaClient } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { parseInput } from "#shared/graphql/input.js";
+import { idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import type { QuantityConversionResult } from "../../mappers.js";
-import { numericId, partialUpdate, writeCatalog } from "../catalog/write.js";
+import { writeCatalog } from "../catalog/write.js";
+import { convertQuantityWith, QUANTITY, type ConversionRequest, type ConversionResult } from "./conversion.js";
 
-type Dimension = "MASS" | "VOLUME" | "COUNT";
-
-export function listUnits(context: Context, dimension: Dimension | null | undefined, activeOnly: boolean) {
+export function listUnits(context: Context, dimension: UnitDimension | null | undefined, activeOnly: boolean) {
   return context.db.unit.findMany({
     where: { ...(dimension ? { dimension } : {}), ...(activeOnly ? { active: true } : {}) },
     orderBy: [{ dimension: "asc" }, { factor: "asc" }],
@@ -23,13 +22,13 @@ const factor = z
   .refine((value) => Number(value) > 0, "must be greater than 0");
 
 export async function createUnit(context: Context, raw: unknown) {
-  const input = parseInput(z.object({ code, name, nameEn: name, dimension: z.enum(["MASS", "VOLUME", "COUNT"]), factor }), raw);
+  const input = parseInput(z.object({ code, name, nameEn: name, dimension: z.enum(UnitDimension), factor }), raw);
   return writeCatalog(context, "unit", (tx) => tx.unit.create({ data: input }));
 }
 
 export async function updateUnit(context: Context, unitId: string, raw: unknown) {
   const input = parseInput(z.object({ name: name.nullish(), nameEn: name.nullish(), factor: factor.nullish(), active: z.boolean().nullish() }), raw);
-  const existing = await context.db.unit.findUnique({ where: { id: numericId(unitId) ?? -1 } });
+  const existing = await context.db.unit.findUnique({ where: { id: idOrNone(unitId) } });
   if (!existing) throw notFound("Unit");
   if (input.factor && existing.factor.equals(1) && !new Prisma.Decimal(input.factor).equals(1)) {
     throw badUserInput("A base unit keeps the factor 1", "factor");
@@ -37,24 +36,9 @@ export async function updateUnit(context: Context, unitId: string, raw: unknown)
   return writeCatalog(context, "unit", (tx) => tx.unit.update({ where: { id: existing.id }, data: partialUpdate(input) }));
 }
 
-const quantity = z
-  .string()
-  .regex(/^\d{1,14}(\.\d{1,10})?$/, "must be a non-negative decimal such as 12 or 3.5");
-
-export interface ConversionRequest {
-  productId: number;
-  unit: string;
-  quantity: string;
-}
-
-export type ConversionResult =
-  | { ok: true; product: Product; baseUnitDimension: Product["dimension"]; perUnit: Prisma.Decimal; baseQuantity: Prisma.Decimal }
-  | { ok: false; field: "productId" | "unit" | "quantity"; message: string };
-
 /**
- * Quantities of products in units → the products' base unit (kg, litre, head), in exact decimals:
- * a general unit of the product's dimension multiplies by its factor, a local unit by what one holds.
- * Batched: three queries whatever the number of requests.
+ * Batched conversions: three queries whatever the number of requests, then the rule of
+ * conversion.ts for each.
  */
 export async function convertQuantities(db: PrismaClient, requests: ConversionRequest[]): Promise<ConversionResult[]> {
   const productIds = [...new Set(requests.map((r) => r.productId))];
@@ -63,30 +47,13 @@ export async function convertQuantities(db: PrismaClient, requests: ConversionRe
     db.productUnit.findMany({ where: { productId: { in: productIds }, active: true } }),
     db.unit.findMany({ where: { active: true } }),
   ]);
-  return requests.map((request) => {
-    const product = products.find((p) => p.id === request.productId);
-    if (!product) return { ok: false, field: "productId", message: "No such product" };
-    if (!quantity.safeParse(request.quantity).success) {
-      return { ok: false, field: "quantity", message: "must be a non-negative decimal such as 12 or 3.5" };
-    }
-    const code = request.unit.trim().toLowerCase();
-    const local = localUnits.find((unit) => unit.productId === product.id && unit.code.toLowerCase() === code);
-    const general = generalUnits.find((unit) => unit.code.toLowerCase() === code && unit.dimension === product.dimension);
-    const perUnit = local?.baseQuantity ?? general?.factor;
-    if (!perUnit) {
-      return {
-        ok: false,
-        field: "unit",
-        message: `${request.unit} is not a unit of ${product.name}: use one of its local units or a ${product.dimension.toLowerCase()} unit`,
-      };
-    }
-    const amount = new Prisma.Decimal(request.quantity);
-    return { ok: true, product, baseUnitDimension: product.dimension, perUnit, baseQuantity: amount.mul(perUnit) };
-  });
+  return requests.map((request) =>
+    convertQuantityWith(request, products.find((p) => p.id === request.productId) ?? null, localUnits, generalUnits),
+  );
 }
 
 export async function convertQuantity(context: Context, args: { productId: string; unit: string; quantity: string }): Promise<QuantityConversionResult> {
-  parseInput(quantity, args.quantity);
+  parseInput(QUANTITY, args.quantity);
   const productId = numericId(args.productId);
   if (productId === null) throw badUserInput("No such product", "productId");
   const [result] = await convertQuantities(context.db, [{ productId, unit: args.unit, quantity: args.quantity }]);

@@ -1,16 +1,36 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { CollectionContext, CollectionType, TradeDirection } from "#shared/db/client.js";
+import { idInput } from "#shared/graphql/input.js";
 
 /**
  * The shape of a collection as agents send it (createCollection, updateCollection, syncCollections),
  * validated and normalised: ids become numbers, decimals stay exact strings, blanks become null.
  */
-const id = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,10}$/, "is not a valid id")).transform(Number);
-const decimal = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,15}(\.\d{1,6})?$/, "must be a non-negative decimal such as 1200.5"));
-const text = (max: number) => z.string().trim().max(max).transform((value) => (value === "" ? null : value));
-const code = (max: number) => z.string().trim().toUpperCase().max(max).regex(/^[A-Z0-9_]*$/, "must be an upper-case code");
-const latitude = decimal.or(z.string().regex(/^-\d{1,2}(\.\d{1,6})?$/)).refine((v) => Math.abs(Number(v)) <= 90, "must be between -90 and 90");
-const longitude = decimal.or(z.string().regex(/^-\d{1,3}(\.\d{1,6})?$/)).refine((v) => Math.abs(Number(v)) <= 180, "must be between -180 and 180");
+const id = idInput;
+const decimal = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .pipe(z.string().regex(/^\d{1,15}(\.\d{1,6})?$/, "must be a non-negative decimal such as 1200.5"));
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === "" ? null : value));
+const code = (max: number) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(max)
+    .regex(/^[A-Z0-9_]*$/, "must be an upper-case code");
+const latitude = decimal
+  .or(z.string().regex(/^-\d{1,2}(\.\d{1,6})?$/))
+  .refine((v) => Math.abs(Number(v)) <= 90, "must be between -90 and 90");
+const longitude = decimal
+  .or(z.string().regex(/^-\d{1,3}(\.\d{1,6})?$/))
+  .refine((v) => Math.abs(Number(v)) <= 180, "must be between -180 and 180");
 
 export const itemInput = z.object({
   productId: id,
@@ -59,10 +79,10 @@ export const controlInput = z.object({
 
 export const collectionInput = z.object({
   collectedAt: z.union([z.date(), z.string().datetime({ offset: true })]).transform((value) => new Date(value)),
-  type: z.enum(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]),
+  type: z.enum(CollectionType),
   collectionPointId: id,
-  context: z.enum(["FORMAL_BORDER", "INFORMAL_BORDER", "MARKET"]).nullish(),
-  direction: z.enum(["IMPORT", "EXPORT", "TRANSIT", "DOMESTIC"]).nullish(),
+  context: z.enum(CollectionContext).nullish(),
+  direction: z.enum(TradeDirection).nullish(),
   originCountryId: id.nullish(),
   originCityId: id.nullish(),
   destinationCountryId: id.nullish(),
@@ -74,7 +94,12 @@ export const collectionInput = z.object({
   transportCost: decimal.nullish(),
   loadingCost: decimal.nullish(),
   unloadingCost: decimal.nullish(),
-  currencyCode: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as XOF").default("XOF"),
+  currencyCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as XOF")
+    .default("XOF"),
   paymentMethod: code(32).nullish(),
   season: code(32).nullish(),
   marketConditions: text(500).nullish(),
@@ -103,7 +128,9 @@ export const collectionInput = z.object({
 export type CollectionInput = z.infer<typeof collectionInput>;
 
 /** Parses one collection; the first problem is returned with its field path (items.2.quantity). */
-export function parseCollection(raw: unknown): { ok: true; value: CollectionInput } | { ok: false; field: string; message: string } {
+export function parseCollection(
+  raw: unknown,
+): { ok: true; value: CollectionInput } | { ok: false; field: string; message: string } {
   const result = collectionInput.safeParse(raw);
   if (result.success) {
     if (result.data.collectedAt.getTime() > Date.now() + 10 * 60_000) {

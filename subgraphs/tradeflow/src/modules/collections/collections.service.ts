@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "#shared/db/client.js";
-import type { UserClaims } from "#shared/auth/claims.js";
-import { rowScopeOf } from "#shared/auth/scope.js";
-import { badUserInput, conflict, domainError, forbidden, notFound, unauthenticated } from "#shared/graphql/errors.js";
+import { badUserInput, conflict, domainError, notFound, unauthenticated } from "#shared/graphql/errors.js";
+import { idOrNone, numericId } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import type { CollectionRow } from "../../mappers.js";
 import { ServiceUnavailableError } from "../../clients/trade-support.js";
+import { collectionScope } from "../../domain/scope.js";
+import { editWindowRefusal, ownActionRefusal, refuse, type OwnAction } from "../../domain/abilities.js";
 import { parseCollection } from "./collection-input.js";
 import { childId, prepareCollections, type PreparedCollection } from "./prepare.js";
 import { recordTransition } from "../validation/transitions.js";
+import { requireWorkflow } from "../validation/workflow.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,49 +19,19 @@ export function normaliseId(id: string): string | null {
   return UUID.test(id) ? id.toLowerCase() : null;
 }
 
+/** The caller's row scope (domain/scope.ts) as a query condition. */
+export function scopeOf(context: Context): Prisma.CollectionWhereInput {
+  if (!context.viewer) throw unauthenticated();
+  return collectionScope(context.viewer);
+}
+
 /**
- * Which collections the caller may see: an agent their own, a team lead their team's, a supervisor
- * their regions', administrators all, analysts the validated ones (official statistics count only those).
+ * A collection the caller may see, or null: the loader applies the row scope, so out-of-scope looks
+ * exactly like missing.
  */
-export function collectionScope(viewer: UserClaims | null): Prisma.CollectionWhereInput {
-  if (!viewer) throw unauthenticated();
-  const scope = rowScopeOf(viewer);
-  switch (scope.kind) {
-    case "all":
-      return viewer.role === "ANALYST" ? { status: "VALIDATED" } : {};
-    case "own":
-      return { collectorId: scope.userId };
-    case "team":
-      return scope.teamId === null ? { collectorId: scope.userId } : { teamId: scope.teamId };
-    case "regions":
-      return { regionId: { in: scope.regionIds } };
-  }
-}
-
-type ScopedFields = Pick<CollectionRow, "collectorId" | "teamId" | "regionId" | "status">;
-
-/** The same rule as collectionScope, for a row already loaded (by a batch loader). */
-export function isVisible(viewer: UserClaims | null, collection: ScopedFields): boolean {
-  if (!viewer) return false;
-  const scope = rowScopeOf(viewer);
-  switch (scope.kind) {
-    case "all":
-      return viewer.role !== "ANALYST" || collection.status === "VALIDATED";
-    case "own":
-      return collection.collectorId === scope.userId;
-    case "team":
-      return scope.teamId === null ? collection.collectorId === scope.userId : collection.teamId === scope.teamId;
-    case "regions":
-      return collection.regionId !== null && scope.regionIds.includes(collection.regionId);
-  }
-}
-
-/** A collection the caller may see, or null (out-of-scope looks exactly like missing). */
 export async function loadVisibleCollection(context: Context, id: string) {
   const collectionId = normaliseId(id);
-  if (!collectionId) return null;
-  const collection = await context.loaders.collectionById.load(collectionId);
-  return collection && isVisible(context.viewer, collection) ? collection : null;
+  return collectionId ? context.loaders.collectionById.load(collectionId) : null;
 }
 
 export async function findCollection(context: Context, id: string) {
@@ -71,7 +43,10 @@ export async function findCollection(context: Context, id: string) {
 /** A stale version is a CONFLICT that changes nothing. */
 export function assertVersion(collection: CollectionRow, version: number) {
   if (collection.version !== version) {
-    throw conflict(`The collection changed since you read it (version ${version}, now ${collection.version}); reload it`, "version");
+    throw conflict(
+      `The collection changed since you read it (version ${version}, now ${collection.version}); reload it`,
+      "version",
+    );
   }
 }
 
@@ -91,8 +66,6 @@ export interface CollectionFilterInput {
   type?: CollectionRow["type"] | null;
   search?: string | null;
 }
-
-const idOrNone = (value: string) => (/^\d{1,10}$/.test(value) ? Number(value) : -1);
 
 export function filterConditions(filter: CollectionFilterInput | null | undefined): Prisma.CollectionWhereInput[] {
   if (!filter) return [];
@@ -122,13 +95,24 @@ export function filterConditions(filter: CollectionFilterInput | null | undefine
   return conditions;
 }
 
-type Sort = "COLLECTED_AT_DESC" | "COLLECTED_AT_ASC" | "UPDATED_AT_DESC";
+export type Sort = "COLLECTED_AT_DESC" | "COLLECTED_AT_ASC" | "UPDATED_AT_DESC";
 
 const SORTS: Record<Sort, { field: "collectedAt" | "updatedAt"; direction: "asc" | "desc" }> = {
   COLLECTED_AT_DESC: { field: "collectedAt", direction: "desc" },
   COLLECTED_AT_ASC: { field: "collectedAt", direction: "asc" },
   UPDATED_AT_DESC: { field: "updatedAt", direction: "desc" },
 };
+
+/** The (date, id) position a page cursor points at. */
+export function cursorPosition(after: string): { at: Date; id: string } {
+  const [millis, id] = decodeCursor(after).split("|");
+  const at = new Date(Number(millis));
+  if (!id || Number.isNaN(at.getTime())) throw badUserInput("Invalid cursor", "after");
+  return { at, id };
+}
+
+export const collectionCursor = (field: "collectedAt" | "updatedAt") => (row: CollectionRow) =>
+  `${row[field].getTime()}|${row.id}`;
 
 /** Keyset pagination on (date, id), so pages stay stable while agents keep syncing. */
 export async function listCollections(
@@ -138,11 +122,9 @@ export async function listCollections(
 ) {
   const first = pageSize(args);
   const { field, direction } = SORTS[args.sort ?? "COLLECTED_AT_DESC"];
-  const conditions: Prisma.CollectionWhereInput[] = [collectionScope(context.viewer), ...filterConditions(args.filter), ...extra];
+  const conditions: Prisma.CollectionWhereInput[] = [scopeOf(context), ...filterConditions(args.filter), ...extra];
   if (args.after) {
-    const [millis, id] = decodeCursor(args.after).split("|");
-    const at = new Date(Number(millis));
-    if (!id || Number.isNaN(at.getTime())) throw badUserInput("Invalid cursor", "after");
+    const { at, id } = cursorPosition(args.after);
     const beyond = direction === "desc" ? { lt: at } : { gt: at };
     const idBeyond = direction === "desc" ? { lt: id } : { gt: id };
     conditions.push({ OR: [{ [field]: beyond }, { [field]: at, id: idBeyond }] });
@@ -153,56 +135,64 @@ export async function listCollections(
     take: first + 1,
   });
   for (const row of rows) context.loaders.collectionById.prime(row.id, row);
-  return toConnection(rows, first, (row) => `${row[field].getTime()}|${row.id}`);
+  return toConnection(rows, first, collectionCursor(field));
 }
 
 // ── writes ──────────────────────────────────────────────────────────────────
 
-function collectorOf(context: Context) {
+/**
+ * Who a new collection belongs to: the calling agent (graphql-shield lets only agents record), their
+ * team and their team's region, which validators' row scope filters on.
+ */
+export function collectorOf(context: Context) {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
-  if (viewer.role !== "AGENT") throw forbidden("Only field agents record collections");
   return {
     collectorId: Number(viewer.userId),
     teamId: viewer.teamId === null ? null : Number(viewer.teamId),
-    // An agent's regions are their team's region.
     regionId: viewer.regionIds[0] ? Number(viewer.regionIds[0]) : null,
   };
+}
+
+/** Runs `work`, which asks admin or model; if they cannot answer, SERVICE_UNAVAILABLE with `message`. */
+export async function withTradeSupport<T>(context: Context, message: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof ServiceUnavailableError)) throw error;
+    context.logger.error({ err: error }, "a service needed to check collections is unavailable");
+    throw domainError("SERVICE_UNAVAILABLE", message);
+  }
 }
 
 async function prepareOne(context: Context, raw: unknown): Promise<PreparedCollection> {
   const parsed = parseCollection(raw);
   if (!parsed.ok) throw badUserInput(parsed.message, parsed.field);
-  try {
-    const [prepared] = await prepareCollections(context, [parsed.value]);
-    if (!prepared!.ok) throw badUserInput(prepared!.message, prepared!.field);
-    return prepared!.value;
-  } catch (error) {
-    if (error instanceof ServiceUnavailableError) {
-      context.logger.error({ err: error }, "a service needed to record the collection is unavailable");
-      throw domainError("SERVICE_UNAVAILABLE", "A service needed to check this collection is unavailable; try again shortly");
-    }
-    throw error;
-  }
+  const [prepared] = await withTradeSupport(
+    context,
+    "A service needed to check this collection is unavailable; try again shortly",
+    () => prepareCollections(context, [parsed.value]),
+  );
+  if (!prepared!.ok) throw badUserInput(prepared!.message, prepared!.field);
+  return prepared!.value;
 }
 
-export async function insertChildren(tx: Tx, collectionId: string, prepared: Pick<PreparedCollection, "items" | "controls">) {
-  await tx.collectionItem.createMany({
-    data: prepared.items.map((item) => ({ ...item, id: childId(collectionId, "item", item.position), collectionId })),
-  });
-  if (prepared.controls.length) {
-    await tx.collectionControl.createMany({
-      data: prepared.controls.map((control) => ({ ...control, id: childId(collectionId, "control", control.position), collectionId })),
-    });
-  }
+/** The rows of a collection's items and controls, keyed by position (a replayed insert hits the same key). */
+export function childRows(collectionId: string, prepared: Pick<PreparedCollection, "items" | "controls">) {
+  return {
+    items: prepared.items.map((item) => ({ ...item, id: childId(collectionId, "item", item.position), collectionId })),
+    controls: prepared.controls.map((control) => ({
+      ...control,
+      id: childId(collectionId, "control", control.position),
+      collectionId,
+    })),
+  };
 }
 
-/** The published validation workflow (model, cached), fixed on each collection when it is submitted. */
-export async function requireWorkflow(context: Context) {
-  if (!context.workflows.get()) await context.workflows.refresh();
-  const workflow = context.workflows.get();
-  if (!workflow) throw domainError("SERVICE_UNAVAILABLE", "No validation workflow is available yet; try again shortly");
-  return workflow;
+async function insertChildren(tx: Tx, collectionId: string, prepared: Pick<PreparedCollection, "items" | "controls">) {
+  const { items, controls } = childRows(collectionId, prepared);
+  await tx.collectionItem.createMany({ data: items });
+  if (controls.length) await tx.collectionControl.createMany({ data: controls });
 }
 
 export async function createCollection(context: Context, raw: unknown, submit: boolean) {
@@ -214,42 +204,36 @@ export async function createCollection(context: Context, raw: unknown, submit: b
     await tx.collection.create({ data: { ...prepared.fields, ...owner, id, status: "DRAFT" } });
     await insertChildren(tx, id, prepared);
     if (workflow) {
-      await recordTransition(tx, context, { id, version: 1, status: "DRAFT", revision: 1, collectorId: owner.collectorId }, { kind: "submit", workflow });
+      const draft = { id, version: 1, status: "DRAFT" as const, revision: 1, collectorId: owner.collectorId };
+      await recordTransition(tx, context, draft, { kind: "submit", workflow });
     }
   });
   context.events.flush();
-  return (await context.db.collection.findUniqueOrThrow({ where: { id } }));
+  return context.db.collection.findUniqueOrThrow({ where: { id } });
 }
 
-async function loadOwnEditable(context: Context, id: string, version: number, action: "edit" | "delete" | "submit") {
+/** The caller's own collection at `version`, if `action` is open to them (domain/abilities.ts). */
+async function loadOwn(context: Context, id: string, version: number, action: OwnAction) {
   const collection = await findCollection(context, id);
   assertVersion(collection, version);
-  if (collection.collectorId !== Number(context.viewer!.userId)) throw forbidden(`Only the collector can ${action} a collection`);
-  const allowed = action === "delete" ? ["DRAFT"] : ["DRAFT", "RETURNED"];
-  if (!allowed.includes(collection.status)) {
-    throw conflict(`A ${collection.status.toLowerCase()} collection cannot be ${action === "submit" ? "submitted" : `${action}ed`}`, "status");
-  }
-  if (collection.status === "RETURNED" && action === "edit") assertWithinEditWindow(context, collection);
+  const refusal =
+    ownActionRefusal(context.viewer!, collection, action) ??
+    (action === "edit" ? editWindowRefusal(collection, context.settings.get("EDIT_WINDOW_HOURS"), new Date()) : null);
+  if (refusal) refuse(refusal);
   return collection;
 }
 
-/** A returned collection may be corrected during EDIT_WINDOW_HOURS after it was returned. */
-function assertWithinEditWindow(context: Context, collection: CollectionRow) {
-  const hours = context.settings.get("EDIT_WINDOW_HOURS");
-  if (hours > 0 && Date.now() - collection.updatedAt.getTime() > hours * 3_600_000) {
-    throw forbidden(`The ${hours} h correction window has passed; ask your team lead to return it again`);
-  }
-}
+const stale = () => conflict("The collection changed since you read it; reload it", "version");
 
 export async function updateCollection(context: Context, id: string, version: number, raw: unknown) {
-  const collection = await loadOwnEditable(context, id, version, "edit");
+  const collection = await loadOwn(context, id, version, "edit");
   const prepared = await prepareOne(context, raw);
   await context.db.$transaction(async (tx) => {
     const updated = await tx.collection.updateMany({
       where: { id: collection.id, version },
       data: { ...prepared.fields, version: { increment: 1 } },
     });
-    if (updated.count === 0) throw conflict("The collection changed since you read it; reload it", "version");
+    if (updated.count === 0) throw stale();
     await tx.collectionItem.deleteMany({ where: { collectionId: collection.id } });
     await tx.collectionControl.deleteMany({ where: { collectionId: collection.id } });
     await insertChildren(tx, collection.id, prepared);
@@ -258,16 +242,27 @@ export async function updateCollection(context: Context, id: string, version: nu
 }
 
 export async function deleteCollection(context: Context, id: string, version: number) {
-  const collection = await loadOwnEditable(context, id, version, "delete");
+  const collection = await loadOwn(context, id, version, "delete");
   const deleted = await context.db.collection.deleteMany({ where: { id: collection.id, version, status: "DRAFT" } });
-  if (deleted.count === 0) throw conflict("The collection changed since you read it; reload it", "version");
+  if (deleted.count === 0) throw stale();
   return true;
 }
 
 export async function submitCollection(context: Context, id: string, version: number) {
-  const collection = await loadOwnEditable(context, id, version, "submit");
+  const collection = await loadOwn(context, id, version, "submit");
   const workflow = await requireWorkflow(context);
   await context.db.$transaction((tx) => recordTransition(tx, context, collection, { kind: "submit", workflow }));
   context.events.flush();
   return context.db.collection.findUniqueOrThrow({ where: { id: collection.id } });
+}
+
+/** `User.collections`: one collector's collections in the caller's scope, newest first, batched per page of users. */
+export async function collectorCollections(context: Context, userId: string, args: PageArgs) {
+  const first = pageSize(args);
+  const collectorId = numericId(userId);
+  const after = args.after ? cursorPosition(args.after) : null;
+  const rows =
+    collectorId === null ? [] : await context.loaders.collectionsByCollector({ first, after }).load(collectorId);
+  for (const row of rows) context.loaders.collectionById.prime(row.id, row);
+  return toConnection(rows, first, collectionCursor("collectedAt"));
 }

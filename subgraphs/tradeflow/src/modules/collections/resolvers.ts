@@ -1,10 +1,11 @@
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import type { CollectionRow } from "../../mappers.js";
 import type { Context } from "../../context.js";
-import type { WorkflowLevel } from "../../clients/trade-support.js";
-import { abilities } from "../validation/abilities.js";
-import { workflowView } from "../validation/workflow-view.js";
+import { abilities } from "../../domain/abilities.js";
+import { workflowView } from "../../domain/workflow-view.js";
+import { publishedWorkflow } from "../validation/workflow.js";
 import {
+  collectorCollections,
   createCollection,
   deleteCollection,
   findCollection,
@@ -16,12 +17,6 @@ import {
 
 const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString());
 const ref = (id: number | null) => (id === null ? null : { id: String(id) });
-
-/** A draft shows the levels of the published workflow it will go through. */
-async function levelsForDrafts(context: Context): Promise<WorkflowLevel[]> {
-  if (!context.workflows.get()) await context.workflows.refresh();
-  return context.workflows.get()?.levels ?? [];
-}
 
 function can(key: keyof ReturnType<typeof abilities>) {
   return (collection: CollectionRow, _args: unknown, context: Context) => abilities(context.viewer, collection)[key];
@@ -69,7 +64,12 @@ export const collectionResolvers: Resolvers = {
     canReturn: can("canReturn"),
     canReopen: can("canReopen"),
     workflow: async (c, _a, context) =>
-      workflowView(c, await context.loaders.historyByCollectionId.load(c.id), c.workflowLevels ? [] : await levelsForDrafts(context)),
+      // A draft shows the levels of the published workflow it will go through.
+      workflowView(
+        c,
+        await context.loaders.historyByCollectionId.load(c.id),
+        c.workflowLevels ? [] : ((await publishedWorkflow(context))?.levels ?? []),
+      ),
   },
   CollectionItem: {
     product: (item) => ({ id: String(item.productId) }),
@@ -102,6 +102,6 @@ export const collectionResolvers: Resolvers = {
   },
   User: {
     __resolveReference: (reference) => ({ id: String(reference.id) }),
-    collections: (user, args, context) => listCollections(context, args, [{ collectorId: Number(user.id) }]),
+    collections: (user, args, context) => collectorCollections(context, user.id, args),
   },
 };

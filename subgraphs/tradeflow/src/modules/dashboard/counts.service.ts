@@ -1,6 +1,6 @@
 import type { Prisma } from "#shared/db/client.js";
 import type { Context } from "../../context.js";
-import { collectionScope } from "../collections/collections.service.js";
+import { scopeOf } from "../collections/collections.service.js";
 
 /**
  * The dashboards' counts in the caller's scope, for collections collected in [from, to]: pending and
@@ -9,14 +9,18 @@ import { collectionScope } from "../collections/collections.service.js";
 export async function collectionCounts(context: Context, from?: Date | string | null, to?: Date | string | null) {
   const where: Prisma.CollectionWhereInput = {
     AND: [
-      collectionScope(context.viewer),
+      scopeOf(context),
       ...(from ? [{ collectedAt: { gte: new Date(from) } }] : []),
       ...(to ? [{ collectedAt: { lte: new Date(to) } }] : []),
     ],
   };
   const [groups, rejectedByLevel] = await Promise.all([
     context.db.collection.groupBy({ by: ["status", "pendingLevel"], where, _count: { _all: true } }),
-    context.db.collectionValidation.groupBy({ by: ["level"], where: { action: "REJECT", collection: where }, _count: { _all: true } }),
+    context.db.collectionValidation.groupBy({
+      by: ["level"],
+      where: { action: "REJECT", collection: where },
+      _count: { _all: true },
+    }),
   ]);
   const count = (predicate: (group: (typeof groups)[number]) => boolean) =>
     groups.filter(predicate).reduce((sum, group) => sum + group._count._all, 0);

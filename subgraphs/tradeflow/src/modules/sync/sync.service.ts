@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "#shared/db/client.js";
+import type { Tx } from "#shared/db/client.js";
 import { bulkInsert } from "#shared/db/bulk-insert.js";
-import { createEvent } from "#shared/events/envelope.js";
-import { toOutboxRow } from "#shared/events/outbox.js";
-import { badUserInput, domainError, forbidden, unauthenticated } from "#shared/graphql/errors.js";
+import { badUserInput } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
 import type { SyncResultView } from "../../mappers.js";
-import { ServiceUnavailableError } from "../../clients/trade-support.js";
+import { planTransition } from "../../domain/transitions.js";
 import { parseCollection, payloadHash, type CollectionInput } from "../collections/collection-input.js";
-import { normaliseId, requireWorkflow } from "../collections/collections.service.js";
-import { childId, prepareCollections, type PreparedCollection } from "../collections/prepare.js";
+import { childRows, collectorOf, normaliseId, withTradeSupport } from "../collections/collections.service.js";
+import { prepareCollections, type PreparedCollection } from "../collections/prepare.js";
+import { outboxRows } from "../validation/transitions.js";
+import { requireWorkflow } from "../validation/workflow.js";
 
 interface SyncInput {
   id: string;
@@ -17,11 +17,35 @@ interface SyncInput {
   submit?: boolean | null;
 }
 
+interface Candidate {
+  index: number;
+  clientId: string;
+  id: string;
+  input: CollectionInput;
+  hash: string;
+  submit: boolean;
+}
+
+type Accepted = Candidate & { value: PreparedCollection };
+type Owner = ReturnType<typeof collectorOf>;
+type Workflow = Awaited<ReturnType<typeof requireWorkflow>>;
+type StoredRow = { id: string; collectorId: number; payloadHash: string | null };
+
+/** Each item's outcome, by its position in the batch. */
+type Results = Map<number, SyncResultView>;
+
 const rejected = (clientId: string, code: string, message: string, field: string | null = null): SyncResultView => ({
   clientId,
   outcome: "REJECTED",
   collection: null,
   error: { code, message, field },
+});
+
+const outcome = (clientId: string, kind: "CREATED" | "DUPLICATE"): SyncResultView => ({
+  clientId,
+  outcome: kind,
+  collection: null,
+  error: null,
 });
 
 /**
@@ -32,183 +56,257 @@ const rejected = (clientId: string, code: string, message: string, field: string
  * row and the others see it as a duplicate. The work per batch is a constant number of statements.
  */
 export async function syncCollections(context: Context, inputs: SyncInput[]): Promise<SyncResultView[]> {
-  const viewer = context.viewer;
-  if (!viewer) throw unauthenticated();
-  if (viewer.role !== "AGENT") throw forbidden("Only field agents sync collections");
+  const owner = collectorOf(context);
   const limit = context.settings.get("SYNC_BATCH_LIMIT");
   if (inputs.length > limit) throw badUserInput(`At most ${limit} collections per sync (SYNC_BATCH_LIMIT)`, "input");
-  const owner = {
-    collectorId: Number(viewer.userId),
-    teamId: viewer.teamId === null ? null : Number(viewer.teamId),
-    regionId: viewer.regionIds[0] ? Number(viewer.regionIds[0]) : null,
-  };
+  const timings = stopwatch();
+  const results: Results = new Map();
 
-  const timings: Record<string, number> = {};
+  const candidates = parseItems(inputs, results);
+  timings.lap("parse");
+  const fresh = await setAsideStored(context, owner, candidates, results);
+  timings.lap("existing");
+  const accepted = await prepareFresh(context, fresh, results);
+  timings.lap("prepare");
+  const inserted = await store(context, owner, accepted);
+  timings.lap("store");
+  await judgeInserted(context, owner, accepted, inserted, results);
+  const views = await attachStoredRows(context, inputs, results);
+  timings.lap("results");
+  context.logger.debug({ timings: timings.phases, items: inputs.length }, "sync timings (ms)");
+  return views;
+}
+
+function stopwatch() {
+  const phases: Record<string, number> = {};
   let mark = performance.now();
-  const lap = (phase: string) => {
-    const now = performance.now();
-    timings[phase] = Math.round(now - mark);
-    mark = now;
+  return {
+    phases,
+    lap(phase: string) {
+      const now = performance.now();
+      phases[phase] = Math.round(now - mark);
+      mark = now;
+    },
   };
-  const results = new Map<number, SyncResultView>();
-  const candidates: { index: number; id: string; input: CollectionInput; hash: string; submit: boolean }[] = [];
+}
+
+/** Step 1: a UUID, once per batch, and a well-formed collection; anything else is rejected here. */
+function parseItems(inputs: SyncInput[], results: Results): Candidate[] {
+  const candidates: Candidate[] = [];
   const seen = new Set<string>();
   inputs.forEach((item, index) => {
     const id = normaliseId(item.id);
     if (!id) return results.set(index, rejected(item.id, "BAD_USER_INPUT", "id must be a UUID", "id"));
-    if (seen.has(id)) return results.set(index, rejected(item.id, "BAD_USER_INPUT", "The same id appears twice in this batch", "id"));
+    if (seen.has(id)) {
+      return results.set(index, rejected(item.id, "BAD_USER_INPUT", "The same id appears twice in this batch", "id"));
+    }
     seen.add(id);
     const parsed = parseCollection(item.collection);
     if (!parsed.ok) return results.set(index, rejected(item.id, "BAD_USER_INPUT", parsed.message, parsed.field));
-    candidates.push({ index, id, input: parsed.value, hash: payloadHash({ collection: item.collection, submit: Boolean(item.submit) }), submit: Boolean(item.submit) });
+    const submit = Boolean(item.submit);
+    const hash = payloadHash({ collection: item.collection, submit });
+    candidates.push({ index, clientId: item.id, id, input: parsed.value, hash, submit });
   });
+  return candidates;
+}
 
-  const judgeExisting = (row: { id: string; collectorId: number; payloadHash: string | null }, candidate: (typeof candidates)[number]) =>
-    row.collectorId === owner.collectorId && row.payloadHash === candidate.hash
-      ? ({ clientId: inputs[candidate.index]!.id, outcome: "DUPLICATE", collection: null, error: null } as SyncResultView)
-      : rejected(inputs[candidate.index]!.id, "CONFLICT", "This id was already synced with different content", "id");
+/** A stored id is a DUPLICATE when it is the caller's with the same payload, else a CONFLICT. */
+function judgeStored(owner: Owner, row: StoredRow, candidate: Candidate): SyncResultView {
+  return row.collectorId === owner.collectorId && row.payloadHash === candidate.hash
+    ? outcome(candidate.clientId, "DUPLICATE")
+    : rejected(candidate.clientId, "CONFLICT", "This id was already synced with different content", "id");
+}
 
-  lap("parse");
+function storedRows(context: Context, ids: string[]): Promise<StoredRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return context.db.collection.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, collectorId: true, payloadHash: true },
+  });
+}
+
+/** Step 2: ids already stored (an earlier sync) are judged now; the rest go on. */
+async function setAsideStored(context: Context, owner: Owner, candidates: Candidate[], results: Results) {
   const existing = new Map(
     (
-      await context.db.collection.findMany({
-        where: { id: { in: candidates.map((c) => c.id) } },
-        select: { id: true, collectorId: true, payloadHash: true },
-      })
+      await storedRows(
+        context,
+        candidates.map((c) => c.id),
+      )
     ).map((row) => [row.id, row]),
   );
-  const fresh = candidates.filter((candidate) => {
+  return candidates.filter((candidate) => {
     const row = existing.get(candidate.id);
-    if (row) results.set(candidate.index, judgeExisting(row, candidate));
+    if (row) results.set(candidate.index, judgeStored(owner, row, candidate));
     return !row;
   });
+}
 
-  lap("existing");
-  let prepared: Awaited<ReturnType<typeof prepareCollections>>;
-  try {
-    prepared = await prepareCollections(context, fresh.map((candidate) => candidate.input));
-  } catch (error) {
-    if (!(error instanceof ServiceUnavailableError)) throw error;
-    context.logger.error({ err: error }, "a service needed to check synced collections is unavailable");
-    throw domainError("SERVICE_UNAVAILABLE", "A service needed to check collections is unavailable; nothing was stored, sync again shortly");
-  }
-  const accepted: ((typeof candidates)[number] & { value: PreparedCollection })[] = [];
+/** Step 3: the other domains' checks and the server's computations (prepare.ts), for the whole batch. */
+async function prepareFresh(context: Context, fresh: Candidate[], results: Results): Promise<Accepted[]> {
+  const prepared = await withTradeSupport(
+    context,
+    "A service needed to check collections is unavailable; nothing was stored, sync again shortly",
+    () =>
+      prepareCollections(
+        context,
+        fresh.map((candidate) => candidate.input),
+      ),
+  );
+  const accepted: Accepted[] = [];
   fresh.forEach((candidate, position) => {
-    const outcome = prepared[position]!;
-    if (outcome.ok) accepted.push({ ...candidate, value: outcome.value });
-    else results.set(candidate.index, rejected(inputs[candidate.index]!.id, outcome.code, outcome.message, outcome.field));
+    const result = prepared[position]!;
+    if (result.ok) accepted.push({ ...candidate, value: result.value });
+    else results.set(candidate.index, rejected(candidate.clientId, result.code, result.message, result.field));
   });
+  return accepted;
+}
 
-  lap("prepare");
+/** What one accepted collection inserts: its row, and its history row and events if it is submitted. */
+interface PlannedRows {
+  collection: Record<string, unknown>;
+  history: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+}
+
+/**
+ * The rows to insert for one accepted collection: a draft, or — to submit it — a draft with the
+ * submit transition applied. It is the same plan (domain/transitions.ts) as submitCollection's, so
+ * the columns, history row and event are those of any other submission.
+ */
+function plannedRows(context: Context, owner: Owner, candidate: Accepted, workflow: Workflow | null, token: string) {
+  const now = new Date();
+  const draft = {
+    ...candidate.value.fields,
+    ...owner,
+    id: candidate.id,
+    payloadHash: candidate.hash,
+    syncToken: token,
+    status: "DRAFT" as const,
+    pendingLevel: null,
+    revision: 1,
+    isResubmission: false,
+    version: 1,
+    workflowVersion: null,
+    workflowLevels: null,
+    submittedAt: null,
+    validatedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (!candidate.submit || !workflow) return { collection: draft, history: [], events: [] } satisfies PlannedRows;
+  const plan = planTransition(draft, { kind: "submit", workflow }, context.viewer!, now);
+  return {
+    collection: { ...draft, ...plan.data, version: draft.version + 1 },
+    history: [{ ...plan.history, collectionId: candidate.id, createdAt: now }],
+    events: outboxRows(plan.events, context.events.meta()).map((row) => ({ ...row, createdAt: now })),
+  } satisfies PlannedRows;
+}
+
+/**
+ * Step 4: one transaction inserts the collections (INSERT IGNORE: a row a concurrent replay already
+ * inserted is skipped, not duplicated), then the children, history and events of the rows this call
+ * inserted. Returns the ids this call inserted.
+ */
+async function store(context: Context, owner: Owner, accepted: Accepted[]): Promise<Set<string>> {
+  if (accepted.length === 0) return new Set();
   const workflow = accepted.some((candidate) => candidate.submit) ? await requireWorkflow(context) : null;
   const token = randomUUID();
-  const now = new Date();
   // Inserting in key order keeps concurrent replays from deadlocking on each other.
   accepted.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const planned = new Map(
+    accepted.map((candidate) => [candidate.id, plannedRows(context, owner, candidate, workflow, token)]),
+  );
   const inserted = await context.db.$transaction(
     async (tx) => {
-      // INSERT IGNORE: a row a concurrent replay already inserted is skipped, not duplicated.
+      const all = [...planned.values()];
       await bulkInsert(
         tx,
         "tradeflow_collection",
-        accepted.map(({ id, value, hash, submit }) => ({
-          ...value.fields,
-          ...owner,
-          id,
-          payloadHash: hash,
-          syncToken: token,
-          revision: 1,
-          isResubmission: false,
-          createdAt: now,
-          updatedAt: now,
-          ...(submit && workflow
-            ? {
-                status: "SUBMITTED",
-                pendingLevel: 1,
-                version: 2,
-                workflowVersion: workflow.version,
-                workflowLevels: JSON.stringify(workflow.levels),
-                submittedAt: now,
-              }
-            : { status: "DRAFT", pendingLevel: null, version: 1, workflowVersion: null, workflowLevels: null, submittedAt: null }),
-        })),
+        all.map((rows) => rows.collection),
         { ignoreDuplicates: true },
       );
-      const mine = new Set(
-        (await tx.collection.findMany({ where: { id: { in: accepted.map((a) => a.id) }, syncToken: token }, select: { id: true } })).map((row) => row.id),
-      );
+      const mine = await insertedBy(tx, token, accepted);
       const ours = accepted.filter((candidate) => mine.has(candidate.id));
-      const items: Prisma.CollectionItemCreateManyInput[] = ours.flatMap(({ id, value }) =>
-        value.items.map((item) => ({ ...item, id: childId(id, "item", item.position), collectionId: id })),
+      const children = ours.map(({ id, value }) => childRows(id, value));
+      const plans = ours.map(({ id }) => planned.get(id)!);
+      await bulkInsert(
+        tx,
+        "tradeflow_collection_item",
+        children.flatMap((rows) => rows.items),
       );
-      const controls: Prisma.CollectionControlCreateManyInput[] = ours.flatMap(({ id, value }) =>
-        value.controls.map((control) => ({ ...control, id: childId(id, "control", control.position), collectionId: id })),
+      await bulkInsert(
+        tx,
+        "tradeflow_collection_control",
+        children.flatMap((rows) => rows.controls),
       );
-      await bulkInsert(tx, "tradeflow_collection_item", items);
-      await bulkInsert(tx, "tradeflow_collection_control", controls);
-      const submitted = ours.filter((candidate) => candidate.submit && workflow);
-      if (submitted.length) {
-        await bulkInsert(
-          tx,
-          "tradeflow_collection_validation",
-          submitted.map(({ id }) => ({
-            collectionId: id,
-            action: "SUBMIT",
-            level: null,
-            fromStatus: "DRAFT",
-            toStatus: "SUBMITTED",
-            actorId: owner.collectorId,
-            actorRole: viewer.role,
-            revision: 1,
-            durationSeconds: 0,
-            createdAt: now,
-          })),
-        );
-        const meta = context.events.meta();
-        await bulkInsert(
-          tx,
-          "tradeflow_outbox_event",
-          submitted.map(({ id }) => ({
-            ...toOutboxRow(
-              createEvent(
-                "tradeflow.collection.submitted",
-                { collectionId: id, collectorId: String(owner.collectorId), revision: 1, isResubmission: false, pendingLevel: 1 },
-                meta,
-              ),
-            ),
-            createdAt: now,
-          })),
-        );
-      }
+      await bulkInsert(
+        tx,
+        "tradeflow_collection_validation",
+        plans.flatMap((rows) => rows.history),
+      );
+      await bulkInsert(
+        tx,
+        "tradeflow_outbox_event",
+        plans.flatMap((rows) => rows.events),
+      );
       return mine;
     },
     { timeout: 30_000 },
   );
-  lap("store");
-  if (accepted.some((candidate) => candidate.submit)) context.events.flush();
+  if (workflow) context.events.flush();
+  return inserted;
+}
 
-  // Rows another call inserted meanwhile (a concurrent replay) are judged like any existing row.
+async function insertedBy(tx: Tx, token: string, accepted: Accepted[]): Promise<Set<string>> {
+  const rows = await tx.collection.findMany({
+    where: { id: { in: accepted.map((candidate) => candidate.id) }, syncToken: token },
+    select: { id: true },
+  });
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Step 5: CREATED for the rows this call inserted; rows a concurrent replay inserted meanwhile are judged as
+ * stored ones.
+ */
+async function judgeInserted(
+  context: Context,
+  owner: Owner,
+  accepted: Accepted[],
+  inserted: Set<string>,
+  results: Results,
+) {
   const raced = accepted.filter((candidate) => !inserted.has(candidate.id));
-  const racedRows = raced.length
-    ? await context.db.collection.findMany({ where: { id: { in: raced.map((c) => c.id) } }, select: { id: true, collectorId: true, payloadHash: true } })
-    : [];
+  const racedRows = await storedRows(
+    context,
+    raced.map((candidate) => candidate.id),
+  );
   for (const candidate of raced) {
     const row = racedRows.find((r) => r.id === candidate.id);
-    results.set(candidate.index, row ? judgeExisting(row, candidate) : rejected(inputs[candidate.index]!.id, "CONFLICT", "Could not store this collection; sync it again"));
+    results.set(
+      candidate.index,
+      row
+        ? judgeStored(owner, row, candidate)
+        : rejected(candidate.clientId, "CONFLICT", "Could not store this collection; sync it again"),
+    );
   }
   for (const candidate of accepted.filter((c) => inserted.has(c.id))) {
-    results.set(candidate.index, { clientId: inputs[candidate.index]!.id, outcome: "CREATED", collection: null, error: null });
+    results.set(candidate.index, outcome(candidate.clientId, "CREATED"));
   }
+}
 
-  // Attach the stored rows (one query) to CREATED and DUPLICATE results.
-  const stored = [...results.values()].filter((result) => result.outcome !== "REJECTED").map((result) => normaliseId(result.clientId)!);
+/** Step 6: the stored rows (one query) on CREATED and DUPLICATE results, in input order. */
+async function attachStoredRows(context: Context, inputs: SyncInput[], results: Results): Promise<SyncResultView[]> {
+  const stored = [...results.values()]
+    .filter((result) => result.outcome !== "REJECTED")
+    .map((result) => normaliseId(result.clientId)!);
   const rows = stored.length ? await context.db.collection.findMany({ where: { id: { in: stored } } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const row of rows) context.loaders.collectionById.prime(row.id, row);
-  lap("results");
-  context.logger.debug({ timings, items: inputs.length }, "sync timings (ms)");
   return inputs.map((_, index) => {
     const result = results.get(index)!;
-    return result.outcome === "REJECTED" ? result : { ...result, collection: byId.get(normaliseId(result.clientId)!) ?? null };
+    if (result.outcome === "REJECTED") return result;
+    return { ...result, collection: byId.get(normaliseId(result.clientId)!) ?? null };
   });
 }

@@ -1,13 +1,18 @@
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { collectionCounts } from "../dashboard/counts.service.js";
 import { findCollection } from "../collections/collections.service.js";
-import { syncCollections } from "../sync/sync.service.js";
-import { approve, bulkApprove, bulkReject, reject, reopen, returnForCorrection, validationQueue } from "./validation.service.js";
+import {
+  approve,
+  bulkApprove,
+  bulkReject,
+  reject,
+  reopen,
+  returnForCorrection,
+  validationQueue,
+} from "./validation.service.js";
 
 export const validationResolvers: Resolvers = {
   Query: {
     myValidationQueue: (_p, args, context) => validationQueue(context, args),
-    collectionCounts: (_p, { from, to }, context) => collectionCounts(context, from, to),
     collectionHistory: async (_p, { id }, context) => {
       const collection = await findCollection(context, id);
       return context.loaders.historyByCollectionId.load(collection.id);
@@ -20,6 +25,5 @@ export const validationResolvers: Resolvers = {
     reopenCollection: (_p, { id, version, reason }, context) => reopen(context, id, version, reason),
     bulkApproveCollections: (_p, { items, input }, context) => bulkApprove(context, items, input),
     bulkRejectCollections: (_p, { items, input }, context) => bulkReject(context, items, input),
-    syncCollections: (_p, { input }, context) => syncCollections(context, input),
   },
 };

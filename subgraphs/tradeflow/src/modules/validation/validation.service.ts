@@ -1,32 +1,53 @@
 import { z } from "zod";
 import { GraphQLError } from "graphql";
-import { badUserInput, domainError, type ErrorCode } from "#shared/graphql/errors.js";
+import { badUserInput, type ErrorCode } from "#shared/graphql/errors.js";
 import { parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import type { BulkActionResultView, CollectionRow } from "../../mappers.js";
-import { assertVersion, findCollection, listCollections, requireWorkflow } from "../collections/collections.service.js";
-import { decisionRefusal, reopenRefusal, type Refusal } from "./abilities.js";
+import { assertVersion, findCollection, listCollections } from "../collections/collections.service.js";
+import { decisionRefusal, refuse, reopenRefusal } from "../../domain/abilities.js";
 import { recordTransition, type TransitionAction } from "./transitions.js";
+import { requireWorkflow } from "./workflow.js";
 
-const QUALITY_ISSUES = ["MISSING_FIELDS", "INCOMPLETE_DATA", "INCONSISTENCY", "OUT_OF_RANGE", "DUPLICATE", "OTHER"] as const;
+const QUALITY_ISSUES = [
+  "MISSING_FIELDS",
+  "INCOMPLETE_DATA",
+  "INCONSISTENCY",
+  "OUT_OF_RANGE",
+  "DUPLICATE",
+  "OTHER",
+] as const;
 const qualityIssues = z.array(z.enum(QUALITY_ISSUES)).max(10).nullish();
-const approveInput = z.object({ score: z.number().int().min(0, "must be 0–100").max(100, "must be 0–100"), notes: z.string().trim().max(5_000).nullish(), qualityIssues });
-const rejectInput = z.object({ reason: z.string().trim().min(3, "give a reason").max(5_000), notes: z.string().trim().max(5_000).nullish(), qualityIssues });
+const approveInput = z.object({
+  score: z.number().int().min(0, "must be 0–100").max(100, "must be 0–100"),
+  notes: z.string().trim().max(5_000).nullish(),
+  qualityIssues,
+});
+const rejectInput = z.object({
+  reason: z.string().trim().min(3, "give a reason").max(5_000),
+  notes: z.string().trim().max(5_000).nullish(),
+  qualityIssues,
+});
 const returnInput = z.object({
   instructions: z.string().trim().min(3, "say what to correct").max(5_000),
-  fieldComments: z.array(z.object({ field: z.string().trim().min(1).max(100), comment: z.string().trim().min(1).max(1_000) })).max(50).nullish(),
+  fieldComments: z
+    .array(z.object({ field: z.string().trim().min(1).max(100), comment: z.string().trim().min(1).max(1_000) }))
+    .max(50)
+    .nullish(),
   qualityIssues,
 });
 
-function refuse(refusal: Refusal): never {
-  throw domainError(refusal.code, refusal.message, refusal.code === "CONFLICT" ? { field: "status" } : {});
-}
-
-/** Decides at the pending level: load (NOT_FOUND out of scope), version (CONFLICT), right to act (FORBIDDEN). */
+/**
+ * Decides at the pending level: load (NOT_FOUND out of scope), version (CONFLICT), right to act
+ * (domain/abilities.ts: FORBIDDEN, or CONFLICT for the wrong state).
+ */
 async function decide(context: Context, id: string, version: number, action: TransitionAction): Promise<CollectionRow> {
   const collection = await findCollection(context, id);
   assertVersion(collection, version);
-  const refusal = action.kind === "reopen" ? reopenRefusal(context.viewer!, collection) : decisionRefusal(context.viewer!, collection);
+  const refusal =
+    action.kind === "reopen"
+      ? reopenRefusal(context.viewer!, collection)
+      : decisionRefusal(context.viewer!, collection);
   if (refusal) refuse(refusal);
   if (action.kind === "approve") {
     const minimum = context.settings.get("DATA_QUALITY_MIN_SCORE");
@@ -63,7 +84,11 @@ export function reopen(context: Context, id: string, version: number, reason: st
 const MAX_BULK = 100;
 
 /** Each item is decided on its own: one stale or forbidden item does not stop the others. */
-async function bulk(context: Context, items: { id: string; version: number }[], action: TransitionAction): Promise<BulkActionResultView[]> {
+async function bulk(
+  context: Context,
+  items: { id: string; version: number }[],
+  action: TransitionAction,
+): Promise<BulkActionResultView[]> {
   if (items.length > MAX_BULK) throw badUserInput(`At most ${MAX_BULK} collections at once`, "items");
   const results: BulkActionResultView[] = [];
   for (const item of items) {
@@ -97,7 +122,7 @@ export function bulkReject(context: Context, items: { id: string; version: numbe
 
 /**
  * Submitted collections waiting at a level the caller's role decides (per the published workflow),
- * in their scope, not their own; oldest first.
+ * in their scope, not their own (the query form of decisionRefusal in domain/abilities.ts); oldest first.
  */
 export async function validationQueue(context: Context, args: { first?: number | null; after?: string | null }) {
   const viewer = context.viewer!;

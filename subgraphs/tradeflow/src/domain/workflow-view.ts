@@ -1,6 +1,6 @@
 import type { CollectionValidation } from "#shared/db/client.js";
-import type { CollectionRow, CollectionWorkflowView, WorkflowLevelStateView } from "../../mappers.js";
-import type { WorkflowLevel } from "../../clients/trade-support.js";
+import type { CollectionRow, CollectionWorkflowView, WorkflowLevelStateView } from "../mappers.js";
+import type { WorkflowLevel } from "../clients/trade-support.js";
 import { levelsOf } from "./abilities.js";
 
 /**
@@ -8,7 +8,11 @@ import { levelsOf } from "./abilities.js";
  * whom and when; pending for the level waiting; waiting for the levels after it. A draft shows the
  * levels of the published workflow it will go through.
  */
-export function workflowView(collection: CollectionRow, history: CollectionValidation[], published: WorkflowLevel[]): CollectionWorkflowView {
+export function workflowView(
+  collection: CollectionRow,
+  history: CollectionValidation[],
+  published: WorkflowLevel[],
+): CollectionWorkflowView {
   const levels = collection.workflowLevels ? levelsOf(collection) : published;
   const states = new Map<number, { state: WorkflowLevelStateView["state"]; validation: CollectionValidation | null }>();
   for (const entry of history.filter((e) => e.revision === collection.revision && e.level !== null)) {
@@ -24,8 +28,17 @@ export function workflowView(collection: CollectionRow, history: CollectionValid
     currentLevel: current,
     levels: levels.map((level) => {
       const known = states.get(level.level);
-      const state = current === level.level ? "PENDING" : current !== null && level.level > current ? "WAITING" : (known?.state ?? "WAITING");
-      return { ...level, state, validation: state === "PENDING" || state === "WAITING" ? null : (known?.validation ?? null) };
+      const state =
+        current === level.level
+          ? "PENDING"
+          : current !== null && level.level > current
+            ? "WAITING"
+            : (known?.state ?? "WAITING");
+      return {
+        ...level,
+        state,
+        validation: state === "PENDING" || state === "WAITING" ? null : (known?.validation ?? null),
+      };
     }),
   };
 }
