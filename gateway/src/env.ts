@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { commonEnv, ConfigError, dataEnv, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import {
+  commonEnv,
+  ConfigError,
+  dataEnv,
+  eventTrustEnv,
+  gatewayTrustEnv,
+  jwtEnv,
+  listenEnv,
+  natsEnv,
+  natsPasswordVariable,
+  parseEnv,
+  SERVICE_PORTS,
+} from "#shared/env.js";
 
 const booleanFlag = (fallback: boolean) =>
   z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((value) => value === "true" || value === "1");
@@ -18,6 +30,8 @@ export const gatewayEnvShape = {
   JWT_ACCESS_TTL_SECONDS: jwtEnv.JWT_ACCESS_TTL_SECONDS,
   // NATS brings session revocations to the gateway.
   NATS_URL: dataEnv.NATS_URL,
+  ...natsEnv("gateway"),
+  ...eventTrustEnv,
   /** Optional: shared persisted-query cache and rate-limit counters across gateway replicas. */
   REDIS_URL: dataEnv.REDIS_URL,
   EVENT_NAMESPACE: dataEnv.EVENT_NAMESPACE,
@@ -51,7 +65,11 @@ export const gatewayEnvShape = {
 };
 
 export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
-  const env = parseEnv("gateway", gatewayEnvShape, source, { PORT: "GATEWAY_PORT", HOST: "GATEWAY_HOST" });
+  const env = parseEnv("gateway", gatewayEnvShape, source, {
+    PORT: "GATEWAY_PORT",
+    HOST: "GATEWAY_HOST",
+    NATS_PASSWORD: natsPasswordVariable("gateway"),
+  });
   const production = env.NODE_ENV === "production";
   if (production && env.SUPERGRAPH_MODE === "introspect") {
     throw new ConfigError("gateway", [

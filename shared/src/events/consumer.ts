@@ -95,7 +95,7 @@ export async function startConsumer(
     const eventLog = log.child({ traceId, subject: message.subject, delivery: message.info.deliveryCount });
     let event: EventEnvelope;
     try {
-      event = decodeEvent(message.data);
+      event = decodeEvent(message.data, nats.verifier);
     } catch (error) {
       await deadLetter(message, error, eventLog);
       return;

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { DEMO_REFRESH_TOKEN_SECRET, jwtEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { DEMO_REFRESH_TOKEN_SECRET, jwtEnv, parseEnv, serviceVariableNames } from "#shared/env.js";
 import { subgraphEnvShape } from "#shared/service/subgraph-env.js";
 
 export const authEnvShape = {
-  ...subgraphEnvShape(SERVICE_PORTS.auth),
+  ...subgraphEnvShape("auth"),
   ...jwtEnv,
   /** Derives each rotated refresh token from the previous one, so a replay in the grace window gets the same pair. */
   REFRESH_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_REFRESH_TOKEN_SECRET),
@@ -17,8 +17,8 @@ export const authEnvShape = {
 };
 
 export function loadAuthEnv(source: Record<string, string | undefined> = process.env) {
-  // Each service has its own port variable, so one environment can start them all.
-  return parseEnv("auth", authEnvShape, source, { PORT: "AUTH_PORT", HOST: "AUTH_HOST" });
+  // Each service has its own port, NATS password and signing key variables, so one environment can start them all.
+  return parseEnv("auth", authEnvShape, source, serviceVariableNames("auth"));
 }
 
 export type AuthEnv = ReturnType<typeof loadAuthEnv>;
