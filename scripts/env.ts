@@ -29,7 +29,10 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
 }
 
 const natsServerPasswords = Object.fromEntries(
-  NATS_USERS.map((user) => [natsPasswordVariable(user), z.string().min(16, "must be at least 16 characters").default(DEMO_NATS_PASSWORDS[user])]),
+  NATS_USERS.map((user) => [
+    natsPasswordVariable(user),
+    z.string().min(16, "must be at least 16 characters").default(DEMO_NATS_PASSWORDS[user]),
+  ]),
 ) as Record<`${Uppercase<NatsUser>}_NATS_PASSWORD`, z.ZodDefault<z.ZodString>>;
 
 export type ToolingEnv = ReturnType<typeof loadToolingEnv>;

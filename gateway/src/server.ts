@@ -73,7 +73,13 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   try {
     // The gateway publishes no event of its own: it reads revocations and settings.
     nats = await connectNats(
-      { url: env.NATS_URL, user: "gateway", password: env.NATS_PASSWORD, namespace: env.EVENT_NAMESPACE, trustedEventKeys: env.EVENT_PUBLIC_KEYS },
+      {
+        url: env.NATS_URL,
+        user: "gateway",
+        password: env.NATS_PASSWORD,
+        namespace: env.EVENT_NAMESPACE,
+        trustedEventKeys: env.EVENT_PUBLIC_KEYS,
+      },
       "gateway",
       logger,
     );

@@ -7,4 +7,6 @@ import { generateEventKey } from "#shared/events/signing.js";
  */
 const service = process.argv[2] ?? "SERVICE";
 const { signingKey, publicKey } = generateEventKey();
-process.stdout.write(`${service.toUpperCase()}_EVENT_SIGNING_KEY=${signingKey}\nEVENT_PUBLIC_KEYS entry: ${service}:${publicKey}\n`);
+process.stdout.write(
+  `${service.toUpperCase()}_EVENT_SIGNING_KEY=${signingKey}\nEVENT_PUBLIC_KEYS entry: ${service}:${publicKey}\n`,
+);

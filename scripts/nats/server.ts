@@ -21,7 +21,9 @@ export const LOCAL_NATS_DIR = path.join(root, ".tmp", "nats");
 
 /** The environment nats-server needs: the password of each user, read by the config file. */
 function serverEnvironment(env: ToolingEnv): Record<string, string> {
-  const passwords = Object.fromEntries(NATS_USERS.map((user) => [natsPasswordVariable(user), env[natsPasswordVariable(user)]]));
+  const passwords = Object.fromEntries(
+    NATS_USERS.map((user) => [natsPasswordVariable(user), env[natsPasswordVariable(user)]]),
+  );
   return { PATH: process.env.PATH ?? "", ...passwords };
 }
 
@@ -121,7 +123,10 @@ export async function ensureLocalNats(env: ToolingEnv, logger: Logger): Promise<
     const logFile = path.join(LOCAL_NATS_DIR, "nats-server.log");
     const child = spawn(
       natsBinary(env),
-      serverArguments(port, path.join(LOCAL_NATS_DIR, "store"), ["-l", logFile, "-P", path.join(LOCAL_NATS_DIR, "nats-server.pid")]),
+      serverArguments(port, path.join(LOCAL_NATS_DIR, "store"), [
+        "-l", logFile,
+        "-P", path.join(LOCAL_NATS_DIR, "nats-server.pid"),
+      ]),
       { detached: true, stdio: "ignore", env: serverEnvironment(env) },
     );
     child.unref();
@@ -148,7 +153,8 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      const port = typeof address === "object" && address ? address.port : undefined;
+      server.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
     });
   });
 }

@@ -11,7 +11,7 @@ const env = loadToolingEnvOrExit();
 const logger = createLogger("nats", "info");
 try {
   const { started } = await ensureLocalNats(env, logger);
-  logger.info({ url: env.NATS_URL, started }, started ? "nats-server started; streams provisioned" : "nats-server reused; streams provisioned");
+  logger.info({ url: env.NATS_URL, started }, `nats-server ${started ? "started" : "reused"}; streams provisioned`);
 } catch (error) {
   logger.fatal({ err: error }, `NATS is not usable at ${env.NATS_URL}`);
   process.exit(1);

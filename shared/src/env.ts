@@ -7,6 +7,7 @@ import {
   isEventKey,
   parseTrustedEventKeys,
   type EventService,
+  type TrustedEventKeys,
 } from "./events/signing.js";
 
 /**
@@ -23,18 +24,22 @@ export const DEMO_REFRESH_TOKEN_SECRET = "demo-only-refresh-token-secret-change-
 export const NATS_USERS = ["auth", "admin", "tradeflow", "model", "gateway", "tooling"] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
 /** The variable that holds a NATS user's password, read by that service and by nats-server itself. */
-export const natsPasswordVariable = <U extends NatsUser>(user: U) => `${user.toUpperCase()}_NATS_PASSWORD` as `${Uppercase<U>}_NATS_PASSWORD`;
+export const natsPasswordVariable = <U extends NatsUser>(user: U) =>
+  `${user.toUpperCase()}_NATS_PASSWORD` as `${Uppercase<U>}_NATS_PASSWORD`;
 export const DEMO_NATS_PASSWORDS = Object.fromEntries(
   NATS_USERS.map((user) => [user, `demo-only-nats-${user}-password-change-me`]),
 ) as Record<NatsUser, string>;
 
 // Derived from public text, so anyone can compute them: fine on a laptop, refused in production.
 export const DEMO_EVENT_SIGNING_KEYS = Object.fromEntries(
-  EVENT_SERVICES.map((service) => [service, createHash("sha256").update(`demo-only event signing key of ${service}`).digest("base64url")]),
+  EVENT_SERVICES.map((service) => [
+    service,
+    createHash("sha256").update(`demo-only event signing key of ${service}`).digest("base64url"),
+  ]),
 ) as Record<EventService, string>;
 const DEMO_EVENT_PUBLIC_KEYS = EVENT_SERVICES.map((service) => eventPublicKey(DEMO_EVENT_SIGNING_KEYS[service]));
 export const DEMO_TRUSTED_EVENT_KEYS = formatTrustedEventKeys(
-  Object.fromEntries(EVENT_SERVICES.map((service, index) => [service, [DEMO_EVENT_PUBLIC_KEYS[index]!]])) as Record<EventService, string[]>,
+  Object.fromEntries(EVENT_SERVICES.map((service, index) => [service, [DEMO_EVENT_PUBLIC_KEYS[index]!]])) as TrustedEventKeys,
 );
 
 const DEMO_SECRETS = new Set([
@@ -199,7 +204,9 @@ function refuseDemoSecrets(service: string, env: Record<string, unknown>, variab
   const isDemo = (value: unknown) =>
     (typeof value === "string" && DEMO_SECRETS.has(value)) ||
     // Trusting a demo public key would let anyone sign events with the published demo seed.
-    (typeof value === "object" && value !== null && Object.values(value).flat().some((key) => DEMO_EVENT_PUBLIC_KEYS.includes(key)));
+    (typeof value === "object" &&
+      value !== null &&
+      Object.values(value).flat().some((key) => DEMO_EVENT_PUBLIC_KEYS.includes(key)));
   const problems = Object.entries(env)
     .filter(([, value]) => isDemo(value))
     .map(([key]) => `${variableOf(key)}: the demo value is refused when NODE_ENV=production; set a real secret`);

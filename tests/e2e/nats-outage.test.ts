@@ -98,7 +98,8 @@ test("with NATS stopped during 200 submissions, all 200 events are delivered aft
   assert.ok(ids.every((id) => waiting.some((row) => row.envelope.includes(id))), "the 200 events wait in the outbox");
 
   await nats.start();
-  const reader = await connectNats(toolingNatsSettings(testEnv, nats.url), "outage-reader", createLogger("reader", "silent"));
+  const readerLogger = createLogger("reader", "silent");
+  const reader = await connectNats(toolingNatsSettings(testEnv, nats.url), "outage-reader", readerLogger);
   try {
     const consumer = await reader.js.consumers.get(streamName("tradeflow", reader.namespace), {
       filter_subjects: namespacedSubject("tradeflow.collection.submitted", reader.namespace),

@@ -63,7 +63,10 @@ test("only admin may publish admin's events: the others' credentials are refused
   // admin passes NATS's check; the expectation makes JetStream itself refuse to store this test message.
   const admin = await as("admin");
   await assert.rejects(
-    jetstream(admin).publish("admin.user.updated", forgedUpdate, { timeout: 2_000, expect: { streamName: "NOT_ADMIN_EVENTS" } }),
+    jetstream(admin).publish("admin.user.updated", forgedUpdate, {
+      timeout: 2_000,
+      expect: { streamName: "NOT_ADMIN_EVENTS" },
+    }),
     { message: "expected stream does not match" },
   );
 });
@@ -89,13 +92,19 @@ test("only auth may ask admin.users, and only admin may answer it", async () => 
     );
   }
   // Nor can another service pose as admin to collect the requests.
-  assert.equal(await subscribeOutcome(await as("tradeflow"), "admin.users"), 'Permissions Violation for Subscription to "admin.users"');
+  assert.equal(
+    await subscribeOutcome(await as("tradeflow"), "admin.users"),
+    'Permissions Violation for Subscription to "admin.users"',
+  );
   responder.unsubscribe();
 });
 
 test("a service reads neither another service's replies nor a stream it does not consume", async () => {
   const tradeflow = await as("tradeflow");
-  assert.equal(await subscribeOutcome(tradeflow, "_INBOX_auth.>"), 'Permissions Violation for Subscription to "_INBOX_auth.>"');
+  assert.equal(
+    await subscribeOutcome(tradeflow, "_INBOX_auth.>"),
+    'Permissions Violation for Subscription to "_INBOX_auth.>"',
+  );
   assert.equal(await subscribeOutcome(tradeflow, ">"), 'Permissions Violation for Subscription to ">"');
 
   await assert.rejects(
@@ -104,7 +113,9 @@ test("a service reads neither another service's replies nor a stream it does not
   );
   const gateway = await as("gateway");
   await assert.rejects(
-    jetstreamManager(gateway, { timeout: 2_000 }).then((jsm) => jsm.streams.update(streamName("admin", ""), { description: "changed by the gateway" })),
+    jetstreamManager(gateway, { timeout: 2_000 }).then((jsm) =>
+      jsm.streams.update(streamName("admin", ""), { description: "changed by the gateway" }),
+    ),
     { message: `Permissions Violation for Publish to "$JS.API.STREAM.UPDATE.${streamName("admin", "")}"` },
   );
 });

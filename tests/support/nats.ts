@@ -12,11 +12,9 @@ import { serviceEnvironment, testEnv } from "./env.js";
  * auth (with auth's key from auth's own env module), for tests that relay or publish auth's events.
  */
 export async function connectTestNats(url = testEnv.NATS_URL): Promise<NatsHandle> {
-  const handle = await connectNats(
-    { ...toolingNatsSettings(testEnv, url), signing: { service: "auth", key: loadAuthEnv(serviceEnvironment()).EVENT_SIGNING_KEY } },
-    "tests",
-    createLogger("tests", "silent"),
-  );
+  const authKey = loadAuthEnv(serviceEnvironment()).EVENT_SIGNING_KEY;
+  const settings = { ...toolingNatsSettings(testEnv, url), signing: { service: "auth" as const, key: authKey } };
+  const handle = await connectNats(settings, "tests", createLogger("tests", "silent"));
   await ensureStreams(handle.jsm, ["auth", "admin", "tradeflow", "model", "deadLetters"], testEnv.EVENT_NAMESPACE);
   return handle;
 }

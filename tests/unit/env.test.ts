@@ -91,13 +91,17 @@ test("production refuses to trust a demo event key, even beside real ones", () =
       GATEWAY_NATS_PASSWORD: "a-real-nats-password-for-the-gateway",
       EVENT_PUBLIC_KEYS: `${productionNats.EVENT_PUBLIC_KEYS},auth:${demoAuthKey}`,
     }),
-    (error: unknown) => error instanceof ConfigError && error.problems.length === 1 && error.problems[0]!.startsWith("EVENT_PUBLIC_KEYS"),
+    (error: unknown) =>
+      error instanceof ConfigError && error.problems.length === 1 && error.problems[0]!.startsWith("EVENT_PUBLIC_KEYS"),
   );
 });
 
 test("EVENT_PUBLIC_KEYS must name a key for every producing service, and keys must be Ed25519", () => {
   const { publicKey } = generateEventKey();
-  assert.throws(() => loadAuthEnv({ EVENT_PUBLIC_KEYS: `auth:${publicKey}` }), /EVENT_PUBLIC_KEYS: no public key for admin, tradeflow, model/);
+  assert.throws(
+    () => loadAuthEnv({ EVENT_PUBLIC_KEYS: `auth:${publicKey}` }),
+    /EVENT_PUBLIC_KEYS: no public key for admin, tradeflow, model/,
+  );
   assert.throws(() => loadAuthEnv({ EVENT_PUBLIC_KEYS: "auth:not-a-key" }), /EVENT_PUBLIC_KEYS: an event public key is 32 bytes/);
   assert.throws(() => loadAuthEnv({ AUTH_EVENT_SIGNING_KEY: "short" }), /AUTH_EVENT_SIGNING_KEY: must be an Ed25519 key seed/);
 });

@@ -156,7 +156,8 @@ export class OutboxRelay {
         if (row.trace_id) headers.set(TRACE_ID_HEADER, row.trace_id);
         // Signed at publish time: the outbox keeps the envelope as committed, the wire carries it sealed.
         const sealed = signer.seal(row.envelope);
-        await nats.js.publish(namespacedSubject(row.type, nats.namespace), sealed, { msgID: row.event_id, headers, timeout: 2_000 });
+        const subject = namespacedSubject(row.type, nats.namespace);
+        await nats.js.publish(subject, sealed, { msgID: row.event_id, headers, timeout: 2_000 });
         sent.push(row.seq);
       } catch (error) {
         failure = error;

@@ -41,7 +41,8 @@ export function isEventKey(value: string): boolean {
 
 function privateKeyFromSeed(seed: string): KeyObject {
   if (!isEventKey(seed)) throw new EventSignatureError("an event signing key is 32 bytes in base64url (43 characters)");
-  return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, Buffer.from(seed, "base64url")]), format: "der", type: "pkcs8" });
+  const der = Buffer.concat([PKCS8_ED25519_PREFIX, Buffer.from(seed, "base64url")]);
+  return createPrivateKey({ key: der, format: "der", type: "pkcs8" });
 }
 
 function publicKeyFromRaw(raw: string): KeyObject {
@@ -100,7 +101,9 @@ export function parseTrustedEventKeys(text: string): TrustedEventKeys {
   for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
     const [service, key, extra] = entry.split(":");
     if (!EVENT_SERVICES.includes(service as EventService) || !key || extra !== undefined) {
-      throw new EventSignatureError(`"${entry.slice(0, 20)}…" is not service:publicKey with a service among ${EVENT_SERVICES.join(", ")}`);
+      throw new EventSignatureError(
+        `"${entry.slice(0, 20)}…" is not service:publicKey with a service among ${EVENT_SERVICES.join(", ")}`,
+      );
     }
     publicKeyFromRaw(key);
     trusted[service as EventService].push(key);

@@ -30,8 +30,8 @@ export const START_HINTS = {
   mariadb:
     "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) or run `docker compose up -d mysql`, or set DATABASE_URL",
   nats:
-    "`npm start` starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223; or run `npm run nats`, " +
-    "or `docker compose up -d nats`, or set NATS_URL and the *_NATS_PASSWORD variables",
+    "`npm start` (or `npm run nats`) starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223; " +
+    "or run `docker compose up -d nats`, or set NATS_URL and the *_NATS_PASSWORD variables",
 };
 
 export function redactUrl(url: string): string {
