@@ -7,7 +7,7 @@ import { startHiveGateway } from "./hive.js";
  * Diagnostic aid (not part of the bench): the same page through both gateways, sequentially —
  * latency per request and how many subgraph operations each gateway sends for it.
  */
-const stack = await startStack({ ...inheritedEnvironment(), DATABASE_URL: "mysql://root@127.0.0.1:3306/ct_bench", EVENT_NAMESPACE: "bench", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "0" });
+const stack = await startStack({ ...inheritedEnvironment(), DATABASE_URL: "mysql://root@127.0.0.1:3306/ct_bench", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "0" });
 const hive = await startHiveGateway("development", false, Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s.url])));
 const token = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
 const query = `query Page($n: Int) { collections(first: $n) { nodes { id status collectedAt collector { fullName } collectionPoint { name } actor { name } items { quantity product { name } } } } }`;

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { commonEnv, ConfigError, dataEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import {
+  commonEnv,
+  ConfigError,
+  DEMO_NATS_PASSWORDS,
+  dataEnv,
+  eventTrustEnv,
+  NATS_USERS,
+  natsPasswordVariable,
+  parseEnv,
+  SERVICE_PORTS,
+  type NatsUser,
+} from "#shared/env.js";
 import { createLogger } from "#shared/logger.js";
 
 /** The env module of the project's own tooling (migrate, seed, start, test runner, bench). */
@@ -9,19 +20,29 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
     ...dataEnv,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
     GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(SERVICE_PORTS.gateway),
-    /** The nats-server binary, for tests that run a private NATS they can stop and start. */
+    /** The nats-server binary that scripts/nats/server.ts starts with nats/nats-server.conf. */
     NATS_SERVER_BIN: z.string().default("nats-server"),
     /** The git ref whose committed supergraph `npm run schema:check` compares against. */
     SCHEMA_BASE_REF: z.string().min(1).default("main"),
+    // The tooling connects as `tooling`; it also hands every user's password to the nats-server it starts.
+    ...natsServerPasswords,
+    ...eventTrustEnv,
   }, source);
 }
+
+const natsServerPasswords = Object.fromEntries(
+  NATS_USERS.map((user) => [
+    natsPasswordVariable(user),
+    z.string().min(16, "must be at least 16 characters").default(DEMO_NATS_PASSWORDS[user]),
+  ]),
+) as Record<`${Uppercase<NatsUser>}_NATS_PASSWORD`, z.ZodDefault<z.ZodString>>;
 
 export type ToolingEnv = ReturnType<typeof loadToolingEnv>;
 
 /** For command-line scripts: a configuration error is one clear message and exit code 1, not a stack. */
-export function loadToolingEnvOrExit(): ToolingEnv {
+export function loadToolingEnvOrExit(overrides: Record<string, string> = {}): ToolingEnv {
   try {
-    return loadToolingEnv();
+    return loadToolingEnv({ ...process.env, ...overrides });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     createLogger("config", "info").fatal({ problems: error.problems }, error.message);

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import concurrently from "concurrently";
 import mariadb from "mariadb";
-import { connect } from "@nats-io/transport-node";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
 import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
@@ -9,9 +8,11 @@ import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
 import { connectionConfig, migrate } from "./db/migrations.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { seedReferenceData } from "./db/reference-data.js";
+import { ensureLocalNats } from "./nats/server.js";
 
 /**
- * `npm start`: checks MariaDB and NATS, applies migrations, seeds demo data into an empty database,
+ * `npm start`: checks MariaDB, starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223
+ * unless one runs there, provisions the streams, applies migrations, seeds demo data into an empty database,
  * then runs the four subgraphs and the gateway with prefixed logs until Ctrl-C stops them all.
  */
 const env = loadToolingEnvOrExit();
@@ -28,15 +29,9 @@ async function requireMariaDb(): Promise<void> {
 
 async function requireNats(): Promise<void> {
   try {
-    const nc = await connect({ servers: env.NATS_URL, timeout: 3_000, maxReconnectAttempts: 0 });
-    const jetstreamEnabled = await nc.request("$JS.API.INFO", undefined, { timeout: 3_000 }).then(
-      (reply) => !String(new TextDecoder().decode(reply.data)).includes('"error"'),
-      () => false,
-    );
-    await nc.close();
-    if (!jetstreamEnabled) fail(`NATS at ${env.NATS_URL} runs without JetStream. Restart it with -js. ${START_HINTS.nats}`);
+    await ensureLocalNats(env, logger);
   } catch (error) {
-    fail(`NATS is not reachable at ${redactUrl(env.NATS_URL)} (${(error as Error).message}). To start it: ${START_HINTS.nats}`);
+    fail(`NATS is not usable at ${redactUrl(env.NATS_URL)} (${(error as Error).message}). ${START_HINTS.nats}`);
   }
 }
 

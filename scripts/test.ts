@@ -2,21 +2,23 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
-import { STREAMS, streamName, type StreamKey } from "#shared/events/streams.js";
 import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
 import { dropDatabase, migrate } from "./db/migrations.js";
 import { seedDemoData } from "./db/demo-data.js";
+import { PrivateNatsServer } from "./nats/server.js";
 
 /**
- * `npm test`: a fresh database (migrated and seeded) and a fresh NATS namespace for this run, then
- * every tests/**\/*.test.ts under Node's test runner, then both are removed. Pass file paths to run
- * only those files.
+ * `npm test`: a fresh database (migrated and seeded) and a fresh nats-server for this run, then every
+ * tests/**\/*.test.ts under Node's test runner, then both are removed. Pass file paths to run only
+ * those files.
+ *
+ * The nats-server is started from nats/nats-server.conf, so the tests run under the permissions of
+ * production. Its own server (rather than an EVENT_NAMESPACE on a shared one) keeps those permissions
+ * exact: they name streams and subjects without a namespace prefix, and runs side by side never meet.
  */
-const env = loadToolingEnvOrExit();
+const env = loadToolingEnvOrExit({ EVENT_NAMESPACE: "" });
 const logger = createLogger("test", "info");
 const root = path.resolve(import.meta.dirname, "..");
 const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
@@ -25,7 +27,6 @@ const databaseUrl = (() => {
   url.pathname = `/ct_test_${runId}`;
   return url.toString();
 })();
-const eventNamespace = `t${runId}`;
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const files = requested.length
@@ -36,12 +37,14 @@ const files = requested.length
       .sort();
 
 let exitCode = 1;
+const nats = await PrivateNatsServer.create(env, logger);
 try {
+  await nats.start();
   await migrate(databaseUrl);
   const db = createDb(databaseUrl);
   await seedDemoData(db, { nodeEnv: "test" });
   await db.$disconnect();
-  logger.info({ database: `ct_test_${runId}`, eventNamespace, files: files.length }, "test run prepared");
+  logger.info({ database: `ct_test_${runId}`, nats: nats.url, files: files.length }, "test run prepared");
 
   exitCode = await new Promise<number>((resolve) => {
     const child = spawn(
@@ -54,7 +57,8 @@ try {
           ...inheritedEnvironment(),
           NODE_ENV: "test",
           DATABASE_URL: databaseUrl,
-          EVENT_NAMESPACE: eventNamespace,
+          NATS_URL: nats.url,
+          EVENT_NAMESPACE: "",
           LOG_LEVEL: env.LOG_LEVEL === "warn" ? "silent" : env.LOG_LEVEL,
           APOLLO_TELEMETRY_DISABLED: "true",
         },
@@ -66,18 +70,6 @@ try {
   logger.fatal({ err: error }, "test run could not be prepared");
 } finally {
   await dropDatabase(databaseUrl).catch((error) => logger.warn({ err: error }, "could not drop the test database"));
-  await deleteStreams().catch((error) => logger.warn({ err: error }, "could not delete the test streams"));
+  await nats.dispose().catch((error) => logger.warn({ err: error }, "could not stop the test nats-server"));
 }
 process.exit(exitCode);
-
-async function deleteStreams(): Promise<void> {
-  const nc = await connect({ servers: env.NATS_URL, timeout: 3_000 });
-  try {
-    const jsm = await jetstreamManager(nc);
-    for (const key of Object.keys(STREAMS) as StreamKey[]) {
-      await jsm.streams.delete(streamName(key, eventNamespace)).catch(() => false);
-    }
-  } finally {
-    await nc.close();
-  }
-}

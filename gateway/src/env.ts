@@ -1,6 +1,18 @@
 import { isIP } from "node:net";
 import { z } from "zod";
-import { commonEnv, ConfigError, dataEnv, gatewayTrustEnv, jwtEnv, listenEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import {
+  commonEnv,
+  ConfigError,
+  dataEnv,
+  eventTrustEnv,
+  gatewayTrustEnv,
+  jwtEnv,
+  listenEnv,
+  natsEnv,
+  natsPasswordVariable,
+  parseEnv,
+  SERVICE_PORTS,
+} from "#shared/env.js";
 
 const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
 
@@ -50,6 +62,8 @@ export const gatewayEnvShape = {
   JWT_ACCESS_TTL_SECONDS: jwtEnv.JWT_ACCESS_TTL_SECONDS,
   // NATS brings session revocations to the gateway.
   NATS_URL: dataEnv.NATS_URL,
+  ...natsEnv("gateway"),
+  ...eventTrustEnv,
   /** Optional: shared persisted-query cache and rate-limit counters across gateway replicas. */
   REDIS_URL: dataEnv.REDIS_URL,
   EVENT_NAMESPACE: dataEnv.EVENT_NAMESPACE,
@@ -95,7 +109,11 @@ export const gatewayEnvShape = {
 };
 
 export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
-  const env = parseEnv("gateway", gatewayEnvShape, source, { PORT: "GATEWAY_PORT", HOST: "GATEWAY_HOST" });
+  const env = parseEnv("gateway", gatewayEnvShape, source, {
+    PORT: "GATEWAY_PORT",
+    HOST: "GATEWAY_HOST",
+    NATS_PASSWORD: natsPasswordVariable("gateway"),
+  });
   const production = env.NODE_ENV === "production";
   if (production && env.SUPERGRAPH_MODE === "introspect") {
     throw new ConfigError("gateway", [

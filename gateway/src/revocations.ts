@@ -83,7 +83,7 @@ export class RevocationList {
     void (async () => {
       for await (const message of messages) {
         try {
-          this.apply(decodeEvent(message.data));
+          this.apply(decodeEvent(message.data, nats.verifier));
         } catch (error) {
           this.logger.warn({ err: error, subject: message.subject }, "unreadable revocation event ignored");
         }

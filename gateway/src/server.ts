@@ -18,7 +18,6 @@ import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
 import { loadTokenKeys } from "#shared/auth/keys.js";
 import { ConfigError } from "#shared/env.js";
 import { connectNats, type NatsHandle } from "#shared/events/nats.js";
-import { ensureStreams } from "#shared/events/streams.js";
 import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { RevocationList } from "./revocations.js";
 import { SettingsStore } from "#shared/config/store.js";
@@ -77,11 +76,22 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   });
   let nats: NatsHandle;
   try {
-    nats = await connectNats(env.NATS_URL, "gateway", logger, env.EVENT_NAMESPACE);
+    // The gateway publishes no event of its own: it reads revocations and settings.
+    nats = await connectNats(
+      {
+        url: env.NATS_URL,
+        user: "gateway",
+        password: env.NATS_PASSWORD,
+        namespace: env.EVENT_NAMESPACE,
+        trustedEventKeys: env.EVENT_PUBLIC_KEYS,
+      },
+      "gateway",
+      logger,
+    );
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new DependencyUnavailableError("NATS", redactUrl(env.NATS_URL), START_HINTS.nats, error);
   }
-  await ensureStreams(nats.jsm, ["auth", "admin"], env.EVENT_NAMESPACE);
   const revocations = new RevocationList(logger.child({ component: "revocations" }));
   await revocations.start(nats, env.JWT_ACCESS_TTL_SECONDS);
   // The gateway follows the system settings like every service (nothing in it reads one yet).

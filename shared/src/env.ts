@@ -1,5 +1,15 @@
 import { isIP } from "node:net";
+import { createHash } from "node:crypto";
 import { z } from "zod";
+import {
+  EVENT_SERVICES,
+  eventPublicKey,
+  formatTrustedEventKeys,
+  isEventKey,
+  parseTrustedEventKeys,
+  type EventService,
+  type TrustedEventKeys,
+} from "./events/signing.js";
 
 /**
  * Building blocks for each service's own env module (gateway/src/env.ts, subgraphs/<name>/src/env.ts).
@@ -10,10 +20,38 @@ import { z } from "zod";
 // service accepts them only where nobody else can reach it: see refuseExposedDemoSecrets.
 export const DEMO_JWT_SECRET = "demo-only-jwt-secret-change-me-0123456789abcdef";
 export const DEMO_GATEWAY_SIGNING_SECRET = "demo-only-gateway-signing-secret-change-me-0123456789";
-const DEMO_SECRETS = new Set([DEMO_JWT_SECRET, DEMO_GATEWAY_SIGNING_SECRET]);
+/** Every NATS user of nats/nats-server.conf: one per service, and one for the project's tooling. */
+export const NATS_USERS = ["auth", "admin", "tradeflow", "model", "gateway", "tooling"] as const;
+export type NatsUser = (typeof NATS_USERS)[number];
+/** The variable that holds a NATS user's password, read by that service and by nats-server itself. */
+export const natsPasswordVariable = <U extends NatsUser>(user: U) =>
+  `${user.toUpperCase()}_NATS_PASSWORD` as `${Uppercase<U>}_NATS_PASSWORD`;
+export const DEMO_NATS_PASSWORDS = Object.fromEntries(
+  NATS_USERS.map((user) => [user, `demo-only-nats-${user}-password-change-me`]),
+) as Record<NatsUser, string>;
+
+// Derived from public text, so anyone can compute them: fine on a laptop, refused in production.
+export const DEMO_EVENT_SIGNING_KEYS = Object.fromEntries(
+  EVENT_SERVICES.map((service) => [
+    service,
+    createHash("sha256").update(`demo-only event signing key of ${service}`).digest("base64url"),
+  ]),
+) as Record<EventService, string>;
+const DEMO_EVENT_PUBLIC_KEYS = EVENT_SERVICES.map((service) => eventPublicKey(DEMO_EVENT_SIGNING_KEYS[service]));
+export const DEMO_TRUSTED_EVENT_KEYS = formatTrustedEventKeys(
+  Object.fromEntries(EVENT_SERVICES.map((service, index) => [service, [DEMO_EVENT_PUBLIC_KEYS[index]!]])) as TrustedEventKeys,
+);
+
+const DEMO_SECRETS = new Set([
+  DEMO_JWT_SECRET,
+  DEMO_GATEWAY_SIGNING_SECRET,
+  ...Object.values(DEMO_NATS_PASSWORDS),
+  ...Object.values(DEMO_EVENT_SIGNING_KEYS),
+]);
 
 export const DEFAULT_DATABASE_URL = "mysql://root@127.0.0.1:3306/commerce_tracking";
-export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
+/** The project's own nats-server (nats/nats-server.conf), beside a machine's unauthenticated one on 4222. */
+export const DEFAULT_NATS_URL = "nats://127.0.0.1:4223";
 
 export const SERVICE_PORTS = { gateway: 3005, auth: 4001, admin: 4002, tradeflow: 4003, model: 4004 } as const;
 
@@ -75,6 +113,45 @@ export const dataEnv = {
     .regex(/^[a-z0-9_]{1,32}$/, "must be 1–32 lower-case letters, digits or underscores")
     .default(""),
 };
+
+/** A NATS user's password; the user name is fixed by nats/nats-server.conf (see natsPasswordVariable). */
+export const natsEnv = (user: NatsUser) => ({
+  NATS_PASSWORD: z.string().min(16, "must be at least 16 characters").default(DEMO_NATS_PASSWORDS[user]),
+});
+
+/** The private key a service signs its events with (see shared/src/events/signing.ts). */
+export const eventSigningEnv = (service: EventService) => ({
+  EVENT_SIGNING_KEY: z
+    .string()
+    .refine(isEventKey, "must be an Ed25519 key seed: 32 bytes in base64url (npm run events:keygen)")
+    .default(DEMO_EVENT_SIGNING_KEYS[service]),
+});
+
+/** Whose events a reader trusts: `service:publicKey,…`, one or more keys per producing service. */
+export const eventTrustEnv = {
+  EVENT_PUBLIC_KEYS: z
+    .string()
+    .default(DEMO_TRUSTED_EVENT_KEYS)
+    .transform((text, context) => {
+      try {
+        return parseTrustedEventKeys(text);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+};
+
+/** Variable names of one service's keys in a shared environment (npm start runs all of them from one). */
+export function serviceVariableNames(service: EventService) {
+  const prefix = service.toUpperCase();
+  return {
+    PORT: `${prefix}_PORT`,
+    HOST: `${prefix}_HOST`,
+    NATS_PASSWORD: natsPasswordVariable(service),
+    EVENT_SIGNING_KEY: `${prefix}_EVENT_SIGNING_KEY`,
+  };
+}
 
 export const listenEnv = (defaultPort: number, defaultHost = "127.0.0.1") => ({
   PORT: port(defaultPort),
@@ -166,7 +243,13 @@ function refuseExposedDemoSecrets(
   env: Record<string, unknown>,
   variableOf: (key: string) => string,
 ): void {
-  const demoKeys = Object.keys(env).filter((key) => DEMO_SECRETS.has(String(env[key])));
+  const isDemo = (value: unknown) =>
+    (typeof value === "string" && DEMO_SECRETS.has(value)) ||
+    // Trusting a demo public key would let anyone sign events with the published demo seed.
+    (typeof value === "object" &&
+      value !== null &&
+      Object.values(value).flat().some((key) => DEMO_EVENT_PUBLIC_KEYS.includes(key)));
+  const demoKeys = Object.keys(env).filter((key) => isDemo(env[key]));
   if (demoKeys.length === 0) return;
   const why =
     env.NODE_ENV !== "development" && env.NODE_ENV !== "test"

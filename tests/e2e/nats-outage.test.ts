@@ -13,6 +13,7 @@ import { connectNats } from "#shared/events/nats.js";
 import { namespacedSubject, streamName } from "#shared/events/streams.js";
 import { decodeEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { createLogger } from "#shared/logger.js";
+import { toolingNatsSettings } from "../../scripts/nats/server.js";
 
 // The services run against a NATS of their own so this test can stop and restart it.
 let nats: PrivateNats;
@@ -100,7 +101,8 @@ test("with NATS stopped during 200 submissions, all 200 events are delivered aft
   assert.ok(ids.every((id) => waiting.some((row) => row.envelope.includes(id))), "the 200 events wait in the outbox");
 
   await nats.start();
-  const reader = await connectNats(nats.url, "outage-reader", createLogger("reader", "silent"), testEnv.EVENT_NAMESPACE);
+  const readerLogger = createLogger("reader", "silent");
+  const reader = await connectNats(toolingNatsSettings(testEnv, nats.url), "outage-reader", readerLogger);
   try {
     const consumer = await reader.js.consumers.get(streamName("tradeflow", reader.namespace), {
       filter_subjects: namespacedSubject("tradeflow.collection.submitted", reader.namespace),
@@ -110,7 +112,7 @@ test("with NATS stopped during 200 submissions, all 200 events are delivered aft
     while (delivered.size < 200 && Date.now() < deadline) {
       const batch = await consumer.fetch({ max_messages: 500, expires: 1_000 });
       for await (const message of batch) {
-        const event = decodeEvent(message.data) as EventEnvelope<"tradeflow.collection.submitted">;
+        const event = decodeEvent(message.data, reader.verifier) as EventEnvelope<"tradeflow.collection.submitted">;
         if (ids.includes(event.payload.collectionId)) delivered.add(event.payload.collectionId);
       }
     }

@@ -6,7 +6,7 @@ import { createLogger } from "#shared/logger.js";
 import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import { OutboxRelay, toOutboxRow } from "#shared/events/outbox.js";
 import { deadLetterSubject, processOnce, startConsumer } from "#shared/events/consumer.js";
-import { namespacedSubject } from "#shared/events/streams.js";
+import { namespacedSubject, streamName } from "#shared/events/streams.js";
 import type { NatsHandle } from "#shared/events/nats.js";
 import { testEnv } from "../support/env.js";
 import { connectTestNats, waitFor } from "../support/nats.js";
@@ -77,7 +77,7 @@ test("a consumer processes a redelivered or re-published event once", async () =
     logger,
   );
   try {
-    const data = JSON.stringify(event);
+    const data = nats.signer!.seal(JSON.stringify(event));
     const subject = namespacedSubject(event.type, nats.namespace);
     // Two different message ids, same event: as if two relays had both published it.
     await nats.js.publish(subject, data, { msgID: randomUUID() });
@@ -91,7 +91,7 @@ test("a consumer processes a redelivered or re-published event once", async () =
     assert.equal(await db.authProcessedEvent.count({ where: { consumer: durable, eventId: event.id } }), 1);
   } finally {
     await consumer.stop();
-    await nats.jsm.consumers.delete(`AUTH_EVENTS_${nats.namespace.toUpperCase()}`, durable);
+    await nats.jsm.consumers.delete(streamName("auth", nats.namespace), durable);
   }
 });
 
@@ -129,7 +129,7 @@ test("a malformed message goes to the dead-letter subject at once; a failing one
     const subject = namespacedSubject("auth.user.logged_in", nats.namespace);
     await nats.js.publish(subject, "{not json", { msgID: randomUUID() });
     const failing = loginEvent("poison-handler");
-    await nats.js.publish(subject, JSON.stringify(failing), { msgID: randomUUID() });
+    await nats.js.publish(subject, nats.signer!.seal(JSON.stringify(failing)), { msgID: randomUUID() });
     await waitFor(async () => received.length >= 2, { what: "two dead letters", timeoutMs: 15_000 });
     assert.equal(received.length, 2, "exactly the two messages are dead-lettered");
     const malformed = received.find((letter) => letter.data === "{not json");
@@ -144,6 +144,6 @@ test("a malformed message goes to the dead-letter subject at once; a failing one
   } finally {
     deadLetters.unsubscribe();
     await consumer.stop();
-    await nats.jsm.consumers.delete(`AUTH_EVENTS_${nats.namespace.toUpperCase()}`, durable);
+    await nats.jsm.consumers.delete(streamName("auth", nats.namespace), durable);
   }
 });

@@ -1,13 +1,29 @@
-import { connectNats, type NatsHandle } from "#shared/events/nats.js";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { connectNats, inboxPrefix, type NatsHandle } from "#shared/events/nats.js";
+import { natsPasswordVariable, type NatsUser } from "#shared/env.js";
 import { ensureStreams } from "#shared/events/streams.js";
 import { createLogger } from "#shared/logger.js";
-import { testEnv } from "./env.js";
+import { loadAuthEnv } from "../../subgraphs/auth/src/env.js";
+import { toolingNatsSettings } from "../../scripts/nats/server.js";
+import { serviceEnvironment, testEnv } from "./env.js";
 
-/** A connection to the run's NATS, in the run's event namespace, with the streams in place. */
+/**
+ * A connection to the run's NATS as the tooling user, with the streams in place. It signs events as
+ * auth (with auth's key from auth's own env module), for tests that relay or publish auth's events.
+ */
 export async function connectTestNats(url = testEnv.NATS_URL): Promise<NatsHandle> {
-  const handle = await connectNats(url, "tests", createLogger("tests", "silent"), testEnv.EVENT_NAMESPACE);
+  const authKey = loadAuthEnv(serviceEnvironment()).EVENT_SIGNING_KEY;
+  const settings = { ...toolingNatsSettings(testEnv, url), signing: { service: "auth" as const, key: authKey } };
+  const handle = await connectNats(settings, "tests", createLogger("tests", "silent"));
   await ensureStreams(handle.jsm, ["auth", "admin", "tradeflow", "model", "deadLetters"], testEnv.EVENT_NAMESPACE);
   return handle;
+}
+
+/** A bare connection with one user's credentials (its password as the run configures it), or none. */
+export function connectAs(user: NatsUser | "anonymous", url = testEnv.NATS_URL): Promise<NatsConnection> {
+  const credentials =
+    user === "anonymous" ? {} : { user, pass: testEnv[natsPasswordVariable(user)], inboxPrefix: inboxPrefix(user) };
+  return connect({ servers: url, maxReconnectAttempts: 0, timeout: 3_000, ...credentials });
 }
 
 export async function waitFor<T>(

@@ -15,7 +15,17 @@ const compose = parse(readFileSync(composeFile, "utf8")) as {
   "x-service-env": Record<string, string>;
   services: Record<string, { environment?: Record<string, string>; ports?: string[] }>;
 };
-const SECRETS = ["JWT_SECRET", "GATEWAY_SIGNING_SECRET", "METRICS_TOKEN", "MYSQL_ROOT_PASSWORD"];
+const NATS_USERS = ["AUTH", "ADMIN", "TRADEFLOW", "MODEL", "GATEWAY", "TOOLING"];
+const EVENT_PRODUCERS = ["AUTH", "ADMIN", "TRADEFLOW", "MODEL"];
+const SECRETS = [
+  "JWT_SECRET",
+  "GATEWAY_SIGNING_SECRET",
+  "METRICS_TOKEN",
+  "MYSQL_ROOT_PASSWORD",
+  ...NATS_USERS.map((user) => `${user}_NATS_PASSWORD`),
+  ...EVENT_PRODUCERS.map((service) => `${service}_EVENT_SIGNING_KEY`),
+  "EVENT_PUBLIC_KEYS",
+];
 const required = (name: string) => new RegExp(`\\$\\{${name}:\\?[^}]+\\}`);
 
 test("compose requires every secret and has no default for any of them", () => {

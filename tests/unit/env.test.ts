@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ConfigError, DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
+import { EVENT_SERVICES, generateEventKey } from "#shared/events/signing.js";
 import { authEnvShape, loadAuthEnv } from "../../subgraphs/auth/src/env.js";
 import { loadAdminEnv } from "../../subgraphs/admin/src/env.js";
 import { loadGatewayEnv } from "../../gateway/src/env.js";
@@ -10,7 +11,7 @@ test("demo defaults work out of the box", () => {
   assert.equal(env.PORT, 4001);
   assert.equal(env.HOST, "127.0.0.1");
   assert.equal(env.DATABASE_URL, "mysql://root@127.0.0.1:3306/commerce_tracking");
-  assert.equal(env.NATS_URL, "nats://127.0.0.1:4222");
+  assert.equal(env.NATS_URL, "nats://127.0.0.1:4223");
   assert.equal(env.JWT_ACCESS_TTL_SECONDS, 3600);
   assert.equal(loadGatewayEnv({}).PORT, 3005);
   assert.equal(loadGatewayEnv({}).HOST, "127.0.0.1", "the gateway listens on loopback unless told otherwise");
@@ -39,9 +40,18 @@ test("secrets are never echoed back in configuration errors", () => {
   );
 });
 
+// Real (non-demo) event keys for every service, and NATS passwords, as a production environment has them.
+const eventKeys = Object.fromEntries(EVENT_SERVICES.map((service) => [service, generateEventKey()]));
+const productionNats = {
+  EVENT_PUBLIC_KEYS: EVENT_SERVICES.map((service) => `${service}:${eventKeys[service]!.publicKey}`).join(","),
+  AUTH_EVENT_SIGNING_KEY: eventKeys.auth!.signingKey,
+  AUTH_NATS_PASSWORD: "a-real-nats-password-for-auth",
+  GATEWAY_NATS_PASSWORD: "a-real-nats-password-for-the-gateway",
+};
 const REAL_SECRETS = {
   JWT_SECRET: "a-real-production-secret-that-is-long-enough",
   GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
+  ...productionNats,
 };
 
 /** The variables named by the ConfigError `run` throws, or [] when it does not throw. */
@@ -56,9 +66,16 @@ function refusedVariables(run: () => unknown): string[] {
 }
 
 test("production refuses the demo secrets, even on loopback", () => {
-  const both = ["GATEWAY_SIGNING_SECRET", "JWT_SECRET"];
-  assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV: "production" })), both);
-  const loopbackProduction = { NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", JWT_SECRET: REAL_SECRETS.JWT_SECRET };
+  const authDemo = [
+    "AUTH_EVENT_SIGNING_KEY",
+    "AUTH_NATS_PASSWORD",
+    "EVENT_PUBLIC_KEYS",
+    "GATEWAY_SIGNING_SECRET",
+    "JWT_SECRET",
+  ];
+  assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV: "production" })), authDemo);
+  const { GATEWAY_SIGNING_SECRET: _real, ...allButTheSigningSecret } = REAL_SECRETS;
+  const loopbackProduction = { NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", ...allButTheSigningSecret };
   assert.deepEqual(refusedVariables(() => loadGatewayEnv(loopbackProduction)), ["GATEWAY_SIGNING_SECRET"]);
   assert.throws(() => loadAuthEnv({ NODE_ENV: "production" }), /refused with NODE_ENV=production/);
   const env = loadAuthEnv({ NODE_ENV: "production", ...REAL_SECRETS });
@@ -74,12 +91,22 @@ test("the demo secrets work only in development or test on a loopback address", 
       assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV, AUTH_HOST: host })), [], where);
     }
     for (const host of ["0.0.0.0", "::", "10.0.0.5", "gateway.example.org", "::ffff:10.0.0.5"]) {
-      const refused = ["GATEWAY_SIGNING_SECRET", "JWT_SECRET"];
       const where = `${NODE_ENV} on ${host}`;
-      assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host })), refused, where);
-      assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV, AUTH_HOST: host })), refused, where);
-      const admin = refusedVariables(() => loadAdminEnv({ NODE_ENV, ADMIN_HOST: host }));
-      assert.deepEqual(admin, ["GATEWAY_SIGNING_SECRET"], where);
+      assert.deepEqual(
+        refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host })),
+        ["EVENT_PUBLIC_KEYS", "GATEWAY_NATS_PASSWORD", "GATEWAY_SIGNING_SECRET", "JWT_SECRET"],
+        where,
+      );
+      assert.deepEqual(
+        refusedVariables(() => loadAuthEnv({ NODE_ENV, AUTH_HOST: host })),
+        ["AUTH_EVENT_SIGNING_KEY", "AUTH_NATS_PASSWORD", "EVENT_PUBLIC_KEYS", "GATEWAY_SIGNING_SECRET", "JWT_SECRET"],
+        where,
+      );
+      assert.deepEqual(
+        refusedVariables(() => loadAdminEnv({ NODE_ENV, ADMIN_HOST: host })),
+        ["ADMIN_EVENT_SIGNING_KEY", "ADMIN_NATS_PASSWORD", "EVENT_PUBLIC_KEYS", "GATEWAY_SIGNING_SECRET"],
+        where,
+      );
       // Real secrets may listen anywhere.
       assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host, ...REAL_SECRETS })), []);
     }
@@ -132,4 +159,29 @@ test("TRUST_PROXY takes false, a hop count or proxy addresses, and refuses `true
   for (const value of ["true", "10.0.0.300", "10.0.0.0/33", "proxy.internal", "1.2.3.4/8/1"]) {
     assert.throws(() => loadGatewayEnv({ TRUST_PROXY: value }), /TRUST_PROXY: must be false, the number of proxies/, value);
   }
+});
+
+test("production refuses to trust a demo event key, even beside real ones", () => {
+  const demoAuthKey = loadAuthEnv({}).EVENT_PUBLIC_KEYS.auth[0];
+  assert.throws(
+    () => loadGatewayEnv({
+      NODE_ENV: "production",
+      JWT_SECRET: "a-real-production-secret-that-is-long-enough",
+      GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
+      GATEWAY_NATS_PASSWORD: "a-real-nats-password-for-the-gateway",
+      EVENT_PUBLIC_KEYS: `${productionNats.EVENT_PUBLIC_KEYS},auth:${demoAuthKey}`,
+    }),
+    (error: unknown) =>
+      error instanceof ConfigError && error.problems.length === 1 && error.problems[0]!.startsWith("EVENT_PUBLIC_KEYS"),
+  );
+});
+
+test("EVENT_PUBLIC_KEYS must name a key for every producing service, and keys must be Ed25519", () => {
+  const { publicKey } = generateEventKey();
+  assert.throws(
+    () => loadAuthEnv({ EVENT_PUBLIC_KEYS: `auth:${publicKey}` }),
+    /EVENT_PUBLIC_KEYS: no public key for admin, tradeflow, model/,
+  );
+  assert.throws(() => loadAuthEnv({ EVENT_PUBLIC_KEYS: "auth:not-a-key" }), /EVENT_PUBLIC_KEYS: an event public key is 32 bytes/);
+  assert.throws(() => loadAuthEnv({ AUTH_EVENT_SIGNING_KEY: "short" }), /AUTH_EVENT_SIGNING_KEY: must be an Ed25519 key seed/);
 });

@@ -46,7 +46,7 @@ export class SettingsStore {
     void (async () => {
       for await (const message of this.feed!) {
         try {
-          const event = decodeEvent(message.data) as EventEnvelope<"admin.config.changed">;
+          const event = decodeEvent(message.data, nats.verifier) as EventEnvelope<"admin.config.changed">;
           this.apply(event.payload.key, event.payload.value);
           this.logger.info({ key: event.payload.key }, "setting applied");
         } catch (error) {

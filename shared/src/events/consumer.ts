@@ -95,7 +95,11 @@ export async function startConsumer(
     const eventLog = log.child({ traceId, subject: message.subject, delivery: message.info.deliveryCount });
     let event: EventEnvelope;
     try {
-      event = decodeEvent(message.data);
+      event = decodeEvent(message.data, nats.verifier);
+      // A signed event re-published on another subject (say a settings change as a user update) is refused.
+      if (message.subject !== namespacedSubject(event.type, nats.namespace)) {
+        throw new PoisonMessageError(`event ${event.type} arrived on subject ${message.subject}`);
+      }
     } catch (error) {
       await deadLetter(message, error, eventLog);
       return;

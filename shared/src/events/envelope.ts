@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { eventPayloadSchemas, type EventPayloads, type EventType } from "./catalog.js";
+import { EventSignatureError, type EventVerifier } from "./signing.js";
 
 export const ENVELOPE_VERSION = 1;
 
@@ -53,8 +54,11 @@ export class PoisonMessageError extends Error {
   }
 }
 
-/** Decodes and validates an envelope (and its payload, for known types); anything malformed is poison. */
-export function decodeEvent(data: Uint8Array): EventEnvelope {
+/**
+ * Decodes and validates an envelope (its owner's signature, then its payload, for known types);
+ * anything malformed, unsigned, forged or tampered with is poison.
+ */
+export function decodeEvent(data: Uint8Array, verifier: EventVerifier): EventEnvelope {
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.from(data).toString("utf8"));
@@ -63,6 +67,12 @@ export function decodeEvent(data: Uint8Array): EventEnvelope {
   }
   const envelope = envelopeShape.safeParse(raw);
   if (!envelope.success) throw new PoisonMessageError(`invalid envelope: ${envelope.error.issues[0]?.message}`);
+  try {
+    verifier.check(raw as Record<string, unknown>);
+  } catch (error) {
+    if (error instanceof EventSignatureError) throw new PoisonMessageError(error.message);
+    throw error;
+  }
   const schema = eventPayloadSchemas[envelope.data.type as EventType];
   if (!schema) throw new PoisonMessageError(`unknown event type ${envelope.data.type}`);
   const payload = schema.safeParse(envelope.data.payload);

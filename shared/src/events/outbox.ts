@@ -132,6 +132,8 @@ export class OutboxRelay {
   /** One pass: claim a batch, publish it in order, mark what went out. Returns how many were published. */
   async publishPending(): Promise<number> {
     const { db, table, nats } = this.options;
+    const signer = nats.signer;
+    if (!signer) throw new Error("the outbox relay needs a NATS connection with the service's EVENT_SIGNING_KEY");
     const claimed = await db.$executeRawUnsafe(
       `UPDATE \`${table}\` SET claimed_by = ?, claim_expires_at = NOW(3) + INTERVAL ? SECOND
        WHERE published_at IS NULL AND (claim_expires_at IS NULL OR claim_expires_at < NOW(3))
@@ -152,7 +154,10 @@ export class OutboxRelay {
       try {
         const headers = natsHeaders();
         if (row.trace_id) headers.set(TRACE_ID_HEADER, row.trace_id);
-        await nats.js.publish(namespacedSubject(row.type, nats.namespace), row.envelope, { msgID: row.event_id, headers, timeout: 2_000 });
+        // Signed at publish time: the outbox keeps the envelope as committed, the wire carries it sealed.
+        const sealed = signer.seal(row.envelope);
+        const subject = namespacedSubject(row.type, nats.namespace);
+        await nats.js.publish(subject, sealed, { msgID: row.event_id, headers, timeout: 2_000 });
         sent.push(row.seq);
       } catch (error) {
         failure = error;

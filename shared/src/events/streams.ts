@@ -5,7 +5,9 @@ import { type JetStreamManager, RetentionPolicy, StorageType, DiscardPolicy } fr
  * `<service>.*.*` and leaves two-token subjects free for request/reply (`auth.validate`, `admin.users`),
  * which a stream must not capture. Dead letters have a stream of their own.
  * An optional namespace (EVENT_NAMESPACE) prefixes subjects and suffixes stream names, so several
- * environments (or test runs) can share one NATS server without seeing each other's events.
+ * environments can share one NATS server without seeing each other's events — on a server without
+ * nats/nats-server.conf, whose permissions name the unprefixed subjects and streams (the test runner
+ * starts a server of its own instead; environments sharing a locked-down server get an account each).
  */
 export const STREAMS = {
   auth: { name: "AUTH_EVENTS", subjects: ["auth.*.*"] },

@@ -1,9 +1,10 @@
 import type { PrismaClient } from "../db/client.js";
 import { createDb } from "../db/client.js";
 import { createLogger, type Logger } from "../logger.js";
-import { redactUrl } from "../env.js";
-import { connectNats, type NatsHandle } from "../events/nats.js";
-import { ensureStreams, type StreamKey } from "../events/streams.js";
+import { ConfigError, redactUrl } from "../env.js";
+import { connectNats, type NatsHandle, type NatsSettings } from "../events/nats.js";
+import { ensureStreams } from "../events/streams.js";
+import type { EventService } from "../events/signing.js";
 import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
 import { startConsumer, type ConsumerSpec, type RunningConsumer } from "../events/consumer.js";
 import type { RunningResponder } from "../events/responder.js";
@@ -29,7 +30,8 @@ export const START_HINTS = {
   mariadb:
     "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) or run `docker compose up -d mysql`, or set DATABASE_URL",
   nats:
-    "start NATS with JetStream (`nats-server -js`), or run `docker compose up -d nats`, or set NATS_URL",
+    "`npm start` (or `npm run nats`) starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223; " +
+    "or run `docker compose up -d nats`, or set NATS_URL and the *_NATS_PASSWORD variables",
 };
 
 // Callers import it from here too; it lives with the env module, whose errors redact URLs as well.
@@ -54,15 +56,13 @@ export interface ServiceRuntime {
 }
 
 export interface RuntimeOptions {
-  name: string;
+  /** The service, which owns the stream of the same name (created or updated at start). */
+  name: EventService;
   logLevel: string;
   databaseUrl: string;
-  natsUrl: string;
-  eventNamespace: string;
+  nats: NatsSettings;
   outboxTable: OutboxTable;
   countSqlStatements?: boolean;
-  /** Streams this service publishes to or consumes from; created or updated at start. */
-  streams: StreamKey[];
   logger?: Logger;
 }
 
@@ -79,13 +79,15 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
   }
   let nats: NatsHandle;
   try {
-    nats = await connectNats(options.natsUrl, options.name, logger, options.eventNamespace);
+    nats = await connectNats(options.nats, options.name, logger);
   } catch (error) {
     await db.$disconnect().catch(() => undefined);
-    throw new DependencyUnavailableError("NATS", redactUrl(options.natsUrl), START_HINTS.nats, error);
+    if (error instanceof ConfigError) throw error;
+    throw new DependencyUnavailableError("NATS", redactUrl(options.nats.url), START_HINTS.nats, error);
   }
-  // Every service follows admin's settings, so the admin stream is always needed.
-  await ensureStreams(nats.jsm, [...new Set<StreamKey>([...options.streams, "admin", "deadLetters"])], options.eventNamespace);
+  // A service may configure only its own stream; the others, and the dead letters, are provisioned
+  // by the tooling (scripts/nats/streams.ts) before any service starts.
+  await ensureStreams(nats.jsm, [options.name], options.nats.namespace);
   const relay = new OutboxRelay({ db, table: options.outboxTable, nats, logger: logger.child({ component: "outbox" }) });
   relay.start();
   const settings = new SettingsStore(logger.child({ component: "settings" }));

@@ -1,11 +1,11 @@
-import { parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { parseEnv, serviceVariableNames } from "#shared/env.js";
 import { subgraphEnvShape } from "#shared/service/subgraph-env.js";
 
-export const adminEnvShape = subgraphEnvShape(SERVICE_PORTS.admin);
+export const adminEnvShape = subgraphEnvShape("admin");
 
 export function loadAdminEnv(source: Record<string, string | undefined> = process.env) {
-  // Each service has its own port variable, so one environment can start them all.
-  return parseEnv("admin", adminEnvShape, source, { PORT: "ADMIN_PORT", HOST: "ADMIN_HOST" });
+  // Each service has its own port, NATS password and signing key variables, so one environment can start them all.
+  return parseEnv("admin", adminEnvShape, source, serviceVariableNames("admin"));
 }
 
 export type AdminEnv = ReturnType<typeof loadAdminEnv>;

@@ -2,6 +2,7 @@ import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
+import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
 import type { Logger } from "#shared/logger.js";
 import { recordLastLoginConsumer } from "./consumers/record-last-login.js";
@@ -20,11 +21,9 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     logLevel: env.LOG_LEVEL,
     logger: options.logger,
     databaseUrl: env.DATABASE_URL,
-    natsUrl: env.NATS_URL,
-    eventNamespace: env.EVENT_NAMESPACE,
+    nats: subgraphNatsSettings("admin", env),
     countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "admin_outbox_event",
-    streams: ["admin", "auth"],
   });
   const server = await startSubgraphServer<Context>({
     name: "admin",

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { jwtEnv, parseEnv, SERVICE_PORTS } from "#shared/env.js";
+import { jwtEnv, parseEnv, serviceVariableNames } from "#shared/env.js";
 import { subgraphEnvShape } from "#shared/service/subgraph-env.js";
 
 export const authEnvShape = {
-  ...subgraphEnvShape(SERVICE_PORTS.auth),
+  ...subgraphEnvShape("auth"),
   ...jwtEnv,
   REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** Failed password attempts per account (any spelling of its login), unknown login or known device before backoff. */
@@ -17,8 +17,8 @@ export const authEnvShape = {
 };
 
 export function loadAuthEnv(source: Record<string, string | undefined> = process.env) {
-  // Each service has its own port variable, so one environment can start them all.
-  return parseEnv("auth", authEnvShape, source, { PORT: "AUTH_PORT", HOST: "AUTH_HOST" });
+  // Each service has its own port, NATS password and signing key variables, so one environment can start them all.
+  return parseEnv("auth", authEnvShape, source, serviceVariableNames("auth"));
 }
 
 export type AuthEnv = ReturnType<typeof loadAuthEnv>;

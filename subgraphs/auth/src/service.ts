@@ -5,6 +5,7 @@ import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
+import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
 import type { Logger } from "#shared/logger.js";
 import { accountProjectionConsumer } from "./consumers/account-projection.js";
@@ -24,11 +25,9 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     logLevel: env.LOG_LEVEL,
     logger: options.logger,
     databaseUrl: env.DATABASE_URL,
-    natsUrl: env.NATS_URL,
-    eventNamespace: env.EVENT_NAMESPACE,
+    nats: subgraphNatsSettings("auth", env),
     countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "auth_outbox_event",
-    streams: ["auth", "admin"],
   });
   const server = await startSubgraphServer<Context>({
     name: "auth",

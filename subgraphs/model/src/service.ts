@@ -3,6 +3,7 @@ import { requestContext } from "#shared/graphql/context.js";
 import { convertHandler, formsHandler, workflowHandler } from "./responders/trade-support.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
+import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
 import type { Logger } from "#shared/logger.js";
 import type { Context } from "./context.js";
@@ -17,11 +18,9 @@ export async function startModelService(env: ModelEnv, options: { logger?: Logge
     logLevel: env.LOG_LEVEL,
     logger: options.logger,
     databaseUrl: env.DATABASE_URL,
-    natsUrl: env.NATS_URL,
-    eventNamespace: env.EVENT_NAMESPACE,
+    nats: subgraphNatsSettings("model", env),
     countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "model_outbox_event",
-    streams: ["model"],
   });
   const server = await startSubgraphServer<Context>({
     name: "model",

@@ -1,6 +1,7 @@
 import { requestContext } from "#shared/graphql/context.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
+import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
 import type { Logger } from "#shared/logger.js";
 import type { Context } from "./context.js";
@@ -16,11 +17,9 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     logLevel: env.LOG_LEVEL,
     logger: options.logger,
     databaseUrl: env.DATABASE_URL,
-    natsUrl: env.NATS_URL,
-    eventNamespace: env.EVENT_NAMESPACE,
+    nats: subgraphNatsSettings("tradeflow", env),
     countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "tradeflow_outbox_event",
-    streams: ["tradeflow", "model"],
   });
   const workflows = new WorkflowCache(runtime.nats, runtime.logger.child({ component: "workflow" }));
   await workflows.start();

@@ -31,7 +31,8 @@ export class WorkflowCache {
     void (async () => {
       for await (const message of this.feed!) {
         try {
-          const { payload } = decodeEvent(message.data) as EventEnvelope<"model.workflow.published">;
+          const event = decodeEvent(message.data, this.nats.verifier) as EventEnvelope<"model.workflow.published">;
+          const { payload } = event;
           if (payload.code === "COLLECTION_VALIDATION" && payload.version > (this.current?.version ?? 0)) {
             this.current = { version: payload.version, levels: payload.levels };
             this.logger.info({ version: payload.version }, "validation workflow updated");
