@@ -59,6 +59,8 @@ try {
           DATABASE_URL: databaseUrl,
           NATS_URL: nats.url,
           EVENT_NAMESPACE: "",
+          // Runs side by side share the machine's Redis: each keeps to its own keys.
+          REDIS_KEY_PREFIX: `ct:test_${runId}:`,
           LOG_LEVEL: env.LOG_LEVEL === "warn" ? "silent" : env.LOG_LEVEL,
           APOLLO_TELEMETRY_DISABLED: "true",
         },

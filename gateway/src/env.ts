@@ -66,6 +66,8 @@ export const gatewayEnvShape = {
   ...eventTrustEnv,
   /** Optional: shared persisted-query cache and rate-limit counters across gateway replicas. */
   REDIS_URL: dataEnv.REDIS_URL,
+  /** Prefix of every Redis key, so environments (and test runs) can share one Redis; default `ct:<namespace>:`. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "letters, digits and : . _ - only").optional(),
   EVENT_NAMESPACE: dataEnv.EVENT_NAMESPACE,
   // Loopback by default, like the subgraphs: a deployment opens it with GATEWAY_HOST=0.0.0.0 and real
   // secrets (the demo secrets are refused on any other address, see shared/src/env.ts).
@@ -122,6 +124,7 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
   }
   return {
     ...env,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? `ct:${env.EVENT_NAMESPACE || "default"}:`,
     introspection: env.INTROSPECTION === undefined ? !production : env.INTROSPECTION === "true" || env.INTROSPECTION === "1",
     corsOrigins: (env.CORS_ORIGINS ?? (production ? "" : "*"))
       .split(",")

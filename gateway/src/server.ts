@@ -131,7 +131,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   checkInputScalars(gateway);
 
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger.child({ component: "redis" })) : null;
-  const keyPrefix = `ct:${env.EVENT_NAMESPACE || "default"}:`;
+  const keyPrefix = env.redisKeyPrefix;
   const metrics = new ServiceMetrics("gateway");
   const apq = persistedQueries(
     { maxBytes: env.APQ_MAX_BYTES, ttlSeconds: env.APQ_TTL_SECONDS, anonymousTtlSeconds: env.APQ_ANONYMOUS_TTL_SECONDS },

@@ -93,7 +93,7 @@ test("persisted queries: anonymous registrations last 5 minutes, a user's 7 days
       assert.equal(registered.body.errors, undefined, JSON.stringify(registered.body.errors));
       const byHash = await client.raw(JSON.stringify({ extensions }), { token });
       assert.deepEqual(byHash.body.data, registered.body.data, "readable by hash right after");
-      return redis.ttl(`ct:${testEnv.EVENT_NAMESPACE}:apq:${sha256Hash}`);
+      return redis.ttl(`${loadGatewayEnv(serviceEnvironment()).redisKeyPrefix}apq:${sha256Hash}`);
     };
     const anonymousTtl = await register(`query AnonymousApq${Date.now()} { __typename }`);
     assert.ok(anonymousTtl > 290 && anonymousTtl <= 300, `anonymous TTL ${anonymousTtl} s`);
