@@ -46,6 +46,7 @@ const mappers: Record<string, Record<string, string>> = {
     WorkflowLevelState: "../mappers.js#WorkflowLevelStateView",
     BulkActionResult: "../mappers.js#BulkActionResultView",
     SyncResult: "../mappers.js#SyncResultView",
+    Report: "../mappers.js#ReportRow",
     User: "../mappers.js#UserReference",
     Product: "../mappers.js#EntityReference",
     CollectionPoint: "../mappers.js#EntityReference",

@@ -20,6 +20,7 @@ import {
 // service accepts them only where nobody else can reach it: see refuseExposedDemoSecrets.
 export const DEMO_JWT_SECRET = "demo-only-jwt-secret-change-me-0123456789abcdef";
 export const DEMO_GATEWAY_SIGNING_SECRET = "demo-only-gateway-signing-secret-change-me-0123456789";
+export const DEMO_REPORTS_URL_SECRET = "demo-only-reports-url-secret-change-me-0123456789abcdef";
 /** Every NATS user of nats/nats-server.conf: one per service, and one for the project's tooling. */
 export const NATS_USERS = ["auth", "admin", "tradeflow", "model", "gateway", "tooling"] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
@@ -45,6 +46,7 @@ export const DEMO_TRUSTED_EVENT_KEYS = formatTrustedEventKeys(
 const DEMO_SECRETS = new Set([
   DEMO_JWT_SECRET,
   DEMO_GATEWAY_SIGNING_SECRET,
+  DEMO_REPORTS_URL_SECRET,
   ...Object.values(DEMO_NATS_PASSWORDS),
   ...Object.values(DEMO_EVENT_SIGNING_KEYS),
 ]);
@@ -83,6 +85,17 @@ export const gatewayTrustEnv = {
   GATEWAY_SIGNING_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_GATEWAY_SIGNING_SECRET),
   /** How old a signed gateway request may be before a subgraph refuses it. */
   GATEWAY_SIGNATURE_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+};
+
+/**
+ * Report files: written by tradeflow's worker, served by the gateway (GET /reports/:id/download) with a
+ * short-lived URL signed with REPORTS_URL_SECRET; both services must see the same REPORTS_DIR.
+ */
+export const reportFilesEnv = {
+  /** A folder shared by tradeflow and the gateway (a volume in docker-compose); relative to the working directory. */
+  REPORTS_DIR: z.string().min(1).default(".tmp/reports"),
+  /** HMAC key of download URLs, shared by tradeflow (signs) and the gateway (verifies). */
+  REPORTS_URL_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_REPORTS_URL_SECRET),
 };
 
 export const jwtEnv = {

@@ -67,6 +67,21 @@ export const eventPayloadSchemas = {
   "tradeflow.collection.rejected": z.object({ collectionId: z.string(), level: z.number().int(), reason: z.string(), validatorId: z.string() }),
   "tradeflow.collection.returned": z.object({ collectionId: z.string(), level: z.number().int(), validatorId: z.string() }),
   "tradeflow.collection.reopened": z.object({ collectionId: z.string(), reason: z.string(), validatorId: z.string() }),
+  /**
+   * Not an event but a job, on the work queue the original system named `tradeflow.reports` (stream
+   * REPORT_JOBS): relayed by the outbox, so it is queued if and only if the report row was committed.
+   */
+  "tradeflow.reports": z.object({ reportId: z.string().uuid() }),
+  /** A requested report file can be downloaded (`report(id) { downloadUrl }`); for the requester's notifications. */
+  "tradeflow.report.ready": z.object({
+    reportId: z.string().uuid(),
+    requesterId: z.string(),
+    kind: z.string(),
+    format: z.enum(["CSV", "XLSX"]),
+    rowCount: z.number().int(),
+    sizeBytes: z.number().int(),
+    expiresAt: z.string().datetime({ offset: true }),
+  }),
   "model.form.published": z.object({
     formDefinitionId: z.string(),
     collectionType: z.string(),

@@ -15,6 +15,11 @@ export const STREAMS = {
   tradeflow: { name: "TRADEFLOW_EVENTS", subjects: ["tradeflow.*.*"] },
   model: { name: "MODEL_EVENTS", subjects: ["model.*.*"] },
   deadLetters: { name: "DEAD_LETTERS", subjects: ["deadletter.>"] },
+  /**
+   * Report jobs (`tradeflow.reports`, the original system's queue): a work queue, so each job is taken
+   * by one worker and leaves the stream once acknowledged. Two tokens, so TRADEFLOW_EVENTS never sees it.
+   */
+  reportJobs: { name: "REPORT_JOBS", subjects: ["tradeflow.reports"], workQueue: true },
 } as const;
 
 export type StreamKey = keyof typeof STREAMS;
@@ -38,7 +43,7 @@ export async function ensureStreams(jsm: JetStreamManager, keys: StreamKey[], na
     const config = {
       name,
       subjects: STREAMS[key].subjects.map((subject) => namespacedSubject(subject, namespace)),
-      retention: RetentionPolicy.Limits,
+      retention: "workQueue" in STREAMS[key] ? RetentionPolicy.Workqueue : RetentionPolicy.Limits,
       storage: StorageType.File,
       discard: DiscardPolicy.Old,
       max_age: (key === "deadLetters" ? 30 : 7) * DAY_NS,

@@ -1,6 +1,6 @@
 import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
-import { convertHandler, formsHandler, workflowHandler } from "./responders/trade-support.js";
+import { convertHandler, formsHandler, labelsHandler, workflowHandler } from "./responders/trade-support.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
 import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
@@ -41,6 +41,7 @@ export async function startModelService(env: ModelEnv, options: { logger?: Logge
     startResponder(runtime.nats, "model.convert", convertHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "model.forms", formsHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "model.workflow", workflowHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "model.labels", labelsHandler(runtime.db), runtime.logger),
   ];
   return assembleService(runtime, server, [], responders);
 }

@@ -6,6 +6,7 @@ export type {
   CollectionItem as CollectionItemRow,
   CollectionControl as CollectionControlRow,
   CollectionValidation as CollectionValidationRow,
+  Report as ReportRow,
 } from "#shared/db/client.js";
 
 /** An entity of another subgraph: tradeflow knows only its id. */

@@ -14,6 +14,9 @@ export const permissions = subgraphPermissions({
     myValidationQueue: validators,
     collectionCounts: isAuthenticated,
     collectionHistory: isAuthenticated,
+    // Reports: every role, each reading their own reports only; rows follow the requester's row scope.
+    report: isAuthenticated,
+    myReports: isAuthenticated,
   },
   Mutation: {
     createCollection: agents,
@@ -27,6 +30,7 @@ export const permissions = subgraphPermissions({
     reopenCollection: hasRole("SUPERVISOR"),
     bulkApproveCollections: validators,
     bulkRejectCollections: validators,
+    requestReport: isAuthenticated,
   },
   Collection: isAuthenticated,
   CollectionItem: isAuthenticated,
@@ -52,4 +56,5 @@ export const permissions = subgraphPermissions({
   CommercialActor: isAuthenticated,
   Unit: isAuthenticated,
   ProductUnit: isAuthenticated,
+  Report: isAuthenticated,
 });

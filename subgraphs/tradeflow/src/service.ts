@@ -10,6 +10,8 @@ import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
 import { WorkflowCache } from "./clients/workflow-cache.js";
+import { ensureStreams } from "#shared/events/streams.js";
+import { startReportWorker } from "./workers/report-worker.js";
 
 export async function startTradeflowService(env: TradeflowEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -36,7 +38,26 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer), nats: runtime.nats, workflows }),
+    createContext: (base) => ({
+      ...requestContext(base, runtime),
+      loaders: createLoaders(runtime.db, base.viewer),
+      nats: runtime.nats,
+      workflows,
+      reports: { urlSecret: env.REPORTS_URL_SECRET, urlTtlSeconds: env.REPORTS_URL_TTL_SECONDS },
+    }),
   });
-  return assembleService(runtime, server, [], [workflows]);
+  // tradeflow owns the report queue too: the relay publishes jobs to it even where no worker runs.
+  await ensureStreams(runtime.nats.jsm, ["reportJobs"], runtime.nats.namespace);
+  const reportWorker = env.REPORTS_WORKER_ENABLED
+    ? await startReportWorker({
+        db: runtime.db,
+        nats: runtime.nats,
+        logger: runtime.logger,
+        reportsDir: env.REPORTS_DIR,
+        retentionHours: env.REPORTS_RETENTION_HOURS,
+        ackWaitMs: env.REPORTS_ACK_WAIT_SECONDS * 1000,
+        notifyRelay: () => runtime.relay.notify(),
+      })
+    : null;
+  return assembleService(runtime, server, [], [workflows, ...(reportWorker ? [reportWorker] : [])]);
 }

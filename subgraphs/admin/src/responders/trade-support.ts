@@ -2,10 +2,12 @@ import { z } from "zod";
 import type { PrismaClient } from "#shared/db/client.js";
 import type { SettingsStore } from "#shared/config/store.js";
 import { findRate } from "../modules/reference/money.service.js";
+import { adminLabelsRequest, type AdminLabelsReply } from "#shared/reports/labels.js";
 
 /**
  * Request/reply endpoints tradeflow uses while it records collections: exchange rates into the
- * reference currency (`admin.rates`) and which referenced records exist (`admin.refcheck`).
+ * reference currency (`admin.rates`), which referenced records exist (`admin.refcheck`) and their
+ * French and English labels, for report files (`admin.labels`).
  */
 const ratesRequest = z.object({
   pairs: z.array(z.object({ from: z.string().length(3), on: z.string() })).max(1_000),
@@ -60,5 +62,28 @@ export function refcheckHandler(db: PrismaClient) {
       present(wanted.actorIds, (list) => db.commercialActor.findMany({ where: { id: { in: list } }, select })),
     ]);
     return { missing: { collectionPointIds, countryIds, cityIds, corridorIds, referenceCodeIds, actorIds } };
+  };
+}
+
+export function labelsHandler(db: PrismaClient) {
+  return async (request: unknown): Promise<AdminLabelsReply> => {
+    const wanted = adminLabelsRequest.parse(request);
+    const where = (list: number[]) => ({ id: { in: [...new Set(list)] } });
+    const named = (rows: { id: number; name: string }[]) => rows.map((row) => ({ id: row.id, fr: row.name, en: row.name }));
+    const [countries, cities, collectionPoints, corridors, referenceCodes] = await Promise.all([
+      db.country.findMany({ where: where(wanted.countries), select: { id: true, name: true, nameEn: true } }),
+      db.city.findMany({ where: where(wanted.cities), select: { id: true, name: true } }),
+      db.collectionPoint.findMany({ where: where(wanted.collectionPoints), select: { id: true, name: true } }),
+      db.corridor.findMany({ where: where(wanted.corridors), select: { id: true, name: true, distanceKm: true } }),
+      db.lookupValue.findMany({ where: where(wanted.referenceCodes), select: { id: true, name: true, nameEn: true } }),
+    ]);
+    return {
+      countries: countries.map((row) => ({ id: row.id, fr: row.name, en: row.nameEn })),
+      // Cities, points and corridors are proper names: one spelling in both languages.
+      cities: named(cities),
+      collectionPoints: named(collectionPoints),
+      corridors: corridors.map((row) => ({ id: row.id, fr: row.name, en: row.name, distanceKm: row.distanceKm?.toString() ?? null })),
+      referenceCodes: referenceCodes.map((row) => ({ id: row.id, fr: row.name, en: row.nameEn })),
+    };
   };
 }

@@ -2,6 +2,7 @@ import type { NatsHandle } from "#shared/events/nats.js";
 import { requestJson } from "#shared/events/responder.js";
 import { compileFormSchema } from "#shared/validation/json-schema.js";
 import type { ValidateFunction } from "ajv";
+import type { AdminLabelsReply, AdminLabelsRequest, ModelLabelsReply, ModelLabelsRequest } from "#shared/reports/labels.js";
 
 /**
  * What tradeflow asks of model and admin while recording collections, over NATS request/reply
@@ -52,6 +53,16 @@ export interface ReferenceIds {
 
 export function missingReferences(nats: NatsHandle, ids: ReferenceIds) {
   return ask<{ missing: ReferenceIds }>(nats, "admin.refcheck", ids).then((reply) => reply.missing);
+}
+
+/** French and English labels of admin's records (countries, cities, points, corridors, codes), for report files. */
+export function adminLabels(nats: NatsHandle, request: AdminLabelsRequest) {
+  return ask<AdminLabelsReply>(nats, "admin.labels", request);
+}
+
+/** Product labels and HS codes, for report files. */
+export function modelLabels(nats: NatsHandle, request: ModelLabelsRequest) {
+  return ask<ModelLabelsReply>(nats, "model.labels", request);
 }
 
 /** Published form versions never change, so a compiled schema is kept for the life of the process. */
