@@ -11,6 +11,7 @@ import {
   natsEnv,
   natsPasswordVariable,
   parseEnv,
+  reportFilesEnv,
   SERVICE_PORTS,
 } from "#shared/env.js";
 
@@ -103,6 +104,8 @@ export const gatewayEnvShape = {
   APQ_TTL_SECONDS: z.coerce.number().int().min(60).default(7 * 86_400),
   APQ_ANONYMOUS_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Report files the gateway serves at GET /reports/:id/download (gateway/src/reports-download.ts). */
+  ...reportFilesEnv,
   // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
   AUTH_PORT: z.coerce.number().int().default(SERVICE_PORTS.auth),
   ADMIN_PORT: z.coerce.number().int().default(SERVICE_PORTS.admin),

@@ -37,6 +37,7 @@ import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/op
 import { checkInputScalars, inputScalarLiteralsRule } from "./protections/input-scalars.js";
 import { withoutSuggestions } from "./protections/suggestions.js";
 import { persistedQueries } from "./protections/apq.js";
+import { mountReportDownloads } from "./reports-download.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -201,6 +202,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     );
     res.status(report.status === "ready" ? 200 : 503).json(report);
   });
+
+  mountReportDownloads(app, { env, keys, revocations, logger, traceIdFrom });
 
   // Public keys for clients and services verifying our tokens themselves (asymmetric algorithms only).
   app.get("/.well-known/jwks.json", (_req, res) => {
