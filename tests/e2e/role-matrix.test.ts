@@ -170,6 +170,15 @@ const operations: Operation[] = [
   { name: "Mutation.reopenCollection", query: `mutation { reopenCollection(id: "${NO_UUID}", version: 1, reason: "because") { id } }`, expected: { ...validatorsOnly, TEAM_LEAD: "FORBIDDEN" } },
   { name: "Mutation.bulkApproveCollections", query: `mutation { bulkApproveCollections(items: [], input: { score: 50 }) { id } }`, expected: validatorsOnly },
   { name: "Mutation.bulkRejectCollections", query: `mutation { bulkRejectCollections(items: [], input: { reason: "because" }) { id } }`, expected: validatorsOnly },
+  // reports: every role, on their own reports and within their row scope (a kind refused as not available yet
+  // queues nothing)
+  { name: "Query.report", query: `{ report(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
+  { name: "Query.myReports", query: "{ myReports { id } }", expected: everyone("allowed") },
+  {
+    name: "Mutation.requestReport",
+    query: "mutation { requestReport(input: { kind: WORKFLOW_QUALITY, format: CSV }) { id } }",
+    expected: everyone("allowed"),
+  },
   { name: "Query.collection", query: `{ collection(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
   { name: "Query.collections", query: "{ collections { nodes { id } } }", expected: everyone("allowed") },
 ];

@@ -5,6 +5,7 @@ import { EVENT_SERVICES, generateEventKey } from "#shared/events/signing.js";
 import { authEnvShape, loadAuthEnv } from "../../subgraphs/auth/src/env.js";
 import { loadAdminEnv } from "../../subgraphs/admin/src/env.js";
 import { loadGatewayEnv } from "../../gateway/src/env.js";
+import { loadTradeflowEnv } from "../../subgraphs/tradeflow/src/env.js";
 
 test("demo defaults work out of the box", () => {
   const env = loadAuthEnv({});
@@ -51,6 +52,7 @@ const productionNats = {
 const REAL_SECRETS = {
   JWT_SECRET: "a-real-production-secret-that-is-long-enough",
   GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
+  REPORTS_URL_SECRET: "a-real-secret-for-report-download-links",
   ...productionNats,
 };
 
@@ -78,6 +80,12 @@ test("production refuses the demo secrets, even on loopback", () => {
   const loopbackProduction = { NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", ...allButTheSigningSecret };
   assert.deepEqual(refusedVariables(() => loadGatewayEnv(loopbackProduction)), ["GATEWAY_SIGNING_SECRET"]);
   assert.throws(() => loadAuthEnv({ NODE_ENV: "production" }), /refused with NODE_ENV=production/);
+  // Report download links: whoever holds the key can sign one for any report (with that user's token).
+  assert.ok(refusedVariables(() => loadTradeflowEnv({ NODE_ENV: "production" })).includes("REPORTS_URL_SECRET"));
+  const { REPORTS_URL_SECRET: _reports, ...allButTheReportsSecret } = REAL_SECRETS;
+  assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", ...allButTheReportsSecret })), [
+    "REPORTS_URL_SECRET",
+  ]);
   const env = loadAuthEnv({ NODE_ENV: "production", ...REAL_SECRETS });
   assert.notEqual(env.JWT_SECRET, DEMO_JWT_SECRET);
   assert.notEqual(env.GATEWAY_SIGNING_SECRET, DEMO_GATEWAY_SIGNING_SECRET);
@@ -94,7 +102,7 @@ test("the demo secrets work only in development or test on a loopback address", 
       const where = `${NODE_ENV} on ${host}`;
       assert.deepEqual(
         refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host })),
-        ["EVENT_PUBLIC_KEYS", "GATEWAY_NATS_PASSWORD", "GATEWAY_SIGNING_SECRET", "JWT_SECRET"],
+        ["EVENT_PUBLIC_KEYS", "GATEWAY_NATS_PASSWORD", "GATEWAY_SIGNING_SECRET", "JWT_SECRET", "REPORTS_URL_SECRET"],
         where,
       );
       assert.deepEqual(

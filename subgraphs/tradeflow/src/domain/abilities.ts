@@ -110,3 +110,13 @@ export function abilities(viewer: UserClaims | null, collection: Row) {
 export function refuse(refusal: Refusal): never {
   throw domainError(refusal.code, refusal.message, refusal.code === "CONFLICT" ? { field: "status" } : {});
 }
+
+/**
+ * Whether a report (or statistic) may count collections still pending validation: for those who
+ * validate them, and administrators; analysts' figures are official, validated ones only.
+ */
+export function pendingFiguresRefusal(viewer: UserClaims): Refusal | null {
+  return ["TEAM_LEAD", "SUPERVISOR", "ADMIN", "SUPER_ADMIN"].includes(viewer.role)
+    ? null
+    : { code: "FORBIDDEN", message: "Only validators and administrators may include collections pending validation" };
+}

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
-import { forbidden, unauthenticated } from "#shared/graphql/errors.js";
+import { domainError, unauthenticated } from "#shared/graphql/errors.js";
 import { parseInput } from "#shared/graphql/input.js";
 import { signedDownloadUrl } from "#shared/reports/files.js";
-import type { RoleCode } from "#shared/auth/claims.js";
 import type { Context } from "../../context.js";
 import type { ReportRow } from "../../mappers.js";
 import type { ReportKind } from "../../generated/resolvers-types.js";
 import { collectionScope } from "../../domain/scope.js";
+import { pendingFiguresRefusal } from "../../domain/abilities.js";
 import { reportFilterSchema } from "./report-filter.js";
 import { reportKind } from "./report-kinds.js";
 
@@ -18,9 +18,6 @@ import { reportKind } from "./report-kinds.js";
  * written by the worker (src/workers/report-worker.ts), downloaded from the gateway with a signed URL.
  * Every role may ask: the rows are the requester's row scope, an agent's own collections only.
  */
-
-/** Who may include collections still pending validation: those who validate them, and administrators. */
-const MAY_INCLUDE_PENDING: RoleCode[] = ["TEAM_LEAD", "SUPERVISOR", "ADMIN", "SUPER_ADMIN"];
 
 const requestSchema = z.object({
   kind: z.string(),
@@ -39,9 +36,8 @@ export async function requestReport(context: Context, input: unknown): Promise<R
   if (!viewer) throw unauthenticated();
   const request = parseInput(requestSchema, input);
   reportKind(request.kind as ReportKind);
-  if (request.filter.includePending && !MAY_INCLUDE_PENDING.includes(viewer.role)) {
-    throw forbidden("Only validators and administrators may include collections pending validation");
-  }
+  const refusal = request.filter.includePending ? pendingFiguresRefusal(viewer) : null;
+  if (refusal) throw domainError(refusal.code, refusal.message, { field: "filter.includePending" });
   const id = randomUUID();
   const row = await context.db.$transaction(async (tx) => {
     const created = await tx.report.create({
