@@ -38,7 +38,8 @@ export function mountReportDownloads(app: Express, deps: DownloadDependencies): 
     res.setHeader("x-request-id", traceId);
     res.setHeader("Cache-Control", "no-store");
     const log = deps.logger.child({ traceId, route: "report-download" });
-    const refuse = (status: number, code: string, message: string) => res.status(status).json(errorBody(message, code, traceId));
+    const refuse = (status: number, code: string, message: string) =>
+      res.status(status).json(errorBody(message, code, traceId));
 
     const [scheme, token] = (req.get("authorization") ?? "").split(" ");
     if (scheme?.toLowerCase() !== "bearer" || !token) {
@@ -59,7 +60,9 @@ export function mountReportDownloads(app: Express, deps: DownloadDependencies): 
     const reportId = String(req.params.id);
     const expires = Number(req.query.expires);
     const signature = typeof req.query.signature === "string" ? req.query.signature : "";
-    const check = isReportId(reportId) ? checkDownload(env.REPORTS_URL_SECRET, { reportId, userId, expires }, signature) : "forged";
+    const check = isReportId(reportId)
+      ? checkDownload(env.REPORTS_URL_SECRET, { reportId, userId, expires }, signature)
+      : "forged";
     if (check === "forged") {
       log.info({ userId, reportId: reportId.slice(0, 36) }, "report download refused: not signed for this caller");
       refuse(403, "FORBIDDEN", "This download link is not valid for you; ask `report(id) { downloadUrl }` for yours");

@@ -12,7 +12,11 @@ import { DEMO_REPORTS_URL_SECRET } from "#shared/env.js";
 import { signedDownloadUrl } from "#shared/reports/files.js";
 import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadTradeflowEnv } from "../../subgraphs/tradeflow/src/env.js";
-import { startReportWorker, type RunningReportWorker, type ReportWorkerOptions } from "../../subgraphs/tradeflow/src/workers/report-worker.js";
+import {
+  startReportWorker,
+  type RunningReportWorker,
+  type ReportWorkerOptions,
+} from "../../subgraphs/tradeflow/src/workers/report-worker.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { serviceEnvironment, testEnv } from "../support/env.js";
 import { collectionInput } from "../support/collections.js";
@@ -42,7 +46,11 @@ const ROWS = VALIDATED * 2;
 
 async function workerNats(): Promise<NatsHandle> {
   const env = loadTradeflowEnv(serviceEnvironment());
-  const handle = await connectNats(subgraphNatsSettings("tradeflow", env), "report-worker-test", createLogger("test", "silent"));
+  const handle = await connectNats(
+    subgraphNatsSettings("tradeflow", env),
+    "report-worker-test",
+    createLogger("test", "silent"),
+  );
   handles.push(handle);
   return handle;
 }
@@ -70,8 +78,12 @@ async function as(who: string, query: string, variables?: Record<string, unknown
   return (await stack.gateway.request(query, variables, { token: tokens[who] })).body as Body;
 }
 
-const REQUEST = `mutation R($input: RequestReportInput!) { requestReport(input: $input) { id status progress format } }`;
-const REPORT = `query($id: ID!) { report(id: $id) { id status progress rowCount format sizeBytes downloadUrl expiresAt error } }`;
+const REQUEST = `mutation R($input: RequestReportInput!) {
+  requestReport(input: $input) { id status progress format }
+}`;
+const REPORT = `query($id: ID!) {
+  report(id: $id) { id status progress rowCount format sizeBytes downloadUrl expiresAt error }
+}`;
 
 async function requestReport(who: string, input: Record<string, unknown>): Promise<string> {
   const body = await as(who, REQUEST, { input });
@@ -129,9 +141,14 @@ before(async () => {
   corridorId = (await db.corridor.findUniqueOrThrow({ where: { code: "OUAGA-NIAMEY" } })).id;
 
   const create = `mutation($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`;
-  const approve = `mutation($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 90 }) { version status } }`;
+  const approve = `mutation($id: ID!, $v: Int!) {
+    approveCollection(id: $id, version: $v, input: { score: 90 }) { version status }
+  }`;
   for (let day = 1; day <= VALIDATED + 1; day += 1) {
-    const input = await collectionInput(db, { collectedAt: `2026-10-0${day}T08:00:00Z`, corridorId: String(corridorId) });
+    const input = await collectionInput(db, {
+      collectedAt: `2026-10-0${day}T08:00:00Z`,
+      corridorId: String(corridorId),
+    });
     const created = (await as("agent", create, { i: input })).data.createCollection;
     if (day > VALIDATED) break; // the last one stays pending at level 1
     const level1 = (await as("lead", approve, { id: created.id, v: created.version })).data.approveCollection;
@@ -140,7 +157,10 @@ before(async () => {
   }
   // A draft: never in a report.
   const draft = `mutation($i: CollectionInput!) { createCollection(input: $i) { id } }`;
-  assert.ok((await as("agent", draft, { i: await collectionInput(db, { corridorId: String(corridorId) }) })).data.createCollection.id);
+  assert.ok(
+    (await as("agent", draft, { i: await collectionInput(db, { corridorId: String(corridorId) }) })).data
+      .createCollection.id,
+  );
   worker = await newWorker();
 });
 
@@ -152,7 +172,7 @@ after(async () => {
   rmSync(reportsDir, { recursive: true, force: true });
 });
 
-test("a CSV of the validated items: written by the worker, downloaded through the gateway, the fixture's figures", async () => {
+test("CSV: written by the worker, downloaded through the gateway, the fixture's figures", async () => {
   const id = await requestReport("supervisor", { kind: "COLLECTION_ITEMS", format: "CSV" });
   const report = await readyReport("supervisor", id);
   assert.equal(report.rowCount, ROWS);
@@ -177,26 +197,28 @@ test("a CSV of the validated items: written by the worker, downloaded through th
     { ...maize[0], "Identifiant de la collecte": "(id)" },
     {
       "Identifiant de la collecte": "(id)",
-      "Année": "2026",
-      "Mois": "10",
+      Année: "2026",
+      Mois: "10",
       "Date de collecte": "2026-10-01",
       "Type de collecte": "Produits agricoles",
       "Sens du flux": "Exportation",
-      "Produit": "Maïs",
+      Produit: "Maïs",
       "Code SH": "1005.90",
-      "Moyen de transport": (await db.lookupValue.findFirstOrThrow({ where: { kind: "TRANSPORT_MODE", code: "TRUCK" } })).name,
+      "Moyen de transport": (
+        await db.lookupValue.findFirstOrThrow({ where: { kind: "TRANSPORT_MODE", code: "TRUCK" } })
+      ).name,
       "Identifiant du transport": "11 GH 4567",
       "Pays d'origine": "Burkina Faso",
       "Pays de destination": "Niger",
       "Point de collecte": "Poste frontière de Kantchari",
-      "Corridor": "Ouagadougou – Niamey",
+      Corridor: "Ouagadougou – Niamey",
       "Point de chargement": "",
       "Point de déchargement": "",
       "Quantité (volume initial)": "12",
-      "Unité": "SACK_100KG",
+      Unité: "SACK_100KG",
       "Prix unitaire": "22500",
       "Valeur initiale": "270000",
-      "Devise": "XOF",
+      Devise: "XOF",
       "Volume (kg)": "1200",
       "Valeur (devise de référence)": "270000",
       "Devise de référence": "XOF",
@@ -220,7 +242,7 @@ test("a CSV of the validated items: written by the worker, downloaded through th
   );
 });
 
-test("an XLSX in English: typed numeric cells, frozen header, a filter sheet; parsed back with exceljs", async () => {
+test("XLSX in English: typed numeric cells, frozen header, a filter sheet; parsed back with exceljs", async () => {
   const id = await requestReport("supervisor", {
     kind: "COLLECTION_ITEMS",
     format: "XLSX",
@@ -230,9 +252,15 @@ test("an XLSX in English: typed numeric cells, frozen header, a filter sheet; pa
   const report = await readyReport("supervisor", id);
   const response = await download(report.downloadUrl, tokens.supervisor);
   assert.equal(response.status, 200);
-  assert.equal(response.headers.get("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  assert.equal(
+    response.headers.get("content-type"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
   const workbook = await parseWorkbook(response);
-  assert.deepEqual(workbook.worksheets.map((sheet) => sheet.name), ["Data", "Filter"]);
+  assert.deepEqual(
+    workbook.worksheets.map((sheet) => sheet.name),
+    ["Data", "Filter"],
+  );
   const data = workbook.worksheets[0]!;
   assert.equal(data.views[0]?.state, "frozen");
   assert.equal((data.views[0] as { ySplit?: number }).ySplit, 1);
@@ -250,7 +278,9 @@ test("an XLSX in English: typed numeric cells, frozen header, a filter sheet; pa
   assert.deepEqual([...new Set(rows.map((row) => row["Collection type"]))], ["Agricultural products"]);
 
   const about = Object.fromEntries(
-    workbook.worksheets[1]!.getSheetValues().slice(1).map((values) => (values as ExcelJS.CellValue[]).slice(1, 3)),
+    workbook.worksheets[1]!.getSheetValues()
+      .slice(1)
+      .map((values) => (values as ExcelJS.CellValue[]).slice(1, 3)),
   );
   assert.equal(about["Report"], "Validated collections and their items");
   assert.equal(about["Rows"], ROWS);
@@ -270,11 +300,11 @@ test("road governance per corridor, computed from the raw rows", async () => {
   // 3 trips of 529 km, one control each: 5 000 official fees, 2 000 illegal, 22.5 min (15–30 min).
   assert.deepEqual(rows, [
     {
-      "Corridor": "Ouagadougou – Niamey",
-      "Currency": "XOF",
+      Corridor: "Ouagadougou – Niamey",
+      Currency: "XOF",
       "Distance (km)": "529",
-      "Trips": "3",
-      "Controls": "3",
+      Trips: "3",
+      Controls: "3",
       "Controls per trip": "1.00",
       "Controls per 100 km": "0.19",
       "Official fees": "15000.00",
@@ -293,7 +323,9 @@ test("a validator may include pending collections; an analyst may not", async ()
   const id = await requestReport("lead", { kind: "COLLECTION_ITEMS", format: "CSV", filter: { includePending: true } });
   const report = await readyReport("lead", id);
   assert.equal(report.rowCount, ROWS + 2, "the pending collection's two items, still no draft");
-  const refused = await as("analyst", REQUEST, { input: { kind: "COLLECTION_ITEMS", format: "CSV", filter: { includePending: true } } });
+  const refused = await as("analyst", REQUEST, {
+    input: { kind: "COLLECTION_ITEMS", format: "CSV", filter: { includePending: true } },
+  });
   assert.equal(refused.errors?.[0]?.extensions?.code, "FORBIDDEN");
 });
 
@@ -303,18 +335,25 @@ test("bad requests: a kind not available yet, a reversed period, a bad id", asyn
   assert.equal(later.errors?.[0]?.extensions?.field, "kind");
   assert.match(later.errors![0]!.message, /not available yet/);
   const reversed = await as("analyst", REQUEST, {
-    input: { kind: "COLLECTION_ITEMS", format: "CSV", filter: { from: "2026-10-02T00:00:00Z", to: "2026-10-01T00:00:00Z" } },
+    input: {
+      kind: "COLLECTION_ITEMS",
+      format: "CSV",
+      filter: { from: "2026-10-02T00:00:00Z", to: "2026-10-01T00:00:00Z" },
+    },
   });
   assert.equal(reversed.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   assert.equal(reversed.errors?.[0]?.extensions?.field, "filter.from");
-  const badId = await as("analyst", REQUEST, { input: { kind: "COLLECTION_ITEMS", format: "CSV", filter: { productIds: ["../1"] } } });
+  const badId = await as("analyst", REQUEST, {
+    input: { kind: "COLLECTION_ITEMS", format: "CSV", filter: { productIds: ["../1"] } },
+  });
   assert.equal(badId.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
 });
 
-test("downloads: the requester's token and a genuine, fresh URL; anything else is refused with a JSON error", async () => {
+test("downloads need the requester's token and a genuine, fresh URL; else a JSON error", async () => {
   const id = await requestReport("supervisor", { kind: "COLLECTION_ITEMS", format: "CSV" });
   const { downloadUrl } = await readyReport("supervisor", id);
-  const code = async (response: Response) => ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code;
+  const code = async (response: Response) =>
+    ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code;
 
   const anonymous = await download(downloadUrl, undefined);
   assert.equal(anonymous.status, 401);
@@ -329,12 +368,17 @@ test("downloads: the requester's token and a genuine, fresh URL; anything else i
   const gone = await download(expired, tokens.supervisor);
   assert.equal(gone.status, 410);
   assert.equal(await code(gone), "GONE");
-  const traversal = await download(`/reports/..%2F..%2Fetc%2Fpasswd/download?expires=9999999999&signature=x`, tokens.supervisor);
+  const traversal = await download(
+    `/reports/..%2F..%2Fetc%2Fpasswd/download?expires=9999999999&signature=x`,
+    tokens.supervisor,
+  );
   assert.equal(traversal.status, 403, "only report ids name files");
   // Another user does not even see the report.
   assert.equal((await as("lead", REPORT, { id })).data.report, null);
   assert.deepEqual(
-    (await as("supervisor", `{ myReports(first: 100) { id } }`)).data.myReports.some((r: { id: string }) => r.id === id),
+    (await as("supervisor", `{ myReports(first: 100) { id } }`)).data.myReports.some(
+      (r: { id: string }) => r.id === id,
+    ),
     true,
   );
 
@@ -347,7 +391,7 @@ test("downloads: the requester's token and a genuine, fresh URL; anything else i
   assert.equal((await download(downloadUrl, tokens.supervisor)).status, 410);
 });
 
-test("a worker stopped mid-job: the job is redelivered to another worker, which writes the complete file", async () => {
+test("a worker stopped mid-job: the job goes to another worker, which writes the complete file", async () => {
   await worker.stop();
   let tookIt: (rows: number) => void = () => undefined;
   const firstPageWritten = new Promise<number>((resolve) => (tookIt = resolve));

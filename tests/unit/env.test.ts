@@ -83,9 +83,8 @@ test("production refuses the demo secrets, even on loopback", () => {
   // Report download links: whoever holds the key can sign one for any report (with that user's token).
   assert.ok(refusedVariables(() => loadTradeflowEnv({ NODE_ENV: "production" })).includes("REPORTS_URL_SECRET"));
   const { REPORTS_URL_SECRET: _reports, ...allButTheReportsSecret } = REAL_SECRETS;
-  assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", ...allButTheReportsSecret })), [
-    "REPORTS_URL_SECRET",
-  ]);
+  const withoutReportsSecret = { NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", ...allButTheReportsSecret };
+  assert.deepEqual(refusedVariables(() => loadGatewayEnv(withoutReportsSecret)), ["REPORTS_URL_SECRET"]);
   const env = loadAuthEnv({ NODE_ENV: "production", ...REAL_SECRETS });
   assert.notEqual(env.JWT_SECRET, DEMO_JWT_SECRET);
   assert.notEqual(env.GATEWAY_SIGNING_SECRET, DEMO_GATEWAY_SIGNING_SECRET);
@@ -177,6 +176,7 @@ test("production refuses to trust a demo event key, even beside real ones", () =
       JWT_SECRET: "a-real-production-secret-that-is-long-enough",
       GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
       GATEWAY_NATS_PASSWORD: "a-real-nats-password-for-the-gateway",
+      REPORTS_URL_SECRET: REAL_SECRETS.REPORTS_URL_SECRET,
       EVENT_PUBLIC_KEYS: `${productionNats.EVENT_PUBLIC_KEYS},auth:${demoAuthKey}`,
     }),
     (error: unknown) =>

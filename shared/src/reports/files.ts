@@ -40,14 +40,25 @@ export interface DownloadGrant {
 }
 
 function signature(secret: string, grant: DownloadGrant): string {
-  return createHmac("sha256", secret).update(`report-download\n${grant.reportId}\n${grant.userId}\n${grant.expires}`).digest("base64url");
+  return createHmac("sha256", secret)
+    .update(`report-download\n${grant.reportId}\n${grant.userId}\n${grant.expires}`)
+    .digest("base64url");
 }
 
 /** The gateway-relative URL the requester downloads from; valid `ttlSeconds`, for them only. */
-export function signedDownloadUrl(secret: string, reportId: string, userId: string, ttlSeconds: number, now = Date.now()) {
+export function signedDownloadUrl(
+  secret: string,
+  reportId: string,
+  userId: string,
+  ttlSeconds: number,
+  now = Date.now(),
+) {
   const expires = Math.floor(now / 1000) + ttlSeconds;
-  const url = `/reports/${reportId}/download?expires=${expires}&signature=${signature(secret, { reportId, userId, expires })}`;
-  return { url, expiresAt: new Date(expires * 1000) };
+  const signed = signature(secret, { reportId, userId, expires });
+  return {
+    url: `/reports/${reportId}/download?expires=${expires}&signature=${signed}`,
+    expiresAt: new Date(expires * 1000),
+  };
 }
 
 export type DownloadCheck = "ok" | "forged" | "expired";
@@ -57,7 +68,12 @@ export type DownloadCheck = "ok" | "forged" | "expired";
  * genuine one past its deadline is `expired`. The signature is checked first, so a caller cannot learn
  * anything by editing the deadline.
  */
-export function checkDownload(secret: string, grant: DownloadGrant, presented: string, now = Date.now()): DownloadCheck {
+export function checkDownload(
+  secret: string,
+  grant: DownloadGrant,
+  presented: string,
+  now = Date.now(),
+): DownloadCheck {
   if (!Number.isSafeInteger(grant.expires) || !sameSecret(presented, signature(secret, grant))) return "forged";
   return grant.expires * 1000 < now ? "expired" : "ok";
 }

@@ -69,7 +69,8 @@ export function labelsHandler(db: PrismaClient) {
   return async (request: unknown): Promise<AdminLabelsReply> => {
     const wanted = adminLabelsRequest.parse(request);
     const where = (list: number[]) => ({ id: { in: [...new Set(list)] } });
-    const named = (rows: { id: number; name: string }[]) => rows.map((row) => ({ id: row.id, fr: row.name, en: row.name }));
+    const named = (rows: { id: number; name: string }[]) =>
+      rows.map((row) => ({ id: row.id, fr: row.name, en: row.name }));
     const [countries, cities, collectionPoints, corridors, referenceCodes] = await Promise.all([
       db.country.findMany({ where: where(wanted.countries), select: { id: true, name: true, nameEn: true } }),
       db.city.findMany({ where: where(wanted.cities), select: { id: true, name: true } }),
@@ -82,7 +83,12 @@ export function labelsHandler(db: PrismaClient) {
       // Cities, points and corridors are proper names: one spelling in both languages.
       cities: named(cities),
       collectionPoints: named(collectionPoints),
-      corridors: corridors.map((row) => ({ id: row.id, fr: row.name, en: row.name, distanceKm: row.distanceKm?.toString() ?? null })),
+      corridors: corridors.map((row) => ({
+        id: row.id,
+        fr: row.name,
+        en: row.name,
+        distanceKm: row.distanceKm?.toString() ?? null,
+      })),
       referenceCodes: referenceCodes.map((row) => ({ id: row.id, fr: row.name, en: row.nameEn })),
     };
   };

@@ -55,6 +55,8 @@ export function labelsHandler(db: PrismaClient) {
       where: { id: { in: [...new Set(products)] } },
       select: { id: true, name: true, nameEn: true, hsCode: true },
     });
-    return { products: rows.map((row) => ({ id: row.id, fr: row.name, en: row.nameEn ?? row.name, hsCode: row.hsCode })) };
+    return {
+      products: rows.map((row) => ({ id: row.id, fr: row.name, en: row.nameEn ?? row.name, hsCode: row.hsCode })),
+    };
   };
 }

@@ -2,7 +2,12 @@ import type { NatsHandle } from "#shared/events/nats.js";
 import { requestJson } from "#shared/events/responder.js";
 import { compileFormSchema } from "#shared/validation/json-schema.js";
 import type { ValidateFunction } from "ajv";
-import type { AdminLabelsReply, AdminLabelsRequest, ModelLabelsReply, ModelLabelsRequest } from "#shared/reports/labels.js";
+import type {
+  AdminLabelsReply,
+  AdminLabelsRequest,
+  ModelLabelsReply,
+  ModelLabelsRequest,
+} from "#shared/reports/labels.js";
 
 /**
  * What tradeflow asks of model and admin while recording collections, over NATS request/reply

@@ -109,13 +109,16 @@ export async function startReportWorker(options: ReportWorkerOptions): Promise<R
       return;
     }
     const jobLog = log.child({ reportId, delivery: message.info.deliveryCount });
-    const heartbeat = setInterval(() => {
-      try {
-        message.working();
-      } catch {
-        // The connection is gone: the job will be redelivered elsewhere.
-      }
-    }, Math.max(500, Math.floor(options.ackWaitMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        try {
+          message.working();
+        } catch {
+          // The connection is gone: the job will be redelivered elsewhere.
+        }
+      },
+      Math.max(500, Math.floor(options.ackWaitMs / 3)),
+    );
     heartbeat.unref();
     try {
       const outcome = await runJob(reportId, jobLog);
@@ -189,7 +192,15 @@ export async function startReportWorker(options: ReportWorkerOptions): Promise<R
       const committed = await db.$transaction(async (tx) => {
         const done = await tx.report.updateMany({
           where: held,
-          data: { status: "READY", progress: 100, rowCount: written, sizeBytes: size, expiresAt, finishedAt: generatedAt, error: null },
+          data: {
+            status: "READY",
+            progress: 100,
+            rowCount: written,
+            sizeBytes: size,
+            expiresAt,
+            finishedAt: generatedAt,
+            error: null,
+          },
         });
         if (done.count === 0) return false;
         await tx.tradeflowOutboxEvent.create({
@@ -227,7 +238,10 @@ export async function startReportWorker(options: ReportWorkerOptions): Promise<R
         where: held,
         data: last ? { status: "FAILED", error: reason, finishedAt: new Date() } : { status: "QUEUED", error: reason },
       });
-      jobLog[last ? "error" : "warn"]({ err: error, attempt }, last ? "report failed" : "report attempt failed; retrying");
+      jobLog[last ? "error" : "warn"](
+        { err: error, attempt },
+        last ? "report failed" : "report attempt failed; retrying",
+      );
       return last ? "done" : "retry";
     }
   }

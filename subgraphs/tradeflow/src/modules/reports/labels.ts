@@ -15,7 +15,10 @@ export type Language = "fr" | "en";
 export class ReportLabels {
   private readonly known = new Map<LabelKind, Map<number, Label>>();
 
-  constructor(private readonly nats: NatsHandle, readonly language: Language) {}
+  constructor(
+    private readonly nats: NatsHandle,
+    readonly language: Language,
+  ) {}
 
   /** Fetches the labels of these ids that are not known yet. */
   async load(wanted: Partial<Record<LabelKind, (number | null)[]>>): Promise<void> {

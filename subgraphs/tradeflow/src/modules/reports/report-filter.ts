@@ -26,7 +26,10 @@ export const reportFilterSchema = z
     collectionTypes: z.array(z.enum(CollectionType)).max(4).optional().nullable(),
     teamIds: idList.nullable(),
     regionIds: idList.nullable(),
-    includePending: z.boolean().nullish().transform((value) => value ?? false),
+    includePending: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
     message: "must not be after `to`",
@@ -51,7 +54,11 @@ export type ReportFilter = z.output<typeof reportFilterSchema>;
 export type ProductFilterMode = "items" | "collections";
 
 /** The collections (alias `c`) a report covers; items are `i` when `products` is "items". */
-export function collectionConditions(filter: ReportFilter, scope: CollectionScope, products: ProductFilterMode): Prisma.Sql {
+export function collectionConditions(
+  filter: ReportFilter,
+  scope: CollectionScope,
+  products: ProductFilterMode,
+): Prisma.Sql {
   const inList = (column: Prisma.Sql, values: (string | number)[] | undefined) =>
     values?.length ? [Prisma.sql`${column} IN (${Prisma.join(values)})`] : [];
   const conditions: Prisma.Sql[] = [

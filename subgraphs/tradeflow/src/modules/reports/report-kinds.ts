@@ -6,7 +6,11 @@ import type { ReportSource, SourceInput } from "./kinds/source.js";
 
 /** The kinds a worker can write today, and the title each file carries (filter sheet, file name). */
 const WRITERS: Partial<Record<ReportKind, { source: (input: SourceInput) => ReportSource; fr: string; en: string }>> = {
-  COLLECTION_ITEMS: { source: collectionItemsSource, fr: "Collectes validées et leurs produits", en: "Validated collections and their items" },
+  COLLECTION_ITEMS: {
+    source: collectionItemsSource,
+    fr: "Collectes validées et leurs produits",
+    en: "Validated collections and their items",
+  },
   ROAD_GOVERNANCE_BY_CORRIDOR: {
     source: roadGovernanceSource,
     fr: "Gouvernance routière par corridor",

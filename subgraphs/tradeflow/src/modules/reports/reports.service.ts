@@ -22,7 +22,10 @@ import { reportKind } from "./report-kinds.js";
 const requestSchema = z.object({
   kind: z.string(),
   format: z.enum(["CSV", "XLSX"]),
-  language: z.enum(["FR", "EN"]).nullish().transform((value) => value ?? "FR"),
+  language: z
+    .enum(["FR", "EN"])
+    .nullish()
+    .transform((value) => value ?? "FR"),
   filter: reportFilterSchema.nullish().transform((value) => value ?? { includePending: false }),
 });
 
@@ -84,5 +87,6 @@ export async function myReports(context: Context, first: number | null | undefin
 /** A fresh download URL for the requester, while the file exists. */
 export function downloadUrl(context: Context, report: ReportRow): string | null {
   if (report.status !== "READY" || !context.viewer) return null;
-  return signedDownloadUrl(context.reports.urlSecret, report.id, context.viewer.userId, context.reports.urlTtlSeconds).url;
+  return signedDownloadUrl(context.reports.urlSecret, report.id, context.viewer.userId, context.reports.urlTtlSeconds)
+    .url;
 }

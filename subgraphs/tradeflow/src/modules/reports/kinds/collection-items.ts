@@ -76,11 +76,13 @@ export function collectionItemsSource({ db, filter, scope, labels, pageSize }: S
       for (;;) {
         const keyset = after
           ? Prisma.sql`AND (c.collected_at > ${after.collected_at} OR (c.collected_at = ${after.collected_at}
-              AND (c.id > ${after.collection_id} OR (c.id = ${after.collection_id} AND i.position > ${after.position}))))`
+              AND (c.id > ${after.collection_id}
+                OR (c.id = ${after.collection_id} AND i.position > ${after.position}))))`
           : Prisma.empty;
         const rows = await db.$queryRaw<ItemRow[]>`
-          SELECT c.id AS collection_id, c.collected_at, c.type, c.direction, c.transport_mode_id, c.vehicle_registration,
-                 c.origin_country_id, c.destination_country_id, c.collection_point_id, c.corridor_id, c.currency_code,
+          SELECT c.id AS collection_id, c.collected_at, c.type, c.direction, c.transport_mode_id,
+                 c.vehicle_registration, c.origin_country_id, c.destination_country_id, c.collection_point_id,
+                 c.corridor_id, c.currency_code,
                  c.reference_currency, i.position, i.product_id, i.quantity, i.unit_code, i.unit_price, i.total_value,
                  i.total_weight_kg, i.loading_city_id, i.unloading_city_id,
                  -- The item's share of the collection's converted total (converted at the collection's dated rate).
