@@ -148,8 +148,12 @@ before(async () => {
     const input = await collectionInput(db, {
       collectedAt: `2026-10-0${day}T08:00:00Z`,
       corridorId: String(corridorId),
+      // None of the form's extra fields: other tests publish new versions of the AGRICULTURAL form.
+      extraFields: {},
     });
-    const created = (await as("agent", create, { i: input })).data.createCollection;
+    const result = await as("agent", create, { i: input });
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    const created = result.data.createCollection;
     if (day > VALIDATED) break; // the last one stays pending at level 1
     const level1 = (await as("lead", approve, { id: created.id, v: created.version })).data.approveCollection;
     const level2 = (await as("supervisor", approve, { id: created.id, v: level1.version })).data.approveCollection;
@@ -157,10 +161,8 @@ before(async () => {
   }
   // A draft: never in a report.
   const draft = `mutation($i: CollectionInput!) { createCollection(input: $i) { id } }`;
-  assert.ok(
-    (await as("agent", draft, { i: await collectionInput(db, { corridorId: String(corridorId) }) })).data
-      .createCollection.id,
-  );
+  const draftInput = await collectionInput(db, { corridorId: String(corridorId), extraFields: {} });
+  assert.ok((await as("agent", draft, { i: draftInput })).data.createCollection.id);
   worker = await newWorker();
 });
 
@@ -426,4 +428,31 @@ test("a worker stopped mid-job: the job goes to another worker, which writes the
   const rows = sheetRows((await parseWorkbook(await download(report.downloadUrl, tokens.supervisor))).worksheets[0]!);
   assert.equal(rows.length, ROWS, "a complete file, not the first worker's page");
   assert.equal(cents(sum(rows.map((row) => row["Valeur initiale"] as number))), VALIDATED * 570_000);
+});
+
+test("a failed job is retried once, then reported FAILED with its error", async () => {
+  await worker.stop();
+  // Here a CSV fails on its first attempt only, an XLSX on every attempt.
+  worker = await newWorker({
+    afterPage: async (id) => {
+      const report = await db.report.findUniqueOrThrow({ where: { id } });
+      if (report.format === "XLSX" || report.attempts === 1) throw new Error("disk full (simulated)");
+    },
+  });
+  const once = await requestReport("supervisor", { kind: "COLLECTION_ITEMS", format: "CSV" });
+  const recovered = await readyReport("supervisor", once);
+  assert.equal(recovered.rowCount, ROWS);
+  assert.equal((await db.report.findUniqueOrThrow({ where: { id: once } })).attempts, 2);
+
+  const always = await requestReport("supervisor", { kind: "COLLECTION_ITEMS", format: "XLSX" });
+  const failed = await waitFor(
+    async () => {
+      const report = (await as("supervisor", REPORT, { id: always })).data.report;
+      return report.status === "FAILED" ? report : null;
+    },
+    { timeoutMs: 30_000, intervalMs: 100, what: "the report to fail" },
+  );
+  assert.equal(failed.error, "disk full (simulated)");
+  assert.equal(failed.downloadUrl, null);
+  assert.equal((await db.report.findUniqueOrThrow({ where: { id: always } })).attempts, 2, "two attempts, no third");
 });
