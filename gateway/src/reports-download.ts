@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import type { Express, Request, Response } from "express";
+import cors from "cors";
 import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
 import type { TokenKeys } from "#shared/auth/keys.js";
 import { errorBody } from "#shared/http/error-handling.js";
@@ -23,6 +24,8 @@ interface DownloadDependencies {
   revocations: RevocationList;
   logger: Logger;
   traceIdFrom(req: Request): string;
+  /** The gateway's CORS policy: the web dashboard downloads with fetch() and its access token. */
+  corsOptions: cors.CorsOptions;
 }
 
 /**
@@ -33,7 +36,9 @@ interface DownloadDependencies {
  */
 export function mountReportDownloads(app: Express, deps: DownloadDependencies): void {
   const { env, keys, revocations } = deps;
-  app.get("/reports/:id/download", async (req: Request, res: Response) => {
+  const allowOrigins = cors({ ...deps.corsOptions, exposedHeaders: ["x-request-id", "content-disposition"] });
+  app.options("/reports/:id/download", allowOrigins);
+  app.get("/reports/:id/download", allowOrigins, async (req: Request, res: Response) => {
     const traceId = deps.traceIdFrom(req);
     res.setHeader("x-request-id", traceId);
     res.setHeader("Cache-Control", "no-store");

@@ -203,8 +203,6 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     res.status(report.status === "ready" ? 200 : 503).json(report);
   });
 
-  mountReportDownloads(app, { env, keys, revocations, logger, traceIdFrom });
-
   // Public keys for clients and services verifying our tokens themselves (asymmetric algorithms only).
   app.get("/.well-known/jwks.json", (_req, res) => {
     if (!keys.jwks) {
@@ -220,6 +218,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     exposedHeaders: ["x-request-id"],
     maxAge: 600,
   };
+  mountReportDownloads(app, { env, keys, revocations, logger, traceIdFrom, corsOptions });
 
   const limiter =
     env.RATE_LIMIT_PER_MINUTE > 0

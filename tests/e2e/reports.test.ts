@@ -357,6 +357,13 @@ test("downloads need the requester's token and a genuine, fresh URL; else a JSON
   const code = async (response: Response) =>
     ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code;
 
+  // The web dashboard downloads with fetch() from its own origin.
+  const preflight = await fetch(new URL(downloadUrl, gatewayOrigin), {
+    method: "OPTIONS",
+    headers: { origin: "https://dashboard.example.org", "access-control-request-headers": "authorization" },
+  });
+  assert.equal(preflight.status, 204);
+  assert.equal(preflight.headers.get("access-control-allow-origin"), "https://dashboard.example.org");
   const anonymous = await download(downloadUrl, undefined);
   assert.equal(anonymous.status, 401);
   assert.equal(await code(anonymous), "UNAUTHENTICATED");

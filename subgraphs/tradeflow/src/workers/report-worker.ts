@@ -270,14 +270,18 @@ export async function startReportWorker(options: ReportWorkerOptions): Promise<R
 
   const sweep = () =>
     removeExpiredFiles().catch((error: unknown) => log.warn({ err: error }, "report housekeeping failed; will retry"));
+  // Every ten minutes, and once a minute after start (files may have expired while no process ran).
   const sweeper = setInterval(sweep, 10 * 60_000);
+  const firstSweep = setTimeout(sweep, 60_000);
   sweeper.unref();
+  firstSweep.unref();
 
   return {
     removeExpiredFiles,
     async stop() {
       stopping = true;
       clearInterval(sweeper);
+      clearTimeout(firstSweep);
       await batch?.close().catch(() => undefined);
       await loop;
     },
