@@ -1,5 +1,5 @@
 import { requestContext } from "#shared/graphql/context.js";
-import { startSubgraphServer } from "#shared/http/subgraph-server.js";
+import { startSubgraphServer, type RequestBase } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
 import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
@@ -25,6 +25,14 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
   });
   const workflows = new WorkflowCache(runtime.nats, runtime.logger.child({ component: "workflow" }));
   await workflows.start();
+  const reports = { urlSecret: env.REPORTS_URL_SECRET, urlTtlSeconds: env.REPORTS_URL_TTL_SECONDS };
+  const createContext = (base: RequestBase): Context => ({
+    ...requestContext(base, runtime),
+    loaders: createLoaders(runtime.db, base.viewer),
+    nats: runtime.nats,
+    workflows,
+    reports,
+  });
   const server = await startSubgraphServer<Context>({
     name: "tradeflow",
     host: env.HOST,
@@ -38,13 +46,7 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({
-      ...requestContext(base, runtime),
-      loaders: createLoaders(runtime.db, base.viewer),
-      nats: runtime.nats,
-      workflows,
-      reports: { urlSecret: env.REPORTS_URL_SECRET, urlTtlSeconds: env.REPORTS_URL_TTL_SECONDS },
-    }),
+    createContext,
   });
   // tradeflow owns the report queue too: the relay publishes jobs to it even where no worker runs.
   await ensureStreams(runtime.nats.jsm, ["reportJobs"], runtime.nats.namespace);
