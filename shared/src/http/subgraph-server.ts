@@ -25,6 +25,7 @@ import {
 } from "../auth/gateway-signature.js";
 import { checkReadiness, type DependencyCheck } from "../health.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "./error-handling.js";
+import { requestLanguage, type Language } from "../i18n/language.js";
 import type { ServiceMetrics } from "./metrics.js";
 
 export const ISSUED_CLAIMS_HEADERS = {
@@ -39,6 +40,8 @@ export interface RequestBase {
   viewer: UserClaims | null;
   client: ClientInfo;
   logger: Logger;
+  /** From Accept-Language, which the gateway forwards: messages and labels in French unless `en`. */
+  language: Language;
 }
 
 export interface SubgraphServerOptions<TContext extends object> {
@@ -203,7 +206,7 @@ export async function startSubgraphServer<TContext extends object>(
       next();
     },
     expressMiddleware(server, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const traceId: string = res.locals.traceId;
         const viewer: UserClaims | null = res.locals.viewer;
         const base: RequestBase = {
@@ -212,6 +215,7 @@ export async function startSubgraphServer<TContext extends object>(
           viewer,
           client: res.locals.client,
           logger: logger.child({ traceId, userId: viewer?.userId }),
+          language: requestLanguage(req),
         };
         return { ...options.createContext(base), ...base } as TContext & RequestBase;
       },

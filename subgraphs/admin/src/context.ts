@@ -1,6 +1,11 @@
+import type { NatsHandle } from "#shared/events/nats.js";
 import type { RequestContext } from "#shared/graphql/context.js";
 import type { Loaders } from "./loaders.js";
 
 export interface Context extends RequestContext {
   loaders: Loaders;
+  /** Request/reply with tradeflow (references before a delete) and auth (first passwords). */
+  nats: NatsHandle;
+  /** Signs what admin asks auth to do on an administrator's behalf (shared/src/auth/initial-password.ts). */
+  signingSecret: string;
 }

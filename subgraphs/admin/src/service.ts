@@ -39,7 +39,12 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer) }),
+    createContext: (base) => ({
+      ...requestContext(base, runtime),
+      loaders: createLoaders(runtime.db, base.viewer),
+      nats: runtime.nats,
+      signingSecret: env.GATEWAY_SIGNING_SECRET,
+    }),
   });
   const responders = [
     startResponder(runtime.nats, "admin.users", usersGetHandler(runtime.db), runtime.logger),

@@ -1,6 +1,8 @@
 import { loadTokenKeys } from "#shared/auth/keys.js";
 import { ConfigError } from "#shared/env.js";
 import { startResponder } from "#shared/events/responder.js";
+import { INITIAL_PASSWORD_SUBJECT } from "#shared/auth/initial-password.js";
+import { initialPasswordHandler } from "./responders/initial-password.js";
 import { requestContext } from "#shared/graphql/context.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
@@ -44,11 +46,21 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     createContext: (base) => ({ ...requestContext(base, runtime), config: env, keys, nats: runtime.nats }),
   });
   const validate = startResponder(runtime.nats, "auth.validate", validateTokenHandler(runtime.db, keys, env), runtime.logger);
+  const initialPassword = startResponder(
+    runtime.nats,
+    INITIAL_PASSWORD_SUBJECT,
+    initialPasswordHandler(
+      { db: runtime.db, nats: runtime.nats, logger: runtime.logger, notify: () => runtime.relay.notify() },
+      env.GATEWAY_SIGNING_SECRET,
+      env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+    ),
+    runtime.logger,
+  );
   return assembleService(
     runtime,
     server,
     [accountProjectionConsumer(runtime.db, env.JWT_ACCESS_TTL_SECONDS, () => runtime.relay.notify())],
-    [validate],
+    [validate, initialPassword],
     // Failed-login counters older than a day no longer slow anyone down.
     [{ what: "login throttle counters", sql: "DELETE FROM auth_login_throttle WHERE last_failure_at < NOW(3) - INTERVAL 1 DAY AND (locked_until IS NULL OR locked_until < NOW(3)) LIMIT 5000" }],
   );

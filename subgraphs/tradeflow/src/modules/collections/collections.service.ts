@@ -3,7 +3,7 @@ import type { Prisma, Tx } from "#shared/db/client.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { rowScopeOf } from "#shared/auth/scope.js";
 import { badUserInput, conflict, domainError, forbidden, notFound, unauthenticated } from "#shared/graphql/errors.js";
-import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { decodeCursor, paginate, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import type { CollectionRow } from "../../mappers.js";
 import { ServiceUnavailableError } from "../../clients/trade-support.js";
@@ -136,24 +136,25 @@ export async function listCollections(
   args: PageArgs & { filter?: CollectionFilterInput | null; sort?: Sort | null },
   extra: Prisma.CollectionWhereInput[] = [],
 ) {
-  const first = pageSize(args);
   const { field, direction } = SORTS[args.sort ?? "COLLECTED_AT_DESC"];
   const conditions: Prisma.CollectionWhereInput[] = [collectionScope(context.viewer), ...filterConditions(args.filter), ...extra];
-  if (args.after) {
-    const [millis, id] = decodeCursor(args.after).split("|");
-    const at = new Date(Number(millis));
-    if (!id || Number.isNaN(at.getTime())) throw badUserInput("Invalid cursor", "after");
-    const beyond = direction === "desc" ? { lt: at } : { gt: at };
-    const idBeyond = direction === "desc" ? { lt: id } : { gt: id };
-    conditions.push({ OR: [{ [field]: beyond }, { [field]: at, id: idBeyond }] });
-  }
-  const rows = await context.db.collection.findMany({
-    where: { AND: conditions },
-    orderBy: [{ [field]: direction }, { id: direction }],
-    take: first + 1,
+  const connection = await paginate<CollectionRow, Prisma.CollectionWhereInput>(args, {
+    where: conditions,
+    afterCursor: (after) => {
+      const [millis, id] = decodeCursor(after).split("|");
+      const at = new Date(Number(millis));
+      if (!id || Number.isNaN(at.getTime())) throw badUserInput("Invalid cursor", "after");
+      const beyond = direction === "desc" ? { lt: at } : { gt: at };
+      const idBeyond = direction === "desc" ? { lt: id } : { gt: id };
+      return { OR: [{ [field]: beyond }, { [field]: at, id: idBeyond }] };
+    },
+    findMany: (where, window) =>
+      context.db.collection.findMany({ where: { AND: where }, orderBy: [{ [field]: direction }, { id: direction }], ...window }),
+    count: (where) => context.db.collection.count({ where: { AND: where } }),
+    cursorOf: (row) => `${row[field].getTime()}|${row.id}`,
   });
-  for (const row of rows) context.loaders.collectionById.prime(row.id, row);
-  return toConnection(rows, first, (row) => `${row[field].getTime()}|${row.id}`);
+  for (const row of connection.nodes) context.loaders.collectionById.prime(row.id, row);
+  return connection;
 }
 
 // ── writes ──────────────────────────────────────────────────────────────────
