@@ -63,13 +63,13 @@ test("an administrator creates a user, gives a temporary password; the user must
   );
   assert.equal(weak.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   assert.equal(weak.body.errors?.[0]?.extensions?.field, "newPassword");
-  assert.match(weak.body.errors?.[0]?.message ?? "", /too common/);
+  assert.match(weak.body.errors?.[0]?.message ?? "", /trop courant/);
   const short = await stack.gateway.request(
     `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Sh0rt!" }) }`,
     undefined,
     { token: first.accessToken },
   );
-  assert.match(short.body.errors?.[0]?.message ?? "", /at least 10 characters/);
+  assert.match(short.body.errors?.[0]?.message ?? "", /au moins 10 caractères/);
 
   const changed = await stack.gateway.request(
     `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Mine-and-only-mine-2026" }) }`,
