@@ -4,13 +4,14 @@ import type { NatsHandle } from "../events/nats.js";
 import { requestJson } from "../events/responder.js";
 
 /**
- * `auth.password.initial` (request/reply): admin hands auth the first password of a person it has just
+ * `auth.firstpassword` (request/reply): admin hands auth the first password of a person it has just
  * created (CT's staff forms carry one). The password never touches admin's tables, its outbox or
  * JetStream: it goes straight to auth, which hashes it into its own account. The request is signed
  * with the subgraphs' shared secret and names the administrator; auth only sets a password on an
  * account that has none, so this subject can never reset anyone's password.
  */
-export const INITIAL_PASSWORD_SUBJECT = "auth.password.initial";
+// Two tokens: three-token subjects are events, which the AUTH_EVENTS stream would capture and ack.
+export const INITIAL_PASSWORD_SUBJECT = "auth.firstpassword";
 
 export interface InitialPasswordBody {
   userId: string;
@@ -45,7 +46,9 @@ export async function sendInitialPassword(
     signature: signed[SIGNATURE_HEADERS.signature],
   };
   try {
-    return await requestJson<InitialPasswordReply>(nats, INITIAL_PASSWORD_SUBJECT, message, 5_000);
+    const reply = await requestJson<Partial<InitialPasswordReply> & { error?: string }>(nats, INITIAL_PASSWORD_SUBJECT, message, 5_000);
+    if (reply.ok === true) return { ok: true };
+    return { ok: false, reason: ("reason" in reply && reply.reason) || reply.error || "auth refused the password" };
   } catch {
     return { ok: false, reason: "auth did not answer" };
   }

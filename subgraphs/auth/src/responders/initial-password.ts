@@ -10,7 +10,7 @@ import { assertPasswordPolicy, hashPassword } from "../modules/sessions/password
 const ADMINISTRATORS = new Set(["SUPER_ADMIN", "ADMIN"]);
 
 /**
- * `auth.password.initial`: the first password of a person admin has just created (see
+ * `auth.firstpassword`: the first password of a person admin has just created (see
  * shared/src/auth/initial-password.ts). Only on an account without a password, only from an
  * administrator, and an administrator's account only from a SUPER_ADMIN, as with setTemporaryPassword.
  */

@@ -12,6 +12,7 @@ import type { PageArgs } from "#shared/graphql/pagination.js";
 import { localizeMessage } from "#shared/i18n/messages.js";
 import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
+import { assertStaffReferences } from "./staff-references.js";
 import {
   assertMayManage,
   assertUnique,
@@ -46,27 +47,6 @@ const staffInput = z
     mustChangePassword: z.boolean().nullish(),
   })
   .refine((input) => input.email || input.phone, { message: "give an email or a phone number to log in with", path: ["email"] });
-
-export type StaffDetails = {
-  gender?: z.infer<typeof gender> | null;
-  countryId?: number | null;
-  organisationId?: number | null;
-  collectionPointIds?: number[] | null;
-};
-
-/** The country, organisation and collection points a person is attached to must exist. */
-export async function assertStaffReferences(context: Context, input: StaffDetails) {
-  if (input.countryId !== null && input.countryId !== undefined && !(await context.loaders.countryById.load(input.countryId))) {
-    throw badUserInput("Unknown country", "countryId");
-  }
-  if (input.organisationId !== null && input.organisationId !== undefined) {
-    const organisation = await context.loaders.referenceCodeById.load(input.organisationId);
-    if (organisation?.kind !== "ORGANISATION") throw badUserInput("Unknown organisation", "organisationId");
-  }
-  for (const pointId of input.collectionPointIds ?? []) {
-    if (!(await context.loaders.collectionPointById.load(pointId))) throw badUserInput("Unknown collection point", "collectionPointIds");
-  }
-}
 
 async function userWithRole(tx: Tx, userId: number, role: "TEAM_LEAD" | "SUPERVISOR", field: string) {
   const user = await tx.user.findUnique({
@@ -123,7 +103,7 @@ export async function createStaff(context: Context, rawInput: unknown): Promise<
   const user = await write(context, async (tx) => {
     await assertUnique(tx, input);
     const { teamId, newTeamRegionId } = await placement(tx, input);
-    const created = await tx.user.create({
+    let created = await tx.user.create({
       data: {
         fullName,
         firstName: input.firstName,
@@ -142,7 +122,9 @@ export async function createStaff(context: Context, rawInput: unknown): Promise<
       const code = await codeFor(null, `EQ ${input.lastName} ${input.firstName}`, async (prefix) =>
         (await tx.team.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((row) => row.code),
       { maxLength: 32 });
-      await tx.team.create({ data: { code, name: `Équipe ${fullName}`, regionId: newTeamRegionId, leadId: created.id } });
+      const team = await tx.team.create({ data: { code, name: `Équipe ${fullName}`, regionId: newTeamRegionId, leadId: created.id } });
+      // A lead belongs to the team they lead, as the demo team lead does.
+      created = await tx.user.update({ where: { id: created.id }, data: { teamId: team.id } });
     }
     if (input.role === "SUPERVISOR" && input.regionId !== null && input.regionId !== undefined) {
       if (!(await tx.region.findUnique({ where: { id: input.regionId } }))) throw badUserInput("No such region", "regionId");

@@ -8,7 +8,7 @@ import { numericId, parseInput } from "#shared/graphql/input.js";
 import { decodeCursor, paginate, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
-import { assertStaffReferences } from "./staff.service.js";
+import { assertStaffReferences } from "./staff-references.js";
 import { userSnapshot } from "./user-snapshot.js";
 
 export { numericId };
