@@ -156,11 +156,15 @@ export const FRENCH_WORDS: Record<string, string> = {
   name: "nom",
 };
 
+const literalLength = (template: CompiledTemplate) => template.pattern.source.length - template.names.length * CAPTURE.length;
+
 interface CompiledTemplate {
   pattern: RegExp;
   names: string[];
   french: string;
 }
+
+const CAPTURE = "(\\S(?:.*?\\S)?)";
 
 const templates: CompiledTemplate[] = Object.entries(FRENCH_MESSAGES)
   .filter(([english]) => english.includes("{"))
@@ -172,13 +176,15 @@ const templates: CompiledTemplate[] = Object.entries(FRENCH_MESSAGES)
         const name = /^\{(\w+)\}$/.exec(part)?.[1];
         if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
         names.push(name);
-        return "(.+?)";
+        // No blank at either end: French "nom : …" must not read as English "{field}: {problem}",
+        // so that a message already translated by a subgraph passes the gateway unchanged.
+        return CAPTURE;
       })
       .join("");
     return { pattern: new RegExp(`^${source}$`, "s"), names, french };
   })
   // Most specific first: the template with the most literal text wins ("{field}: {problem}" last).
-  .sort((a, b) => b.pattern.source.replace(/\(\.\+\?\)/g, "").length - a.pattern.source.replace(/\(\.\+\?\)/g, "").length);
+  .sort((a, b) => literalLength(b) - literalLength(a));
 
 function toFrench(message: string, depth: number): string {
   const exact = FRENCH_MESSAGES[message] ?? FRENCH_WORDS[message];
