@@ -162,7 +162,7 @@ test("deactivating a user ends their access within 1 s; reactivating lets them l
   assert.ok(Date.now() - start <= 1_000);
   await waitFor(async () => {
     const again = await stack.gateway.request(`mutation { login(input: { login: "${user.email}", password: "Deactivate-me-2026" }) { accessToken } }`);
-    return again.body.errors?.[0]?.message === "Invalid login or password";
+    return again.body.errors?.[0]?.message === "Identifiant ou mot de passe incorrect";
   }, { timeoutMs: 2_000, what: "logins to be refused like a wrong password" });
   const sessions = await db.authSession.findMany({ where: { userId: Number(user.id) } });
   await waitFor(async () => (await db.authSession.count({ where: { userId: Number(user.id), revokedAt: null } })) === 0, {
