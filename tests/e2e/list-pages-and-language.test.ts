@@ -19,7 +19,12 @@ after(async () => {
   await db.$disconnect();
 });
 
-async function as<T = any>(token: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
+async function as<T = any>(
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) {
   return (await stack.gateway.request<T>(query, variables, { token, headers })).body;
 }
 
@@ -40,7 +45,11 @@ async function allByCursor(token: string, field: string, query: (after: string |
 test("lists tell their totalCount and serve offset pages that match the rows (collections, users, reference lists)", async () => {
   const cases = [
     { field: "collections", args: "", token: admin, rows: () => db.collection.count() },
-    { field: "collections", args: "", token: agent, rows: async () => {
+    {
+      field: "collections",
+      args: "",
+      token: agent,
+      rows: async () => {
         const self = await db.user.findUniqueOrThrow({ where: { email: "agent@demo.ct" } });
         return db.collection.count({ where: { collectorId: self.id } });
       },
@@ -49,7 +58,12 @@ test("lists tell their totalCount and serve offset pages that match the rows (co
     { field: "countries", args: "", token: admin, rows: () => db.country.count() },
     { field: "collectionPoints", args: "", token: agent, rows: () => db.collectionPoint.count() },
     { field: "products", args: "", token: agent, rows: () => db.product.count() },
-    { field: "referenceCodeList", args: "kind: TRANSPORT_MODE", token: agent, rows: () => db.lookupValue.count({ where: { kind: "TRANSPORT_MODE" } }) },
+    {
+      field: "referenceCodeList",
+      args: "kind: TRANSPORT_MODE",
+      token: agent,
+      rows: () => db.lookupValue.count({ where: { kind: "TRANSPORT_MODE" } }),
+    },
     { field: "taxTypes", args: "", token: agent, rows: () => db.taxType.count() },
   ];
   for (const { field, args, token, rows } of cases) {
@@ -58,13 +72,21 @@ test("lists tell their totalCount and serve offset pages that match the rows (co
     const counted = await as(token, `{ ${field}${args ? `(${args})` : ""} { totalCount } }`);
     assert.equal(counted.data?.[field].totalCount, expected, `${field}: totalCount equals the rows`);
 
-    const walked = await allByCursor(token, field, (after) => `{ ${field}(${sep}first: 7${after ? `, after: "${after}"` : ""}) { nodes { id } pageInfo { hasNextPage endCursor } } }`);
+    const walked = await allByCursor(
+      token,
+      field,
+      (after) =>
+        `{ ${field}(${sep}first: 7${after ? `, after: "${after}"` : ""}) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+    );
     assert.equal(walked.length, expected, `${field}: the cursor walk sees every row`);
     const pageSize = 7;
     const pages = Math.ceil(expected / pageSize);
     const paged: string[] = [];
     for (let page = 1; page <= pages; page++) {
-      const body = await as(token, `{ ${field}(${sep}page: ${page}, pageSize: ${pageSize}) { totalCount nodes { id } pageInfo { hasNextPage } } }`);
+      const body = await as(
+        token,
+        `{ ${field}(${sep}page: ${page}, pageSize: ${pageSize}) { totalCount nodes { id } pageInfo { hasNextPage } } }`,
+      );
       assert.equal(body.data[field].totalCount, expected);
       assert.equal(body.data[field].pageInfo.hasNextPage, page < pages, `${field}: page ${page} of ${pages}`);
       paged.push(...body.data[field].nodes.map((node: { id: string }) => node.id));
@@ -86,7 +108,11 @@ test("paging mistakes are BAD_USER_INPUT naming the argument", async () => {
   ];
   for (const [query, field] of cases) {
     const body = await as(admin, query);
-    assert.deepEqual({ code: body.errors?.[0]?.extensions?.code, field: body.errors?.[0]?.extensions?.field }, { code: "BAD_USER_INPUT", field }, query);
+    assert.deepEqual(
+      { code: body.errors?.[0]?.extensions?.code, field: body.errors?.[0]?.extensions?.field },
+      { code: "BAD_USER_INPUT", field },
+      query,
+    );
   }
 });
 
@@ -97,7 +123,10 @@ test("messages are in French by default and in English with Accept-Language: en;
   const preferred = await as(admin, MISSING, undefined, { "accept-language": "de-DE, en;q=0.8, fr;q=0.5" });
   const unknown = await as(admin, MISSING, undefined, { "accept-language": "de" });
   assert.deepEqual(
-    [french, english, preferred, unknown].map((body) => ({ message: body.errors?.[0]?.message, code: body.errors?.[0]?.extensions?.code })),
+    [french, english, preferred, unknown].map((body) => ({
+      message: body.errors?.[0]?.message,
+      code: body.errors?.[0]?.extensions?.code,
+    })),
     [
       { message: "Corridor introuvable", code: "NOT_FOUND" },
       { message: "Corridor not found", code: "NOT_FOUND" },
@@ -109,7 +138,10 @@ test("messages are in French by default and in English with Accept-Language: en;
   // A validation message with its field, and a permission refusal.
   const BAD = `mutation { createCity(input: { countryId: "1", name: "x" }) { id } }`;
   assert.equal((await as(admin, BAD)).errors?.[0]?.message, "nom : doit comporter au moins 2 caractères");
-  assert.equal((await as(admin, BAD, undefined, { "accept-language": "en" })).errors?.[0]?.message, "name: must have at least 2 characters");
+  assert.equal(
+    (await as(admin, BAD, undefined, { "accept-language": "en" })).errors?.[0]?.message,
+    "name: must have at least 2 characters",
+  );
   const refused = await as(agent, `mutation { createTaxType(input: { name: "Taxe" }) { id } }`);
   assert.deepEqual(
     { message: refused.errors?.[0]?.message, code: refused.errors?.[0]?.extensions?.code },
@@ -118,7 +150,8 @@ test("messages are in French by default and in English with Accept-Language: en;
 
   // Labels follow the same language.
   const LABELS = `{ metadata { enums { name values { value label } } } }`;
-  const roleLabel = (body: any) => body.data.metadata.enums.find((e: any) => e.name === "Role").values.find((v: any) => v.value === "AGENT").label;
+  const roleLabel = (body: any) =>
+    body.data.metadata.enums.find((e: any) => e.name === "Role").values.find((v: any) => v.value === "AGENT").label;
   assert.equal(roleLabel(await as(agent, LABELS)), "Agent de collecte");
   assert.equal(roleLabel(await as(agent, LABELS, undefined, { "accept-language": "en" })), "Field agent");
 });

@@ -55,9 +55,18 @@ async function onboardTeam(t: string) {
     db.lookupValue.findUniqueOrThrow({ where: { kind_code: { kind: "ORGANISATION", code: "ECOWAS" } } }),
     db.collectionPoint.findUniqueOrThrow({ where: { code: "BF-KANTCHARI" } }),
   ]);
-  const region = (await as(admin, `mutation { createRegion(input: { code: "R-${t}", name: "Région ${t}" }) { id } }`)).data.createRegion;
+  const region = (await as(admin, `mutation { createRegion(input: { code: "R-${t}", name: "Région ${t}" }) { id } }`))
+    .data.createRegion;
   const supervisor = await as(admin, CREATE_STAFF, {
-    input: { firstName: "Salif", lastName: `Traoré ${t}`, email: `sup-${t}@ex.ct`, role: "SUPERVISOR", regionId: region.id, password: PASSWORD, mustChangePassword: false },
+    input: {
+      firstName: "Salif",
+      lastName: `Traoré ${t}`,
+      email: `sup-${t}@ex.ct`,
+      role: "SUPERVISOR",
+      regionId: region.id,
+      password: PASSWORD,
+      mustChangePassword: false,
+    },
   });
   assert.equal(supervisor.errors, undefined, JSON.stringify(supervisor.errors));
   const lead = await as(admin, CREATE_STAFF, {
@@ -89,7 +98,13 @@ async function onboardTeam(t: string) {
     },
   });
   assert.equal(collector.errors, undefined, JSON.stringify(collector.errors));
-  return { region, supervisor: supervisor.data.createStaff, lead: lead.data.createStaff, collector: collector.data.createStaff, phone };
+  return {
+    region,
+    supervisor: supervisor.data.createStaff,
+    lead: lead.data.createStaff,
+    collector: collector.data.createStaff,
+    phone,
+  };
 }
 
 test("a collector created as CT's admin form does logs in with their phone, and their team lead follows their work", async () => {
@@ -129,7 +144,10 @@ test("a collector created as CT's admin form does logs in with their phone, and 
   );
   assert.equal(session.body.errors, undefined, JSON.stringify(session.body.errors));
   const login = session.body.data!.login;
-  assert.deepEqual({ id: login.user.id, mustChangePassword: login.mustChangePassword }, { id: collector.user.id, mustChangePassword: false });
+  assert.deepEqual(
+    { id: login.user.id, mustChangePassword: login.mustChangePassword },
+    { id: collector.user.id, mustChangePassword: false },
+  );
   const collectorToken = login.accessToken;
   const leadToken = (await stack.gateway.login(`lead-${t}@ex.ct`, PASSWORD)).accessToken;
   const supervisorToken = (await stack.gateway.login(`sup-${t}@ex.ct`, PASSWORD)).accessToken;
@@ -138,14 +156,22 @@ test("a collector created as CT's admin form does logs in with their phone, and 
   const empty = await as(leadToken, ASSIGNED);
   assert.deepEqual(empty.data.assignedStaff, {
     totalCount: 1,
-    nodes: [{ id: collector.user.id, fullName: `Issa Kaboré ${t}`, role: "AGENT", activity: { collectionsRecorded: 0, validationsMade: 0, lastActivityAt: null } }],
+    nodes: [
+      {
+        id: collector.user.id,
+        fullName: `Issa Kaboré ${t}`,
+        role: "AGENT",
+        activity: { collectionsRecorded: 0, validationsMade: 0, lastActivityAt: null },
+      },
+    ],
   });
 
   // Two collections, one submitted; the lead approves it.
   const CREATE = `mutation($i: CollectionInput!, $s: Boolean) { createCollection(input: $i, submit: $s) { id version status } }`;
   const draft = await as(collectorToken, CREATE, { i: await collectionInput(db, NO_EXTRAS), s: false });
   assert.equal(draft.errors, undefined, JSON.stringify(draft.errors));
-  const submitted = (await as(collectorToken, CREATE, { i: await collectionInput(db, NO_EXTRAS), s: true })).data.createCollection;
+  const submitted = (await as(collectorToken, CREATE, { i: await collectionInput(db, NO_EXTRAS), s: true })).data
+    .createCollection;
   const approved = await as(
     leadToken,
     `mutation($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 80 }) { status } }`,
@@ -156,13 +182,20 @@ test("a collector created as CT's admin form does logs in with their phone, and 
   const followed = await as(leadToken, ASSIGNED);
   assert.equal(followed.data.assignedStaff.totalCount, 1);
   const activity = followed.data.assignedStaff.nodes[0].activity;
-  assert.deepEqual({ ...activity, lastActivityAt: undefined }, { collectionsRecorded: 2, validationsMade: 0, lastActivityAt: undefined });
+  assert.deepEqual(
+    { ...activity, lastActivityAt: undefined },
+    { collectionsRecorded: 2, validationsMade: 0, lastActivityAt: undefined },
+  );
   assert.ok(Date.parse(activity.lastActivityAt) > 0, "the last activity is a date");
 
   // The supervisor follows their team leads: one lead, one decision.
   const leads = await as(supervisorToken, ASSIGNED);
   assert.deepEqual(
-    leads.data.assignedStaff.nodes.map((node: any) => ({ id: node.id, recorded: node.activity.collectionsRecorded, made: node.activity.validationsMade })),
+    leads.data.assignedStaff.nodes.map((node: any) => ({
+      id: node.id,
+      recorded: node.activity.collectionsRecorded,
+      made: node.activity.validationsMade,
+    })),
     [{ id: lead.user.id, recorded: 0, made: 1 }],
   );
   assert.equal(leads.data.assignedStaff.totalCount, 1);
@@ -170,7 +203,10 @@ test("a collector created as CT's admin form does logs in with their phone, and 
 
   // Administrators name whose staff they want.
   const byAdmin = await as(admin, ASSIGNED, { userId: lead.user.id });
-  assert.deepEqual(byAdmin.data.assignedStaff.nodes.map((node: any) => node.id), [collector.user.id]);
+  assert.deepEqual(
+    byAdmin.data.assignedStaff.nodes.map((node: any) => node.id),
+    [collector.user.id],
+  );
 });
 
 test("staff onboarding refuses what an attacker or a careless form sends", async () => {
@@ -187,7 +223,14 @@ test("staff onboarding refuses what an attacker or a careless form sends", async
 
   // A weak first password creates nobody.
   const weak = await as(admin, CREATE_STAFF, {
-    input: { firstName: "Weak", lastName: t, email: `weak-${t}@ex.ct`, role: "AGENT", teamLeadId: lead.user.id, password: "password123" },
+    input: {
+      firstName: "Weak",
+      lastName: t,
+      email: `weak-${t}@ex.ct`,
+      role: "AGENT",
+      teamLeadId: lead.user.id,
+      password: "password123",
+    },
   });
   assert.deepEqual(
     { code: weak.errors?.[0]?.extensions?.code, field: weak.errors?.[0]?.extensions?.field },
@@ -196,18 +239,43 @@ test("staff onboarding refuses what an attacker or a careless form sends", async
   assert.equal(await db.user.count({ where: { email: `weak-${t}@ex.ct` } }), 0);
 
   // A collector without a team lead, a phone already taken, an ADMIN creating an administrator.
-  const noLead = await as(admin, CREATE_STAFF, { input: { firstName: "No", lastName: "Lead", email: `nolead-${t}@ex.ct`, role: "AGENT", password: PASSWORD } });
-  assert.deepEqual({ code: noLead.errors?.[0]?.extensions?.code, field: noLead.errors?.[0]?.extensions?.field }, { code: "BAD_USER_INPUT", field: "teamLeadId" });
-  const taken = await as(admin, CREATE_STAFF, {
-    input: { firstName: "Same", lastName: "Phone", phone: collector.user.phone, role: "AGENT", teamLeadId: lead.user.id, password: PASSWORD },
+  const noLead = await as(admin, CREATE_STAFF, {
+    input: { firstName: "No", lastName: "Lead", email: `nolead-${t}@ex.ct`, role: "AGENT", password: PASSWORD },
   });
-  assert.deepEqual({ code: taken.errors?.[0]?.extensions?.code, field: taken.errors?.[0]?.extensions?.field }, { code: "CONFLICT", field: "phone" });
-  const escalation = await as(admin, CREATE_STAFF, { input: { firstName: "Evil", lastName: "Admin", email: `evil-${t}@ex.ct`, role: "SUPER_ADMIN", password: PASSWORD } });
+  assert.deepEqual(
+    { code: noLead.errors?.[0]?.extensions?.code, field: noLead.errors?.[0]?.extensions?.field },
+    { code: "BAD_USER_INPUT", field: "teamLeadId" },
+  );
+  const taken = await as(admin, CREATE_STAFF, {
+    input: {
+      firstName: "Same",
+      lastName: "Phone",
+      phone: collector.user.phone,
+      role: "AGENT",
+      teamLeadId: lead.user.id,
+      password: PASSWORD,
+    },
+  });
+  assert.deepEqual(
+    { code: taken.errors?.[0]?.extensions?.code, field: taken.errors?.[0]?.extensions?.field },
+    { code: "CONFLICT", field: "phone" },
+  );
+  const escalation = await as(admin, CREATE_STAFF, {
+    input: { firstName: "Evil", lastName: "Admin", email: `evil-${t}@ex.ct`, role: "SUPER_ADMIN", password: PASSWORD },
+  });
   assert.equal(escalation.errors?.[0]?.extensions?.code, "FORBIDDEN");
 
   // The first-password subject never resets a password that exists, and refuses a forged signature.
   const demoAgent = await db.user.findUniqueOrThrow({ where: { email: "agent@demo.ct" } });
-  const superAdmin = { userId: "1", role: "SUPER_ADMIN" as const, teamId: null, regionIds: [], sessionId: randomUUID(), permissions: [], mustChangePassword: false };
+  const superAdmin = {
+    userId: "1",
+    role: "SUPER_ADMIN" as const,
+    teamId: null,
+    regionIds: [],
+    sessionId: randomUUID(),
+    permissions: [],
+    mustChangePassword: false,
+  };
   const overwrite = await sendInitialPassword(nats, DEMO_GATEWAY_SIGNING_SECRET, superAdmin, "t", {
     userId: String(demoAgent.id),
     password: "Attacker-chosen-2026",
@@ -220,7 +288,14 @@ test("staff onboarding refuses what an attacker or a careless form sends", async
     mustChangePassword: false,
   });
   assert.deepEqual(forged, { ok: false, reason: "invalid gateway signature" });
-  assert.equal((await stack.gateway.request(`mutation { login(input: { login: "agent@demo.ct", password: "Attacker-chosen-2026" }) { expiresIn } }`)).body.errors?.[0]?.extensions?.code, "UNAUTHENTICATED");
+  assert.equal(
+    (
+      await stack.gateway.request(
+        `mutation { login(input: { login: "agent@demo.ct", password: "Attacker-chosen-2026" }) { expiresIn } }`,
+      )
+    ).body.errors?.[0]?.extensions?.code,
+    "UNAUTHENTICATED",
+  );
 });
 
 test("deleting staff who recorded anything deactivates them; someone who did nothing is deleted", async () => {
@@ -229,16 +304,31 @@ test("deleting staff who recorded anything deactivates them; someone who did not
   const DELETE = `mutation($id: ID!) { deleteUser(id: $id) { id deleted deactivated references message } }`;
 
   const idle = await as(admin, CREATE_STAFF, {
-    input: { firstName: "Idle", lastName: t, email: `idle-${t}@ex.ct`, role: "AGENT", teamLeadId: lead.user.id, password: PASSWORD },
+    input: {
+      firstName: "Idle",
+      lastName: t,
+      email: `idle-${t}@ex.ct`,
+      role: "AGENT",
+      teamLeadId: lead.user.id,
+      password: PASSWORD,
+    },
   });
   const idleId = idle.data.createStaff.user.id;
   const removed = await as(admin, DELETE, { id: idleId });
-  assert.deepEqual(removed.data.deleteUser, { id: idleId, deleted: true, deactivated: false, references: 0, message: "Supprimé." });
+  assert.deepEqual(removed.data.deleteUser, {
+    id: idleId,
+    deleted: true,
+    deactivated: false,
+    references: 0,
+    message: "Supprimé.",
+  });
   assert.equal(await db.user.count({ where: { id: Number(idleId) } }), 0);
 
   // A collector who recorded a collection stays, inactive.
   const collectorToken = (await stack.gateway.login(phone, PASSWORD)).accessToken;
-  const draft = await as(collectorToken, `mutation($i: CollectionInput!) { createCollection(input: $i) { id } }`, { i: await collectionInput(db, NO_EXTRAS) });
+  const draft = await as(collectorToken, `mutation($i: CollectionInput!) { createCollection(input: $i) { id } }`, {
+    i: await collectionInput(db, NO_EXTRAS),
+  });
   assert.equal(draft.errors, undefined, JSON.stringify(draft.errors));
   const recorder = await as(admin, DELETE, { id: collector.user.id });
   assert.deepEqual(

@@ -34,7 +34,8 @@ test("the staff and reference-catalogue migration keeps every existing row and f
     // The database as it was before this migration, with data in it.
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
     rmSync(path.join(dir, MIGRATION), { recursive: true });
-    for (const name of readdirSync(dir)) assert.ok(name <= MIGRATION || name.endsWith(".toml"), `${name} comes after ${MIGRATION}`);
+    for (const name of readdirSync(dir))
+      assert.ok(name <= MIGRATION || name.endsWith(".toml"), `${name} comes after ${MIGRATION}`);
     await migrate(url, { createDatabase: true, migrationsDir: dir });
     await run(url, [
       "INSERT INTO admin_role (id, code, name) VALUES (3, 'AGENT', 'Agent')",
@@ -76,7 +77,11 @@ test("the staff and reference-catalogue migration keeps every existing row and f
       { id: 7, first_name: "Awa", last_name: "Ouédraogo Sawadogo" },
       { id: 8, first_name: "Moussa", last_name: null },
     ]);
-    assert.deepEqual(natures, [{ product_id: 9, nature_id: 4, hs_code: "1005.90" }], "a product's nature and HS code become its first nature");
+    assert.deepEqual(
+      natures,
+      [{ product_id: 9, nature_id: 4, hs_code: "1005.90" }],
+      "a product's nature and HS code become its first nature",
+    );
 
     // The widened enums and the nullable factor take the new values.
     await run(url, [

@@ -46,7 +46,12 @@ export async function sendInitialPassword(
     signature: signed[SIGNATURE_HEADERS.signature],
   };
   try {
-    const reply = await requestJson<Partial<InitialPasswordReply> & { error?: string }>(nats, INITIAL_PASSWORD_SUBJECT, message, 5_000);
+    const reply = await requestJson<Partial<InitialPasswordReply> & { error?: string }>(
+      nats,
+      INITIAL_PASSWORD_SUBJECT,
+      message,
+      5_000,
+    );
     if (reply.ok === true) return { ok: true };
     return { ok: false, reason: ("reason" in reply && reply.reason) || reply.error || "auth refused the password" };
   } catch {
@@ -72,7 +77,11 @@ export function openInitialPassword(
   if (!verified.ok) return { ok: false, reason: verified.reason };
   if (!verified.claims) return { ok: false, reason: "no administrator named" };
   const body = JSON.parse(message.body) as Partial<InitialPasswordBody>;
-  if (typeof body.userId !== "string" || typeof body.password !== "string" || typeof body.mustChangePassword !== "boolean") {
+  if (
+    typeof body.userId !== "string" ||
+    typeof body.password !== "string" ||
+    typeof body.mustChangePassword !== "boolean"
+  ) {
     return { ok: false, reason: "malformed request" };
   }
   return { ok: true, actor: verified.claims, traceId: verified.traceId, body: body as InitialPasswordBody };

@@ -9,7 +9,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
 
 // zxcvbn-ts's list of ~49,000 passwords seen most often in breaches.
-const COMMON_PASSWORDS = new Set((dictionary as Record<string, string[]>)["passwords-common"]?.map((p) => p.toLowerCase()));
+const COMMON_PASSWORDS = new Set(
+  (dictionary as Record<string, string[]>)["passwords-common"]?.map((p) => p.toLowerCase()),
+);
 
 export function assertPasswordPolicy(password: string, field: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {

@@ -30,11 +30,23 @@ export interface UsageRequest {
 }
 
 /** The count, or null when tradeflow does not answer (the caller must then assume it is used). */
-export async function countCollectionReferences(nats: NatsHandle, kind: UsageKind, key: string | number): Promise<number | null> {
+export async function countCollectionReferences(
+  nats: NatsHandle,
+  kind: UsageKind,
+  key: string | number,
+): Promise<number | null> {
   try {
-    const reply = await requestJson<{ count?: unknown }>(nats, "tradeflow.usage", { kind, key: String(key) } satisfies UsageRequest);
+    const reply = await requestJson<{ count?: unknown }>(nats, "tradeflow.usage", {
+      kind,
+      key: String(key),
+    } satisfies UsageRequest);
     return typeof reply.count === "number" ? reply.count : null;
   } catch {
     return null;
   }
+}
+
+/** The total of several reference counts, counted in parallel. */
+export async function addCounts(counts: Promise<number>[]): Promise<number> {
+  return (await Promise.all(counts)).reduce((total, count) => total + count, 0);
 }

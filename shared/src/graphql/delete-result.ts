@@ -13,7 +13,8 @@ export interface DeleteOutcome {
 const MESSAGES = {
   deleted: { fr: "Supprimé.", en: "Deleted." },
   deactivated: {
-    fr: (n: number) => `Désactivé plutôt que supprimé : ${n} enregistrement${n > 1 ? "s y font" : " y fait"} référence.`,
+    fr: (n: number) =>
+      `Désactivé plutôt que supprimé : ${n} enregistrement${n > 1 ? "s y font" : " y fait"} référence.`,
     en: (n: number) => `Deactivated instead of deleted: ${n} record${n > 1 ? "s refer" : " refers"} to it.`,
   },
   unknown: {

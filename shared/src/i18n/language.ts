@@ -10,7 +10,10 @@ export const DEFAULT_LANGUAGE: Language = "fr";
  * The request's language from its Accept-Language header, through express's content negotiation
  * (`req.acceptsLanguages`, q-values honoured); anything we do not speak falls back to French.
  */
-export function requestLanguage(req: { acceptsLanguages(languages: string[]): string | false; get(name: string): string | undefined }): Language {
+export function requestLanguage(req: {
+  acceptsLanguages(languages: string[]): string | false;
+  get(name: string): string | undefined;
+}): Language {
   // Without the header, negotiation would pick the first language offered: French, as we want.
   if (!req.get("accept-language")) return DEFAULT_LANGUAGE;
   const chosen = req.acceptsLanguages([...LANGUAGES]);

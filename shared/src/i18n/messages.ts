@@ -19,7 +19,8 @@ export const FRENCH_MESSAGES: Record<string, string> = {
   "pageSize goes with page; use first with after": "pageSize va avec page ; utilisez first avec after",
   "Use either after or page, not both": "Utilisez after ou page, pas les deux",
   "page must be 1 or more": "page doit valoir 1 ou plus",
-  "Pages reach at most row {max}; narrow the filter": "Les pages vont au plus jusqu'à la ligne {max} ; affinez le filtre",
+  "Pages reach at most row {max}; narrow the filter":
+    "Les pages vont au plus jusqu'à la ligne {max} ; affinez le filtre",
   "{field}: {problem}": "{field} : {problem}",
   "Another record already has this {field}": "Un autre enregistrement a déjà ce {field}",
   "This record already exists": "Cet enregistrement existe déjà",
@@ -71,9 +72,11 @@ export const FRENCH_MESSAGES: Record<string, string> = {
   "Only collectors and team leads have a team": "Seuls les agents de collecte et les chefs d'équipe ont une équipe",
   "Unknown organisation": "Organisation inconnue",
   "Unknown collection point": "Point de collecte inconnu",
-  "Only team leads and supervisors have assigned staff": "Seuls les chefs d'équipe et les superviseurs ont du personnel assigné",
+  "Only team leads and supervisors have assigned staff":
+    "Seuls les chefs d'équipe et les superviseurs ont du personnel assigné",
   "The user was created, but auth could not record the password; set it with setTemporaryPassword":
-    "L'utilisateur a été créé, mais le mot de passe n'a pas pu être enregistré ; définissez-le avec setTemporaryPassword",
+    "L'utilisateur a été créé, mais le mot de passe n'a pas pu être enregistré ; " +
+    "définissez-le avec setTemporaryPassword",
 
   // ── passwords and sessions ───────────────────────────────────────────────
   "Invalid login or password": "Identifiant ou mot de passe incorrect",
@@ -109,7 +112,8 @@ export const FRENCH_MESSAGES: Record<string, string> = {
   "A base unit keeps the factor 1": "Une unité de base garde le facteur 1",
   "{unit} is a general unit; choose another code for the local unit":
     "{unit} est une unité générale ; choisissez un autre code pour l'unité locale",
-  "{unit} has no known factor: give the item's weight per unit": "{unit} n'a pas de facteur connu : indiquez le poids par unité de l'article",
+  "{unit} has no known factor: give the item's weight per unit":
+    "{unit} n'a pas de facteur connu : indiquez le poids par unité de l'article",
   "Version {version} is already published": "La version {version} est déjà publiée",
   "This draft was published meanwhile": "Ce brouillon a été publié entre-temps",
   "Only field agents record collections": "Seuls les agents de collecte enregistrent des collectes",
@@ -156,7 +160,8 @@ export const FRENCH_WORDS: Record<string, string> = {
   name: "nom",
 };
 
-const literalLength = (template: CompiledTemplate) => template.pattern.source.length - template.names.length * CAPTURE.length;
+const literalLength = (template: CompiledTemplate) =>
+  template.pattern.source.length - template.names.length * CAPTURE.length;
 
 interface CompiledTemplate {
   pattern: RegExp;

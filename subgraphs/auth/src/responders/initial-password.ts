@@ -52,7 +52,9 @@ export function initialPasswordHandler(
       });
       if (result.count === 1) {
         await tx.authOutboxEvent.create({
-          data: toOutboxRow(createEvent("auth.password.changed", { userId: String(userId), byAdministrator: true }, meta)),
+          data: toOutboxRow(
+            createEvent("auth.password.changed", { userId: String(userId), byAdministrator: true }, meta),
+          ),
         });
       }
       return result.count === 1;

@@ -1,31 +1,29 @@
 import type { PrismaClient } from "#shared/db/client.js";
-import { USAGE_KINDS, type UsageKind } from "#shared/events/reference-usage.js";
-
-const sum = async (counts: Promise<number>[]) => (await Promise.all(counts)).reduce((a, b) => a + b, 0);
+import { addCounts, USAGE_KINDS, type UsageKind } from "#shared/events/reference-usage.js";
 
 /** Every column of tradeflow's tables that refers to a record of admin or model, by kind. */
 function counters(db: PrismaClient): Record<UsageKind, (key: string) => Promise<number>> {
   const id = (key: string) => (/^\d{1,10}$/.test(key) ? Number(key) : -1);
   return {
     COUNTRY: (key) =>
-      sum([
+      addCounts([
         db.collection.count({ where: { OR: [{ originCountryId: id(key) }, { destinationCountryId: id(key) }] } }),
         db.collectionItem.count({ where: { productOriginCountryId: id(key) } }),
       ]),
     CITY: (key) =>
-      sum([
+      addCounts([
         db.collection.count({ where: { OR: [{ originCityId: id(key) }, { destinationCityId: id(key) }] } }),
         db.collectionItem.count({ where: { OR: [{ loadingCityId: id(key) }, { unloadingCityId: id(key) }] } }),
       ]),
     CORRIDOR: (key) => db.collection.count({ where: { corridorId: id(key) } }),
     COLLECTION_POINT: (key) =>
-      sum([
+      addCounts([
         db.collection.count({ where: { collectionPointId: id(key) } }),
         db.collectionControl.count({ where: { checkpointId: id(key) } }),
       ]),
     CURRENCY: (key) => db.collection.count({ where: { currencyCode: key } }),
     REFERENCE_CODE: (key) =>
-      sum([
+      addCounts([
         db.collection.count({ where: { transportModeId: id(key) } }),
         db.collectionControl.count({ where: { controlServiceId: id(key) } }),
       ]),
@@ -33,7 +31,7 @@ function counters(db: PrismaClient): Record<UsageKind, (key: string) => Promise<
     TAX_TYPE: async () => 0,
     COMMERCIAL_ACTOR: (key) => db.collection.count({ where: { actorId: id(key) } }),
     USER: (key) =>
-      sum([
+      addCounts([
         db.collection.count({ where: { collectorId: id(key) } }),
         db.collectionValidation.count({ where: { actorId: id(key) } }),
       ]),

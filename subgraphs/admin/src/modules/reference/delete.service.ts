@@ -2,7 +2,7 @@ import type { Tx } from "#shared/db/client.js";
 import { deleteUnlessReferenced, type DeleteOutcome } from "#shared/graphql/delete-result.js";
 import { notFound } from "#shared/graphql/errors.js";
 import { numericId } from "#shared/graphql/input.js";
-import { countCollectionReferences, type UsageKind } from "#shared/events/reference-usage.js";
+import { addCounts, countCollectionReferences, type UsageKind } from "#shared/events/reference-usage.js";
 import type { Context } from "../../context.js";
 import { write } from "../users/users.service.js";
 import { bumpReferenceRevision } from "./revision.js";
@@ -26,8 +26,6 @@ interface Deletable {
   deactivate(tx: Tx): Promise<unknown>;
 }
 
-const sum = async (counts: Promise<number>[]) => (await Promise.all(counts)).reduce((a, b) => a + b, 0);
-
 function deletable(entity: Entity, key: string): Deletable | null {
   const id = numericId(key);
   if (entity !== "CURRENCY" && id === null) return null;
@@ -38,7 +36,7 @@ function deletable(entity: Entity, key: string): Deletable | null {
       return {
         exists: async (tx) => Boolean(await tx.country.findUnique(byId)),
         internal: (tx) =>
-          sum([
+          addCounts([
             tx.city.count({ where: { countryId: id! } }),
             tx.corridor.count({ where: { OR: [{ startCountryId: id! }, { endCountryId: id! }] } }),
             tx.collectionPoint.count({ where: { OR: [{ countryId: id! }, { crossesToCountryId: id! }] } }),
@@ -53,7 +51,7 @@ function deletable(entity: Entity, key: string): Deletable | null {
       return {
         exists: async (tx) => Boolean(await tx.city.findUnique(byId)),
         internal: (tx) =>
-          sum([
+          addCounts([
             tx.corridor.count({ where: { OR: [{ startCityId: id! }, { endCityId: id! }] } }),
             tx.collectionPoint.count({ where: { cityId: id! } }),
           ]),
@@ -79,7 +77,7 @@ function deletable(entity: Entity, key: string): Deletable | null {
       return {
         exists: async (tx) => Boolean(await tx.currency.findUnique({ where: { code } })),
         internal: (tx) =>
-          sum([
+          addCounts([
             tx.country.count({ where: { currencyCode: code } }),
             tx.exchangeRate.count({ where: { OR: [{ currencyCode: code }, { quoteCurrency: code }] } }),
           ]),
@@ -91,7 +89,10 @@ function deletable(entity: Entity, key: string): Deletable | null {
       return {
         exists: async (tx) => Boolean(await tx.lookupValue.findUnique(byId)),
         internal: (tx) =>
-          sum([tx.lookupValue.count({ where: { parentId: id! } }), tx.user.count({ where: { organisationId: id! } })]),
+          addCounts([
+            tx.lookupValue.count({ where: { parentId: id! } }),
+            tx.user.count({ where: { organisationId: id! } }),
+          ]),
         remove: (tx) => tx.lookupValue.delete(byId),
         deactivate: (tx) => tx.lookupValue.update({ ...byId, ...off }),
       };
@@ -136,7 +137,11 @@ export async function deleteReferenceData(context: Context, entity: Entity, key:
     countReferences: async () => {
       const [internal, collections] = await Promise.all([
         record.internal(context.db),
-        countCollectionReferences(context.nats, entity as UsageKind, entity === "CURRENCY" ? key.trim().toUpperCase() : key),
+        countCollectionReferences(
+          context.nats,
+          entity as UsageKind,
+          entity === "CURRENCY" ? key.trim().toUpperCase() : key,
+        ),
       ]);
       return collections === null ? null : internal + collections;
     },

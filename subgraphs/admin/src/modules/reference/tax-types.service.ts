@@ -45,9 +45,15 @@ export async function findTaxType(context: Context, taxTypeId: string) {
 
 export async function createTaxType(context: Context, raw: unknown) {
   const input = parseInput(taxTypeInput, raw);
-  const code = await codeFor(input.code, input.name, async (prefix) =>
-    (await context.db.taxType.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((row) => row.code),
-  { maxLength: 32 });
+  const code = await codeFor(
+    input.code,
+    input.name,
+    async (prefix) =>
+      (await context.db.taxType.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map(
+        (row) => row.code,
+      ),
+    { maxLength: 32 },
+  );
   return write(context, async (tx) => {
     const row = await tx.taxType.create({
       data: { code, name: input.name, nameEn: input.nameEn ?? input.name, description: input.description ?? null },

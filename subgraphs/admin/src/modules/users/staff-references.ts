@@ -10,7 +10,11 @@ export type StaffDetails = {
 
 /** The country, organisation and collection points a person is attached to must exist. */
 export async function assertStaffReferences(context: Context, input: StaffDetails) {
-  if (input.countryId !== null && input.countryId !== undefined && !(await context.loaders.countryById.load(input.countryId))) {
+  if (
+    input.countryId !== null &&
+    input.countryId !== undefined &&
+    !(await context.loaders.countryById.load(input.countryId))
+  ) {
     throw badUserInput("Unknown country", "countryId");
   }
   if (input.organisationId !== null && input.organisationId !== undefined) {
@@ -18,7 +22,7 @@ export async function assertStaffReferences(context: Context, input: StaffDetail
     if (organisation?.kind !== "ORGANISATION") throw badUserInput("Unknown organisation", "organisationId");
   }
   for (const pointId of input.collectionPointIds ?? []) {
-    if (!(await context.loaders.collectionPointById.load(pointId))) throw badUserInput("Unknown collection point", "collectionPointIds");
+    if (!(await context.loaders.collectionPointById.load(pointId)))
+      throw badUserInput("Unknown collection point", "collectionPointIds");
   }
 }
-

@@ -46,7 +46,10 @@ const staffInput = z
     password: z.string(),
     mustChangePassword: z.boolean().nullish(),
   })
-  .refine((input) => input.email || input.phone, { message: "give an email or a phone number to log in with", path: ["email"] });
+  .refine((input) => input.email || input.phone, {
+    message: "give an email or a phone number to log in with",
+    path: ["email"],
+  });
 
 async function userWithRole(tx: Tx, userId: number, role: "TEAM_LEAD" | "SUPERVISOR", field: string) {
   const user = await tx.user.findUnique({
@@ -64,7 +67,8 @@ async function userWithRole(tx: Tx, userId: number, role: "TEAM_LEAD" | "SUPERVI
  */
 async function placement(tx: Tx, input: z.infer<typeof staffInput>) {
   if (input.role === "AGENT") {
-    if (input.teamLeadId === null || input.teamLeadId === undefined) throw badUserInput("A collector names their team lead", "teamLeadId");
+    if (input.teamLeadId === null || input.teamLeadId === undefined)
+      throw badUserInput("A collector names their team lead", "teamLeadId");
     const lead = await userWithRole(tx, input.teamLeadId, "TEAM_LEAD", "teamLeadId");
     const team = lead.ledTeams[0];
     if (!team) throw badUserInput("This team lead leads no team yet", "teamLeadId");
@@ -115,19 +119,30 @@ export async function createStaff(context: Context, rawInput: unknown): Promise<
         gender: input.gender ?? null,
         countryId: input.countryId ?? null,
         organisationId: input.organisationId ?? null,
-        collectionPoints: { create: [...new Set(input.collectionPointIds ?? [])].map((collectionPointId) => ({ collectionPointId })) },
+        collectionPoints: {
+          create: [...new Set(input.collectionPointIds ?? [])].map((collectionPointId) => ({ collectionPointId })),
+        },
       },
     });
     if (newTeamRegionId !== null) {
-      const code = await codeFor(null, `EQ ${input.lastName} ${input.firstName}`, async (prefix) =>
-        (await tx.team.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((row) => row.code),
-      { maxLength: 32 });
-      const team = await tx.team.create({ data: { code, name: `Équipe ${fullName}`, regionId: newTeamRegionId, leadId: created.id } });
+      const code = await codeFor(
+        null,
+        `EQ ${input.lastName} ${input.firstName}`,
+        async (prefix) =>
+          (await tx.team.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map(
+            (row) => row.code,
+          ),
+        { maxLength: 32 },
+      );
+      const team = await tx.team.create({
+        data: { code, name: `Équipe ${fullName}`, regionId: newTeamRegionId, leadId: created.id },
+      });
       // A lead belongs to the team they lead, as the demo team lead does.
       created = await tx.user.update({ where: { id: created.id }, data: { teamId: team.id } });
     }
     if (input.role === "SUPERVISOR" && input.regionId !== null && input.regionId !== undefined) {
-      if (!(await tx.region.findUnique({ where: { id: input.regionId } }))) throw badUserInput("No such region", "regionId");
+      if (!(await tx.region.findUnique({ where: { id: input.regionId } })))
+        throw badUserInput("No such region", "regionId");
       await tx.regionSupervisor.create({ data: { regionId: input.regionId, userId: created.id } });
     }
     await recordUserEvents(tx, context, "admin.user.created", [created.id]);
@@ -164,7 +179,10 @@ export async function deleteUser(context: Context, id: string): Promise<DeleteOu
   const user = await loadForManagement(context.db, viewer, id);
   if (user.id === Number(viewer.userId)) throw badUserInput("You cannot delete yourself", "id");
   const deactivate = (tx: Tx) =>
-    tx.user.update({ where: { id: user.id }, data: { active: false, deactivatedAt: user.deactivatedAt ?? new Date() } });
+    tx.user.update({
+      where: { id: user.id },
+      data: { active: false, deactivatedAt: user.deactivatedAt ?? new Date() },
+    });
   return deleteUnlessReferenced(context.language, user.id, {
     countReferences: async () => {
       const [teams, regions, collections] = await Promise.all([
@@ -208,13 +226,18 @@ export async function assignedStaff(
   if (role === "TEAM_LEAD") {
     conditions.push({ roleId: ROLE_IDS.AGENT, team: { leadId: target.id } });
   } else if (role === "SUPERVISOR") {
-    conditions.push({ roleId: ROLE_IDS.TEAM_LEAD, ledTeams: { some: { region: { supervisors: { some: { userId: target.id } } } } } });
+    conditions.push({
+      roleId: ROLE_IDS.TEAM_LEAD,
+      ledTeams: { some: { region: { supervisors: { some: { userId: target.id } } } } },
+    });
   } else {
     throw badUserInput("Only team leads and supervisors have assigned staff", "userId");
   }
   const search = args.search?.trim();
   if (search) {
-    conditions.push({ OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }] });
+    conditions.push({
+      OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }],
+    });
   }
   return paginateUsers(args, conditions, context.db);
 }

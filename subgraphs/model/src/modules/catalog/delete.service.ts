@@ -1,5 +1,5 @@
 import type { Tx } from "#shared/db/client.js";
-import { countCollectionReferences, type UsageKind } from "#shared/events/reference-usage.js";
+import { addCounts, countCollectionReferences, type UsageKind } from "#shared/events/reference-usage.js";
 import { deleteUnlessReferenced, type DeleteOutcome } from "#shared/graphql/delete-result.js";
 import { notFound } from "#shared/graphql/errors.js";
 import { numericId } from "#shared/graphql/input.js";
@@ -17,7 +17,6 @@ interface Deletable {
   deactivate(tx: Tx): Promise<unknown>;
 }
 
-const sum = async (counts: Promise<number>[]) => (await Promise.all(counts)).reduce((a, b) => a + b, 0);
 const off = { data: { active: false } };
 
 async function deletable(context: Context, entity: Entity, id: number): Promise<Deletable | null> {
@@ -58,7 +57,7 @@ async function deletable(context: Context, entity: Entity, id: number): Promise<
       return {
         usage: null,
         internal: (tx) =>
-          sum([
+          addCounts([
             tx.product.count({ where: { OR: [{ categoryId: id }, { typeId: id }, { natureId: id }] } }),
             tx.productNature.count({ where: { natureId: id } }),
             tx.animalNature.count({ where: { natureId: id } }),
@@ -71,7 +70,7 @@ async function deletable(context: Context, entity: Entity, id: number): Promise<
       return {
         usage: null,
         internal: (tx) =>
-          sum([
+          addCounts([
             tx.animalType.count({ where: { speciesId: id } }),
             tx.animal.count({ where: { speciesId: id } }),
             tx.product.count({ where: { speciesId: id } }),
@@ -118,7 +117,9 @@ export async function deleteCatalogRecord(context: Context, entity: Entity, key:
     countReferences: async () => {
       const [internal, collections] = await Promise.all([
         record.internal(context.db),
-        record.usage ? countCollectionReferences(context.nats, record.usage.kind, record.usage.key) : Promise.resolve(0),
+        record.usage
+          ? countCollectionReferences(context.nats, record.usage.kind, record.usage.key)
+          : Promise.resolve(0),
       ]);
       return collections === null ? null : internal + collections;
     },

@@ -43,7 +43,9 @@ function activityLoader(db: PrismaClient, viewer: UserClaims | null) {
       return ids.map((userId) => {
         const own = recorded.find((row) => row.collectorId === userId);
         const decisions = decided.find((row) => row.actorId === userId);
-        const times = [own?._max.updatedAt, decisions?._max.createdAt].filter((time): time is Date => time instanceof Date);
+        const times = [own?._max.updatedAt, decisions?._max.createdAt].filter(
+          (time): time is Date => time instanceof Date,
+        );
         return {
           collectionsRecorded: own?._count._all ?? 0,
           validationsMade: decisions?._count._all ?? 0,
