@@ -122,7 +122,8 @@ test("the collection fields migration keeps every existing row and gives each co
          created_at, updated_at)
        VALUES ('${first}', 7, '2025-12-30 08:00:00', 'VALIDATED', 'avant la migration', 1,
          '2025-12-30 09:00:00', '2025-12-30 09:00:00'),
-         ('${second}', 7, '2026-01-02 08:00:00', 'SUBMITTED', NULL, NULL, '2026-01-02 09:00:00', '2026-01-02 09:00:00')`,
+         ('${second}', 7, '2026-01-02 08:00:00', 'SUBMITTED', NULL, NULL,
+         '2026-01-02 09:00:00', '2026-01-02 09:00:00')`,
     );
     await query(
       url,
@@ -146,7 +147,8 @@ test("the collection fields migration keeps every existing row and gives each co
     assert.deepEqual(
       await query(
         url,
-        "SELECT id, public_id, status, notes, driver_has_vehicle_documents, market_day FROM tradeflow_collection ORDER BY id",
+        `SELECT id, public_id, status, notes, driver_has_vehicle_documents, market_day
+         FROM tradeflow_collection ORDER BY id`,
       ),
       [
         {
@@ -197,7 +199,8 @@ test("the collection fields migration keeps every existing row and gives each co
     const third = "33333333-3333-4333-8333-333333333333";
     await query(
       url,
-      `INSERT INTO tradeflow_collection (id, collector_id, collected_at, updated_at) VALUES ('${third}', 7, NOW(3), NOW(3))`,
+      `INSERT INTO tradeflow_collection (id, collector_id, collected_at, updated_at)
+       VALUES ('${third}', 7, NOW(3), NOW(3))`,
     );
     const [drawn] = await query<{ public_id: string }>(
       url,

@@ -119,11 +119,12 @@ export const controlInput = z
   })
   .superRefine((control, problems) => {
     // The range is the bucket's (domain/durations.ts); a client sending both must not contradict itself.
-    if (control.durationBucket && control.duration && control.duration !== rangeOf(control.durationBucket)) {
+    const range = control.durationBucket ? rangeOf(control.durationBucket) : null;
+    if (range && control.duration && control.duration !== range) {
       problems.addIssue({
         code: "custom",
         path: ["duration"],
-        message: `${control.duration} is not the range of ${control.durationBucket} (${rangeOf(control.durationBucket)})`,
+        message: `${control.duration} is not the range of ${control.durationBucket} (${range})`,
       });
     }
     if (control.taxTypes && control.otherTaxType && control.taxTypes !== control.otherTaxType) {
