@@ -76,6 +76,8 @@ const mappers: Record<string, Record<string, string>> = {
     Corridor: "../mappers.js#EntityReference",
     ReferenceCode: "../mappers.js#EntityReference",
     CommercialActor: "../mappers.js#EntityReference",
+    TaxType: "../mappers.js#EntityReference",
+    Animal: "../mappers.js#EntityReference",
     Unit: "../mappers.js#UnitReference",
     ProductUnit: "../mappers.js#ProductUnitReference",
   },

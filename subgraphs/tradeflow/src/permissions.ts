@@ -35,6 +35,8 @@ export const permissions = subgraphPermissions({
   WorkflowLevelState: isAuthenticated,
   CollectionValidation: isAuthenticated,
   FieldComment: isAuthenticated,
+  ValidationMetadata: isAuthenticated,
+  AnimalCategoryCount: isAuthenticated,
   CollectionCounts: isAuthenticated,
   BulkActionResult: isAuthenticated,
   ActionError: isAuthenticated,
@@ -53,4 +55,6 @@ export const permissions = subgraphPermissions({
   CommercialActor: isAuthenticated,
   Unit: isAuthenticated,
   ProductUnit: isAuthenticated,
+  TaxType: isAuthenticated,
+  Animal: isAuthenticated,
 });

@@ -27,11 +27,40 @@ export type ActionError = {
   message: Scalars['String']['output'];
 };
 
+/** An animal of model's catalogue; tradeflow stores its id only. */
+export type Animal = {
+  __typename?: 'Animal';
+  id: Scalars['ID']['output'];
+};
+
+/** How many heads of one size category, at what price each. */
+export type AnimalCategoryCount = {
+  __typename?: 'AnimalCategoryCount';
+  /** small, medium, large, … */
+  category: Scalars['String']['output'];
+  /** Price of one head, in the collection's currency. */
+  price?: Maybe<Scalars['Decimal']['output']>;
+  quantity: Scalars['Int']['output'];
+};
+
+export type AnimalCategoryCountInput = {
+  category: Scalars['String']['input'];
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  quantity: Scalars['Int']['input'];
+};
+
 export type ApproveInput = {
+  /** How the validator checked: method, date, place (CT's level-2 validation_metadata). */
+  metadata?: InputMaybe<ValidationMetadataInput>;
   notes?: InputMaybe<Scalars['String']['input']>;
+  priorityLevel?: InputMaybe<ValidationPriority>;
   qualityIssues?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Data-quality score, 0–100. */
-  score: Scalars['Int']['input'];
+  requiresAdditionalDocumentation?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresDataCorrection?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresFieldVerification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Data-quality score, 0–100; optional, as in CT. */
+  score?: InputMaybe<Scalars['Int']['input']>;
+  validationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type BulkActionResult = {
@@ -61,10 +90,18 @@ export type Collection = {
   canReturn: Scalars['Boolean']['output'];
   canSubmit: Scalars['Boolean']['output'];
   collectedAt: Scalars['DateTime']['output'];
+  /** Where it was observed; null for a flow seen between posts. */
   collectionPoint?: Maybe<CollectionPoint>;
   /** The agent who recorded it. */
   collector: User;
   context?: Maybe<CollectionContext>;
+  /** How long the controls took in all. */
+  controlDurationType?: Maybe<ControlDuration>;
+  /** The controls' duration as the agent wrote it. */
+  controlDurationValue?: Maybe<Scalars['String']['output']>;
+  /** The control posts' places, as the agent lists them. */
+  controlLocations?: Maybe<Scalars['String']['output']>;
+  controlPostsCount?: Maybe<Scalars['Int']['output']>;
   controls: Array<CollectionControl>;
   corridor?: Maybe<Corridor>;
   createdAt: Scalars['DateTime']['output'];
@@ -72,14 +109,32 @@ export type Collection = {
   destinationCity?: Maybe<City>;
   destinationCountry?: Maybe<Country>;
   direction?: Maybe<TradeDirection>;
+  /** The driver's licence is up to date. */
   driverHasLicence?: Maybe<Scalars['Boolean']['output']>;
+  /** @deprecated One flag for four documents: read the four driver…UpToDate flags. */
   driverHasVehicleDocuments?: Maybe<Scalars['Boolean']['output']>;
+  /** The vehicle's insurance is up to date. */
+  driverInsuranceUpToDate?: Maybe<Scalars['Boolean']['output']>;
+  driverOtherDocuments?: Maybe<Scalars['String']['output']>;
+  /** The other documents the law requires (listed in driverOtherDocuments) are up to date. */
+  driverOtherDocumentsUpToDate?: Maybe<Scalars['Boolean']['output']>;
+  /** The vehicle's registration card is up to date. */
+  driverRegistrationCardUpToDate?: Maybe<Scalars['Boolean']['output']>;
+  /** The vehicle's technical inspection is up to date. */
+  driverVehicleInspectionUpToDate?: Maybe<Scalars['Boolean']['output']>;
   /** Extra fields of the collection type, checked against the model's form definition. */
   extraFields?: Maybe<Scalars['JSON']['output']>;
   /** The form definition version the extra fields were checked against. */
   formVersion?: Maybe<Scalars['Int']['output']>;
+  /** Whether the flow went through control posts. */
+  hasControlPosts?: Maybe<Scalars['Boolean']['output']>;
   history: Array<CollectionValidation>;
   id: Scalars['ID']['output'];
+  /** Illegal fees in total, in currencyCode. */
+  illegalFeesAmount?: Maybe<Scalars['Decimal']['output']>;
+  illegalFeesLocations?: Maybe<Scalars['String']['output']>;
+  /** Whether illegal fees (bribes, unofficial charges) were paid. */
+  illegalFeesPaid?: Maybe<Scalars['Boolean']['output']>;
   intermediateDestination?: Maybe<Scalars['String']['output']>;
   isResubmission: Scalars['Boolean']['output'];
   items: Array<CollectionItem>;
@@ -89,28 +144,46 @@ export type Collection = {
   loadingCost?: Maybe<Scalars['Decimal']['output']>;
   longitude?: Maybe<Scalars['Decimal']['output']>;
   marketConditions?: Maybe<Scalars['String']['output']>;
+  /** Market day, 1 (Monday) to 7 (Sunday). */
+  marketDay?: Maybe<Scalars['Int']['output']>;
+  nearbyMarkets?: Maybe<Scalars['String']['output']>;
   notes?: Maybe<Scalars['String']['output']>;
   operatorGender?: Maybe<Scalars['String']['output']>;
   operatorType?: Maybe<Scalars['String']['output']>;
   originCity?: Maybe<City>;
   originCountry?: Maybe<Country>;
+  /** Other difficulties met on the way. */
+  otherDifficulties?: Maybe<Scalars['String']['output']>;
+  /** The respondent's nature in their words, when respondentNature is OTHER. */
+  otherRespondentNature?: Maybe<Scalars['String']['output']>;
   ownerAgeCategory?: Maybe<Scalars['String']['output']>;
   ownerGender?: Maybe<Scalars['String']['output']>;
   ownerHasDisability?: Maybe<Scalars['Boolean']['output']>;
   paymentMethod?: Maybe<Scalars['String']['output']>;
   priceVariation?: Maybe<Scalars['String']['output']>;
+  /** A short id people can quote (CT-26-7K3QXM), made by the server and unique. */
+  publicId: Scalars['String']['output'];
   referenceCurrency?: Maybe<Scalars['String']['output']>;
   respondentNature?: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
   season?: Maybe<Scalars['String']['output']>;
   status: CollectionStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Taxes paid in total, in currencyCode. */
+  taxAmount?: Maybe<Scalars['Decimal']['output']>;
+  taxDetails?: Maybe<Scalars['String']['output']>;
+  /** The taxes and fees the respondent names. */
+  taxesFees?: Maybe<Scalars['String']['output']>;
+  /** Whether taxes were paid on the way. */
+  taxesPaid?: Maybe<Scalars['Boolean']['output']>;
   /** Sum of the items' values, in currencyCode. */
   totalValue?: Maybe<Scalars['Decimal']['output']>;
   /** Value in the reference currency, from the admin's dated exchange rates. */
   totalValueReference?: Maybe<Scalars['Decimal']['output']>;
   /** Server-computed from the model's unit conversions; client totals are checked, not trusted. */
   totalWeightKg?: Maybe<Scalars['Decimal']['output']>;
+  /** Groups the collections of one vehicle or convoy (client-made). */
+  transportBatchId?: Maybe<Scalars['ID']['output']>;
   transportCost?: Maybe<Scalars['Decimal']['output']>;
   transportMode?: Maybe<ReferenceCode>;
   type: CollectionType;
@@ -140,27 +213,80 @@ export type CollectionContext =
 /** A control on the way. */
 export type CollectionControl = {
   __typename?: 'CollectionControl';
+  /** How long crossing the border took. */
+  borderCrossingTime?: Maybe<ControlDuration>;
   checkpoint?: Maybe<CollectionPoint>;
+  controlIssues?: Maybe<Scalars['String']['output']>;
+  controlResult?: Maybe<Scalars['String']['output']>;
   controlService?: Maybe<ReferenceCode>;
-  /** Duration bucket: UNDER_5_MIN … OVER_24_H. */
+  /**
+   * Duration range: UNDER_5_MIN, FROM_5_TO_15_MIN, FROM_15_TO_30_MIN, FROM_30_TO_60_MIN, FROM_1_TO_3_H,
+   * FROM_3_TO_24_H or OVER_24_H; derived from durationBucket when it is given.
+   */
   duration?: Maybe<Scalars['String']['output']>;
+  /** How long the control lasted, as the agent picked it. */
+  durationBucket?: Maybe<ControlDuration>;
+  /** The duration as the agent wrote it. */
+  durationValue?: Maybe<Scalars['String']['output']>;
+  /** Fees paid, in the collection's currency. */
   feesPaid?: Maybe<Scalars['Decimal']['output']>;
+  feesPaymentAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** The post where the fees were paid, and how much. */
+  feesPaymentPost?: Maybe<Scalars['String']['output']>;
+  /** Whether fees were paid at this control. */
+  feesWerePaid?: Maybe<Scalars['Boolean']['output']>;
   hasReceipt?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   illegalFees?: Maybe<Scalars['Decimal']['output']>;
+  /** Whether illegal fees were paid here, where and how much. */
+  illegalFeesPaid?: Maybe<Scalars['Boolean']['output']>;
+  illegalFeesPost?: Maybe<Scalars['String']['output']>;
   location?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Another control body than the listed services. */
+  otherControlBody?: Maybe<Scalars['String']['output']>;
+  otherDifficulties?: Maybe<Scalars['String']['output']>;
+  /** A tax not in the list, in the agent's words. */
+  otherTaxType?: Maybe<Scalars['String']['output']>;
+  /** Amount of the payment made at this control. */
+  paymentAmount?: Maybe<Scalars['Decimal']['output']>;
   position: Scalars['Int']['output'];
+  /** How long the vehicle stopped at this post. */
+  stopTimePerPost?: Maybe<ControlDuration>;
+  /** The taxes levied here (admin's tax types). */
+  taxTypeRefs: Array<TaxType>;
+  /** @deprecated Free text: use taxTypeRefs and otherTaxType (same value). */
   taxTypes?: Maybe<Scalars['String']['output']>;
 };
 
 export type CollectionControlInput = {
+  borderCrossingTime?: InputMaybe<ControlDuration>;
   checkpointId?: InputMaybe<Scalars['ID']['input']>;
+  controlIssues?: InputMaybe<Scalars['String']['input']>;
+  controlResult?: InputMaybe<Scalars['String']['input']>;
   controlServiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** A duration range (see CollectionControl.duration); derived from durationBucket when that is given. */
   duration?: InputMaybe<Scalars['String']['input']>;
+  durationBucket?: InputMaybe<ControlDuration>;
+  durationValue?: InputMaybe<Scalars['String']['input']>;
   feesPaid?: InputMaybe<Scalars['Decimal']['input']>;
+  feesPaymentAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  feesPaymentPost?: InputMaybe<Scalars['String']['input']>;
+  feesWerePaid?: InputMaybe<Scalars['Boolean']['input']>;
   hasReceipt?: InputMaybe<Scalars['Boolean']['input']>;
   illegalFees?: InputMaybe<Scalars['Decimal']['input']>;
+  illegalFeesPaid?: InputMaybe<Scalars['Boolean']['input']>;
+  illegalFeesPost?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  otherControlBody?: InputMaybe<Scalars['String']['input']>;
+  otherDifficulties?: InputMaybe<Scalars['String']['input']>;
+  otherTaxType?: InputMaybe<Scalars['String']['input']>;
+  paymentAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  stopTimePerPost?: InputMaybe<ControlDuration>;
+  /** Admin's tax types levied at this control. */
+  taxTypeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Former name of otherTaxType. */
   taxTypes?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -197,18 +323,25 @@ export type CollectionFilter = {
   pendingLevel?: InputMaybe<Scalars['Int']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Matches the id, vehicle registration, intermediate destination or notes. */
+  /** Matches the id, the public id, the vehicle registration, the intermediate destination or the notes. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<CollectionStatus>>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The collections of one vehicle or convoy. */
+  transportBatchId?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<CollectionType>;
 };
 
 export type CollectionInput = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   collectedAt: Scalars['DateTime']['input'];
-  collectionPointId: Scalars['ID']['input'];
+  /** Null for a flow seen between posts. */
+  collectionPointId?: InputMaybe<Scalars['ID']['input']>;
   context?: InputMaybe<CollectionContext>;
+  controlDurationType?: InputMaybe<ControlDuration>;
+  controlDurationValue?: InputMaybe<Scalars['String']['input']>;
+  controlLocations?: InputMaybe<Scalars['String']['input']>;
+  controlPostsCount?: InputMaybe<Scalars['Int']['input']>;
   controls?: InputMaybe<Array<CollectionControlInput>>;
   corridorId?: InputMaybe<Scalars['ID']['input']>;
   currencyCode?: InputMaybe<Scalars['String']['input']>;
@@ -216,8 +349,18 @@ export type CollectionInput = {
   destinationCountryId?: InputMaybe<Scalars['ID']['input']>;
   direction?: InputMaybe<TradeDirection>;
   driverHasLicence?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Former single flag for the vehicle's documents; prefer the four flags below. */
   driverHasVehicleDocuments?: InputMaybe<Scalars['Boolean']['input']>;
+  driverInsuranceUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
+  driverOtherDocuments?: InputMaybe<Scalars['String']['input']>;
+  driverOtherDocumentsUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
+  driverRegistrationCardUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
+  driverVehicleInspectionUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
   extraFields?: InputMaybe<Scalars['JSON']['input']>;
+  hasControlPosts?: InputMaybe<Scalars['Boolean']['input']>;
+  illegalFeesAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  illegalFeesLocations?: InputMaybe<Scalars['String']['input']>;
+  illegalFeesPaid?: InputMaybe<Scalars['Boolean']['input']>;
   intermediateDestination?: InputMaybe<Scalars['String']['input']>;
   items: Array<CollectionItemInput>;
   knowsCommunityRules?: InputMaybe<Scalars['Boolean']['input']>;
@@ -226,11 +369,16 @@ export type CollectionInput = {
   loadingCost?: InputMaybe<Scalars['Decimal']['input']>;
   longitude?: InputMaybe<Scalars['Decimal']['input']>;
   marketConditions?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (Monday) to 7 (Sunday). */
+  marketDay?: InputMaybe<Scalars['Int']['input']>;
+  nearbyMarkets?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   operatorGender?: InputMaybe<Scalars['String']['input']>;
   operatorType?: InputMaybe<Scalars['String']['input']>;
   originCityId?: InputMaybe<Scalars['ID']['input']>;
   originCountryId?: InputMaybe<Scalars['ID']['input']>;
+  otherDifficulties?: InputMaybe<Scalars['String']['input']>;
+  otherRespondentNature?: InputMaybe<Scalars['String']['input']>;
   ownerAgeCategory?: InputMaybe<Scalars['String']['input']>;
   ownerGender?: InputMaybe<Scalars['String']['input']>;
   ownerHasDisability?: InputMaybe<Scalars['Boolean']['input']>;
@@ -238,9 +386,14 @@ export type CollectionInput = {
   priceVariation?: InputMaybe<Scalars['String']['input']>;
   respondentNature?: InputMaybe<Scalars['String']['input']>;
   season?: InputMaybe<Scalars['String']['input']>;
+  taxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  taxDetails?: InputMaybe<Scalars['String']['input']>;
+  taxesFees?: InputMaybe<Scalars['String']['input']>;
+  taxesPaid?: InputMaybe<Scalars['Boolean']['input']>;
   totalValue?: InputMaybe<Scalars['Decimal']['input']>;
   /** Optional client totals: checked against the server's computation. */
   totalWeightKg?: InputMaybe<Scalars['Decimal']['input']>;
+  transportBatchId?: InputMaybe<Scalars['ID']['input']>;
   transportCost?: InputMaybe<Scalars['Decimal']['input']>;
   transportModeId?: InputMaybe<Scalars['ID']['input']>;
   type: CollectionType;
@@ -251,60 +404,119 @@ export type CollectionInput = {
 /** One product or animal batch. */
 export type CollectionItem = {
   __typename?: 'CollectionItem';
+  /** The catalogued animal (model's animal catalogue), for livestock. */
+  animal?: Maybe<Animal>;
   animalAge?: Maybe<Scalars['String']['output']>;
+  /** Heads per size category, each with its price. */
+  animalCategories: Array<AnimalCategoryCount>;
   animalCategory?: Maybe<Scalars['String']['output']>;
+  /** The animals' state (healthy, tired, injured, …). */
+  animalCondition?: Maybe<Scalars['String']['output']>;
   animalCount?: Maybe<Scalars['Int']['output']>;
   animalSex?: Maybe<Scalars['String']['output']>;
   averageWeightKg?: Maybe<Scalars['Decimal']['output']>;
   breed?: Maybe<Scalars['String']['output']>;
   customsRegistered?: Maybe<Scalars['Boolean']['output']>;
+  customsRegistrationNumber?: Maybe<Scalars['String']['output']>;
   /** The general unit (model), when `unit` is one. */
   generalUnit?: Maybe<Unit>;
+  harvestPeriod?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   loadingCity?: Maybe<City>;
+  /** This item's own costs, in the collection's currency. */
+  loadingCost?: Maybe<Scalars['Decimal']['output']>;
   /** The product's local unit (model), when `unit` is one. */
   localUnit?: Maybe<ProductUnit>;
+  /** The agent's weight of one unit in kg, for a unit the catalogue cannot convert. */
+  localUnitWeightKg?: Maybe<Scalars['Decimal']['output']>;
+  lossReasons?: Maybe<Scalars['String']['output']>;
+  /** Quantity lost on the way, in `unit`. */
   losses?: Maybe<Scalars['Decimal']['output']>;
+  /** Value lost, in the collection's currency. */
+  lossesValue?: Maybe<Scalars['Decimal']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The country this batch was loaded in. */
+  originCountry?: Maybe<Country>;
   packaging?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   processingLevel?: Maybe<Scalars['String']['output']>;
   product: Product;
+  /** The product's final destination country; null: the respondent does not know. */
+  productDestinationCountry?: Maybe<Country>;
+  /** Where the product was grown or raised; null: the respondent does not know. */
   productOriginCountry?: Maybe<Country>;
   quality?: Maybe<Scalars['String']['output']>;
   quantity: Scalars['Decimal']['output'];
+  seasonalProduct?: Maybe<Scalars['Boolean']['output']>;
   specialPermits?: Maybe<Scalars['String']['output']>;
+  specialPermitsRequired?: Maybe<Scalars['Boolean']['output']>;
+  specificDestination?: Maybe<Scalars['String']['output']>;
+  /** Fees charged on this item only. */
+  specificFees?: Maybe<Scalars['Decimal']['output']>;
+  /** The place the goods come from, finer than a city (a farm, a village). */
+  specificOrigin?: Maybe<Scalars['String']['output']>;
   totalValue?: Maybe<Scalars['Decimal']['output']>;
   totalWeightKg?: Maybe<Scalars['Decimal']['output']>;
+  transportCost?: Maybe<Scalars['Decimal']['output']>;
   /** A general unit (kg, t, head) or a local unit of the product (SACK_100KG). */
   unit: Scalars['String']['output'];
   unitPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** kg per unit, as used for totalWeightKg. */
   unitWeightKg?: Maybe<Scalars['Decimal']['output']>;
   unloadingCity?: Maybe<City>;
+  unloadingCost?: Maybe<Scalars['Decimal']['output']>;
   variety?: Maybe<Scalars['String']['output']>;
+  /** Where unitWeightKg comes from; null when the weight is unknown. */
+  weightSource?: Maybe<WeightSource>;
 };
 
 export type CollectionItemInput = {
   animalAge?: InputMaybe<Scalars['String']['input']>;
+  /** Heads per size category; without a unitPrice, their prices make the item's value. */
+  animalCategories?: InputMaybe<Array<AnimalCategoryCountInput>>;
   animalCategory?: InputMaybe<Scalars['String']['input']>;
+  animalCondition?: InputMaybe<Scalars['String']['input']>;
   animalCount?: InputMaybe<Scalars['Int']['input']>;
+  /** A catalogued animal (model), for livestock. */
+  animalId?: InputMaybe<Scalars['ID']['input']>;
   animalSex?: InputMaybe<Scalars['String']['input']>;
   averageWeightKg?: InputMaybe<Scalars['Decimal']['input']>;
   breed?: InputMaybe<Scalars['String']['input']>;
   customsRegistered?: InputMaybe<Scalars['Boolean']['input']>;
+  customsRegistrationNumber?: InputMaybe<Scalars['String']['input']>;
+  harvestPeriod?: InputMaybe<Scalars['String']['input']>;
   loadingCityId?: InputMaybe<Scalars['ID']['input']>;
+  loadingCost?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * kg in one `unit`, as the agent knows it: used when the catalogue cannot weigh the unit (a local unit
+   * the product does not list); the catalogue wins when it can.
+   */
+  localUnitWeightKg?: InputMaybe<Scalars['Decimal']['input']>;
+  lossReasons?: InputMaybe<Scalars['String']['input']>;
   losses?: InputMaybe<Scalars['Decimal']['input']>;
+  lossesValue?: InputMaybe<Scalars['Decimal']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  originCountryId?: InputMaybe<Scalars['ID']['input']>;
   packaging?: InputMaybe<Scalars['String']['input']>;
   processingLevel?: InputMaybe<Scalars['String']['input']>;
+  productDestinationCountryId?: InputMaybe<Scalars['ID']['input']>;
   productId: Scalars['ID']['input'];
   productOriginCountryId?: InputMaybe<Scalars['ID']['input']>;
   quality?: InputMaybe<Scalars['String']['input']>;
   quantity: Scalars['Decimal']['input'];
+  seasonalProduct?: InputMaybe<Scalars['Boolean']['input']>;
   specialPermits?: InputMaybe<Scalars['String']['input']>;
+  specialPermitsRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  specificDestination?: InputMaybe<Scalars['String']['input']>;
+  specificFees?: InputMaybe<Scalars['Decimal']['input']>;
+  specificOrigin?: InputMaybe<Scalars['String']['input']>;
   /** Optional; when given it must equal quantity × unitPrice. */
   totalValue?: InputMaybe<Scalars['Decimal']['input']>;
+  transportCost?: InputMaybe<Scalars['Decimal']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
   unloadingCityId?: InputMaybe<Scalars['ID']['input']>;
+  unloadingCost?: InputMaybe<Scalars['Decimal']['input']>;
   variety?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -344,12 +556,21 @@ export type CollectionValidation = {
   fromStatus: CollectionStatus;
   id: Scalars['ID']['output'];
   level?: Maybe<Scalars['Int']['output']>;
+  /** How the validator checked (level 2 mostly): method, date and place. */
+  metadata?: Maybe<ValidationMetadata>;
   notes?: Maybe<Scalars['String']['output']>;
+  priorityLevel?: Maybe<ValidationPriority>;
   qualityIssues: Array<Scalars['String']['output']>;
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  requiresAdditionalDocumentation?: Maybe<Scalars['Boolean']['output']>;
+  requiresDataCorrection?: Maybe<Scalars['Boolean']['output']>;
+  requiresFieldVerification?: Maybe<Scalars['Boolean']['output']>;
   revision: Scalars['Int']['output'];
+  /** Data-quality score (0–100), when the validator gave one. */
   score?: Maybe<Scalars['Int']['output']>;
   toStatus: CollectionStatus;
+  /** When the follow-up asked for is due. */
+  validationDeadline?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type CollectionVersionInput = {
@@ -369,6 +590,34 @@ export type CommercialActor = {
   __typename?: 'CommercialActor';
   id: Scalars['ID']['output'];
 };
+
+/**
+ * How long a stop or a control lasted, in the buckets of the agents' forms; one value for each of CT's
+ * (`5_min` → MIN_5 … `60_min` → MIN_60, `plus_1_heure` → OVER_1_HOUR, `2_heures` → HOURS_2 … `24_heures` →
+ * HOURS_24, `plus_24_heures` → OVER_24_HOURS).
+ */
+export type ControlDuration =
+  | 'HOURS_2'
+  | 'HOURS_3'
+  | 'HOURS_4'
+  | 'HOURS_5'
+  | 'HOURS_6'
+  | 'HOURS_12'
+  | 'HOURS_24'
+  | 'MIN_5'
+  | 'MIN_10'
+  | 'MIN_15'
+  | 'MIN_20'
+  | 'MIN_25'
+  | 'MIN_30'
+  | 'MIN_35'
+  | 'MIN_40'
+  | 'MIN_45'
+  | 'MIN_50'
+  | 'MIN_55'
+  | 'MIN_60'
+  | 'OVER_1_HOUR'
+  | 'OVER_24_HOURS';
 
 export type Corridor = {
   __typename?: 'Corridor';
@@ -569,15 +818,29 @@ export type ReferenceCode = {
 };
 
 export type RejectInput = {
+  /** How the validator checked: method, date, place (CT's level-2 validation_metadata). */
+  metadata?: InputMaybe<ValidationMetadataInput>;
   notes?: InputMaybe<Scalars['String']['input']>;
+  priorityLevel?: InputMaybe<ValidationPriority>;
   qualityIssues?: InputMaybe<Array<Scalars['String']['input']>>;
   reason: Scalars['String']['input'];
+  requiresAdditionalDocumentation?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresDataCorrection?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresFieldVerification?: InputMaybe<Scalars['Boolean']['input']>;
+  validationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type ReturnInput = {
   fieldComments?: InputMaybe<Array<FieldCommentInput>>;
   instructions: Scalars['String']['input'];
+  /** How the validator checked: method, date, place (CT's level-2 validation_metadata). */
+  metadata?: InputMaybe<ValidationMetadataInput>;
+  priorityLevel?: InputMaybe<ValidationPriority>;
   qualityIssues?: InputMaybe<Array<Scalars['String']['input']>>;
+  requiresAdditionalDocumentation?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresDataCorrection?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresFieldVerification?: InputMaybe<Scalars['Boolean']['input']>;
+  validationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A member of staff's work, as their team lead or supervisor follows it. */
@@ -610,6 +873,12 @@ export type SyncResult = {
   collection?: Maybe<Collection>;
   error?: Maybe<ActionError>;
   outcome: SyncOutcome;
+};
+
+/** A tax type of admin's reference data; tradeflow stores its id only. */
+export type TaxType = {
+  __typename?: 'TaxType';
+  id: Scalars['ID']['output'];
 };
 
 export type TradeDirection =
@@ -647,6 +916,36 @@ export type ValidationAction =
   | 'RESUBMIT'
   | 'RETURN'
   | 'SUBMIT';
+
+/** How a validator checked a collection. */
+export type ValidationMetadata = {
+  __typename?: 'ValidationMetadata';
+  /** field_verification, phone_call, document_review, … */
+  method?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ValidationMetadataInput = {
+  method?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  verifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ValidationPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** Where an item's weight per unit comes from. */
+export type WeightSource =
+  /** The agent's localUnitWeightKg, for a unit the catalogue cannot convert to a weight. */
+  | 'AGENT'
+  /** Heads × the agent's averageWeightKg. */
+  | 'AVERAGE_WEIGHT'
+  /** The model's catalogue: a general or local unit of the product with a known weight. */
+  | 'CATALOGUE';
 
 export type WorkflowLevelState = {
   __typename?: 'WorkflowLevelState';
@@ -759,11 +1058,14 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActionError: ResolverTypeWrapper<ActionError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ApproveInput: ApproveInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  BulkActionResult: ResolverTypeWrapper<BulkActionResultView>;
+  Animal: ResolverTypeWrapper<EntityReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnimalCategoryCount: ResolverTypeWrapper<AnimalCategoryCount>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnimalCategoryCountInput: AnimalCategoryCountInput;
+  ApproveInput: ApproveInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkActionResult: ResolverTypeWrapper<BulkActionResultView>;
   City: ResolverTypeWrapper<EntityReference>;
   Collection: ResolverTypeWrapper<CollectionRow>;
   CollectionConnection: ResolverTypeWrapper<CollectionConnectionResult>;
@@ -784,6 +1086,7 @@ export type ResolversTypes = ResolversObject<{
   CollectionVersionInput: CollectionVersionInput;
   CollectionWorkflow: ResolverTypeWrapper<CollectionWorkflowView>;
   CommercialActor: ResolverTypeWrapper<EntityReference>;
+  ControlDuration: ControlDuration;
   Corridor: ResolverTypeWrapper<EntityReference>;
   Country: ResolverTypeWrapper<EntityReference>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -804,10 +1107,15 @@ export type ResolversTypes = ResolversObject<{
   SyncCollectionInput: SyncCollectionInput;
   SyncOutcome: SyncOutcome;
   SyncResult: ResolverTypeWrapper<SyncResultView>;
+  TaxType: ResolverTypeWrapper<EntityReference>;
   TradeDirection: TradeDirection;
   Unit: ResolverTypeWrapper<UnitReference>;
   User: ResolverTypeWrapper<UserReference>;
   ValidationAction: ValidationAction;
+  ValidationMetadata: ResolverTypeWrapper<ValidationMetadata>;
+  ValidationMetadataInput: ValidationMetadataInput;
+  ValidationPriority: ValidationPriority;
+  WeightSource: WeightSource;
   WorkflowLevelState: ResolverTypeWrapper<WorkflowLevelStateView>;
 }>;
 
@@ -815,11 +1123,14 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActionError: ActionError;
   String: Scalars['String']['output'];
-  ApproveInput: ApproveInput;
-  Int: Scalars['Int']['output'];
-  BulkActionResult: BulkActionResultView;
+  Animal: EntityReference;
   ID: Scalars['ID']['output'];
+  AnimalCategoryCount: AnimalCategoryCount;
+  Int: Scalars['Int']['output'];
+  AnimalCategoryCountInput: AnimalCategoryCountInput;
+  ApproveInput: ApproveInput;
   Boolean: Scalars['Boolean']['output'];
+  BulkActionResult: BulkActionResultView;
   City: EntityReference;
   Collection: CollectionRow;
   CollectionConnection: CollectionConnectionResult;
@@ -854,8 +1165,11 @@ export type ResolversParentTypes = ResolversObject<{
   StaffActivity: StaffActivityView;
   SyncCollectionInput: SyncCollectionInput;
   SyncResult: SyncResultView;
+  TaxType: EntityReference;
   Unit: UnitReference;
   User: UserReference;
+  ValidationMetadata: ValidationMetadata;
+  ValidationMetadataInput: ValidationMetadataInput;
   WorkflowLevelState: WorkflowLevelStateView;
 }>;
 
@@ -863,6 +1177,16 @@ export type ActionErrorResolvers<ContextType = Context, ParentType extends Resol
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AnimalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Animal'] = ResolversParentTypes['Animal']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AnimalCategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnimalCategoryCount'] = ResolversParentTypes['AnimalCategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type BulkActionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkActionResult'] = ResolversParentTypes['BulkActionResult']> = ResolversObject<{
@@ -890,6 +1214,10 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   collectionPoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType>;
   collector?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['CollectionContext']>, ParentType, ContextType>;
+  controlDurationType?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
+  controlDurationValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  controlLocations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  controlPostsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   controls?: Resolver<Array<ResolversTypes['CollectionControl']>, ParentType, ContextType>;
   corridor?: Resolver<Maybe<ResolversTypes['Corridor']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -899,10 +1227,19 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   direction?: Resolver<Maybe<ResolversTypes['TradeDirection']>, ParentType, ContextType>;
   driverHasLicence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   driverHasVehicleDocuments?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverInsuranceUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverOtherDocuments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  driverOtherDocumentsUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverRegistrationCardUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverVehicleInspectionUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   extraFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   formVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hasControlPosts?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CollectionValidation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illegalFeesAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  illegalFeesLocations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  illegalFeesPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   intermediateDestination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isResubmission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['CollectionItem']>, ParentType, ContextType>;
@@ -912,25 +1249,35 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   loadingCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   marketConditions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marketDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nearbyMarkets?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operatorGender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operatorType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   originCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   originCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  otherDifficulties?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherRespondentNature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerAgeCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerGender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerHasDisability?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   paymentMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priceVariation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   referenceCurrency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   respondentNature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CollectionStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  taxAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  taxDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxesFees?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxesPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totalValueReference?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totalWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  transportBatchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   transportCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   transportMode?: Resolver<Maybe<ResolversTypes['ReferenceCode']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CollectionType'], ParentType, ContextType>;
@@ -950,15 +1297,32 @@ export type CollectionConnectionResolvers<ContextType = Context, ParentType exte
 }>;
 
 export type CollectionControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionControl'] = ResolversParentTypes['CollectionControl']> = ResolversObject<{
+  borderCrossingTime?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
   checkpoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType>;
+  controlIssues?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  controlResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   controlService?: Resolver<Maybe<ResolversTypes['ReferenceCode']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationBucket?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
+  durationValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   feesPaid?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  feesPaymentAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  feesPaymentPost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feesWerePaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   hasReceipt?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illegalFees?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  illegalFeesPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  illegalFeesPost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherControlBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherDifficulties?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherTaxType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stopTimePerPost?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
+  taxTypeRefs?: Resolver<Array<ResolversTypes['TaxType']>, ParentType, ContextType>;
   taxTypes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -982,33 +1346,53 @@ export type CollectionEdgeResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CollectionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionItem'] = ResolversParentTypes['CollectionItem']> = ResolversObject<{
+  animal?: Resolver<Maybe<ResolversTypes['Animal']>, ParentType, ContextType>;
   animalAge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  animalCategories?: Resolver<Array<ResolversTypes['AnimalCategoryCount']>, ParentType, ContextType>;
   animalCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  animalCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   animalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   animalSex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   averageWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   breed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customsRegistered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  customsRegistrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generalUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  harvestPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loadingCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  loadingCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   localUnit?: Resolver<Maybe<ResolversTypes['ProductUnit']>, ParentType, ContextType>;
+  localUnitWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lossReasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   losses?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lossesValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   packaging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   processingLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  productDestinationCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   productOriginCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   quality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  seasonalProduct?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   specialPermits?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specialPermitsRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  specificDestination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specificFees?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  specificOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totalWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  transportCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unitWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unloadingCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  unloadingCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   variety?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weightSource?: Resolver<Maybe<ResolversTypes['WeightSource']>, ParentType, ContextType>;
 }>;
 
 export type CollectionPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionPoint'] = ResolversParentTypes['CollectionPoint']> = ResolversObject<{
@@ -1026,12 +1410,18 @@ export type CollectionValidationResolvers<ContextType = Context, ParentType exte
   fromStatus?: Resolver<ResolversTypes['CollectionStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  metadata?: Resolver<Maybe<ResolversTypes['ValidationMetadata']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priorityLevel?: Resolver<Maybe<ResolversTypes['ValidationPriority']>, ParentType, ContextType>;
   qualityIssues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiresAdditionalDocumentation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  requiresDataCorrection?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  requiresFieldVerification?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['CollectionStatus'], ParentType, ContextType>;
+  validationDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type CollectionWorkflowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionWorkflow'] = ResolversParentTypes['CollectionWorkflow']> = ResolversObject<{
@@ -1122,6 +1512,10 @@ export type SyncResultResolvers<ContextType = Context, ParentType extends Resolv
   outcome?: Resolver<ResolversTypes['SyncOutcome'], ParentType, ContextType>;
 }>;
 
+export type TaxTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaxType'] = ResolversParentTypes['TaxType']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1131,6 +1525,12 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   activity?: Resolver<Maybe<ResolversTypes['StaffActivity']>, ParentType, ContextType>;
   collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<UserCollectionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ValidationMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValidationMetadata'] = ResolversParentTypes['ValidationMetadata']> = ResolversObject<{
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type WorkflowLevelStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowLevelState'] = ResolversParentTypes['WorkflowLevelState']> = ResolversObject<{
@@ -1143,6 +1543,8 @@ export type WorkflowLevelStateResolvers<ContextType = Context, ParentType extend
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActionError?: ActionErrorResolvers<ContextType>;
+  Animal?: AnimalResolvers<ContextType>;
+  AnimalCategoryCount?: AnimalCategoryCountResolvers<ContextType>;
   BulkActionResult?: BulkActionResultResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   Collection?: CollectionResolvers<ContextType>;
@@ -1169,8 +1571,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReferenceCode?: ReferenceCodeResolvers<ContextType>;
   StaffActivity?: StaffActivityResolvers<ContextType>;
   SyncResult?: SyncResultResolvers<ContextType>;
+  TaxType?: TaxTypeResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ValidationMetadata?: ValidationMetadataResolvers<ContextType>;
   WorkflowLevelState?: WorkflowLevelStateResolvers<ContextType>;
 }>;
 
