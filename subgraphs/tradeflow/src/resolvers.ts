@@ -3,9 +3,11 @@ import { dateTimeScalar, decimalScalar } from "#shared/graphql/scalars.js";
 import type { Resolvers } from "./generated/resolvers-types.js";
 import { collectionResolvers } from "./modules/collections/resolvers.js";
 import { validationResolvers } from "./modules/validation/resolvers.js";
+import { statisticsResolvers } from "./modules/statistics/resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { DateTime: dateTimeScalar, Decimal: decimalScalar, JSON: JSONResolver },
   collectionResolvers,
   validationResolvers,
+  statisticsResolvers,
 ];

@@ -9,6 +9,7 @@ import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
 import { WorkflowCache } from "./clients/workflow-cache.js";
+import { statisticsRollupConsumer } from "./consumers/statistics-rollup.js";
 
 export async function startTradeflowService(env: TradeflowEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -39,5 +40,5 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     metricsToken: env.METRICS_TOKEN,
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats, workflows }),
   });
-  return assembleService(runtime, server, [], [workflows]);
+  return assembleService(runtime, server, [statisticsRollupConsumer(runtime.db)], [workflows]);
 }
