@@ -16,7 +16,10 @@ try {
     const differences = await rollupDifferences(db);
     for (const line of differences.slice(0, 20)) logger.error(line);
     if (differences.length) process.exitCode = 1;
-    logger.info({ differences: differences.length }, differences.length ? "rollups differ from the raw rows" : "rollups match the raw rows");
+    logger.info(
+      { differences: differences.length },
+      differences.length ? "rollups differ from the raw rows" : "rollups match the raw rows",
+    );
   } else {
     const started = Date.now();
     const rows = await rebuildRollups(db);

@@ -2,7 +2,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createDb } from "#shared/db/client.js";
 import type { NatsHandle } from "#shared/events/nats.js";
-import { rebuildRollups, refreshCollection, rollupDifferences } from "../../subgraphs/tradeflow/src/modules/statistics/rollups.js";
+import {
+  rebuildRollups,
+  refreshCollection,
+  rollupDifferences,
+} from "../../subgraphs/tradeflow/src/modules/statistics/rollups.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { testEnv } from "../support/env.js";
 import { collectionInput } from "../support/collections.js";
@@ -48,14 +52,21 @@ test("rollups == recomputation from the raw rows after a random workflow sequenc
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const org = await statisticsOrganisation(db, stack, "prop");
   const as = async (who: keyof typeof org.tokens, query: string, variables: Record<string, unknown>) => {
-    const body = (await stack.gateway.request(query, variables, { token: org.tokens[who] })).body as { data: any; errors?: unknown[] };
+    const body = (await stack.gateway.request(query, variables, { token: org.tokens[who] })).body as {
+      data: any;
+      errors?: unknown[];
+    };
     assert.equal(body.errors, undefined, `seed ${seed}: ${JSON.stringify(body.errors)}`);
-    return Object.values(body.data)[0] as { id: string; version: number; status: string; workflow: { currentLevel: number | null } };
+    return Object.values(body.data)[0] as {
+      id: string;
+      version: number;
+      status: string;
+      workflow: { currentLevel: number | null };
+    };
   };
 
-  const [maize, onion, cattle] = await Promise.all(
-    ["MAIZE", "ONION", "CATTLE"].map((code) => db.product.findUniqueOrThrow({ where: { code } })),
-  );
+  const product = (code: string) => db.product.findUniqueOrThrow({ where: { code } });
+  const [maize, onion, cattle] = await Promise.all([product("MAIZE"), product("ONION"), product("CATTLE")]);
   const variant = async () => {
     const input = await collectionInput(db, {
       collectedAt: `2026-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}T10:00:00Z`,
@@ -67,31 +78,66 @@ test("rollups == recomputation from the raw rows after a random workflow sequenc
     if (random() < 0.3) {
       input.type = "LIVESTOCK";
       delete (input as { extraFields?: unknown }).extraFields;
-      input.items = [{ productId: String(cattle.id), quantity: String(1 + Math.floor(random() * 9)), unit: "head", unitPrice: "150000", averageWeightKg: "250" }] as never;
+      input.items = [
+        {
+          productId: String(cattle.id),
+          quantity: String(1 + Math.floor(random() * 9)),
+          unit: "head",
+          unitPrice: "150000",
+          averageWeightKg: "250",
+        },
+      ] as never;
     } else if (random() < 0.5) {
-      input.items = [{ productId: String(maize.id), quantity: String(1 + Math.floor(random() * 20)), unit: "SACK_100KG", unitPrice: "21000" }, { productId: String(onion.id), quantity: "3", unit: "kg", unitPrice: "400" }] as never;
+      input.items = [
+        {
+          productId: String(maize.id),
+          quantity: String(1 + Math.floor(random() * 20)),
+          unit: "SACK_100KG",
+          unitPrice: "21000",
+        },
+        { productId: String(onion.id), quantity: "3", unit: "kg", unitPrice: "400" },
+      ] as never;
     }
     if (random() < 0.3) input.controls = [];
     return input;
   };
 
   const agents = ["agentA1", "agentA2", "agentB1"] as const;
-  const collections: { owner: (typeof agents)[number]; id: string; version: number; status: string; level: number | null }[] = [];
+  const collections: {
+    owner: (typeof agents)[number];
+    id: string;
+    version: number;
+    status: string;
+    level: number | null;
+  }[] = [];
   for (let index = 0; index < 9; index++) {
     const owner = agents[index % agents.length]!;
-    const created = await as(owner, `mutation($i: CollectionInput!, $s: Boolean) { createCollection(input: $i, submit: $s) { ${FIELDS} } }`, {
-      i: await variant(),
-      s: random() < 0.7,
+    const created = await as(
+      owner,
+      `mutation($i: CollectionInput!, $s: Boolean) { createCollection(input: $i, submit: $s) { ${FIELDS} } }`,
+      {
+        i: await variant(),
+        s: random() < 0.7,
+      },
+    );
+    collections.push({
+      owner,
+      id: created.id,
+      version: created.version,
+      status: created.status,
+      level: created.workflow.currentLevel,
     });
-    collections.push({ owner, id: created.id, version: created.version, status: created.status, level: created.workflow.currentLevel });
   }
 
   const leadOf = (owner: (typeof agents)[number]) => (owner === "agentB1" ? "leadB" : "leadA");
   const decide = (kind: "approve" | "reject" | "return") =>
     ({
-      approve: `mutation($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: ${70 + Math.floor(random() * 30)} }) { ${FIELDS} } }`,
-      reject: `mutation($id: ID!, $v: Int!) { rejectCollection(id: $id, version: $v, input: { reason: "Doublon constaté" }) { ${FIELDS} } }`,
-      return: `mutation($id: ID!, $v: Int!) { returnCollection(id: $id, version: $v, input: { instructions: "Préciser les quantités" }) { ${FIELDS} } }`,
+      approve: `mutation($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score:
+        ${70 + Math.floor(random() * 30)} }) { ${FIELDS} } }`,
+      reject: `mutation($id: ID!, $v: Int!) { rejectCollection(id: $id, version: $v, input: { reason:
+        "Doublon constaté" }) { ${FIELDS} } }`,
+      return: `mutation($id: ID!, $v: Int!) { returnCollection(id: $id, version: $v, input: { instructions:
+        "Préciser les quantités" }) { ${FIELDS} } }`,
     })[kind];
 
   let steps = 0;
@@ -100,16 +146,38 @@ test("rollups == recomputation from the raw rows after a random workflow sequenc
     let next: Awaited<ReturnType<typeof as>> | null = null;
     const variables = { id: collection.id, v: collection.version };
     if (collection.status === "DRAFT") {
-      next = await as(collection.owner, `mutation($id: ID!, $v: Int!) { submitCollection(id: $id, version: $v) { ${FIELDS} } }`, variables);
+      next = await as(
+        collection.owner,
+        `mutation($id: ID!, $v: Int!) { submitCollection(id: $id, version: $v) { ${FIELDS} } }`,
+        variables,
+      );
     } else if (collection.status === "RETURNED") {
       // A correction (no event of its own) before the resubmission.
-      const corrected = await as(collection.owner, `mutation($id: ID!, $v: Int!, $i: CollectionInput!) { updateCollection(id: $id, version: $v, input: $i) { ${FIELDS} } }`, { ...variables, i: await variant() });
-      next = await as(collection.owner, `mutation($id: ID!, $v: Int!) { submitCollection(id: $id, version: $v) { ${FIELDS} } }`, { id: collection.id, v: corrected.version });
+      const corrected = await as(
+        collection.owner,
+        `mutation($id: ID!, $v: Int!, $i: CollectionInput!) { updateCollection(id: $id, version: $v, input: $i) {
+          ${FIELDS} } }`,
+        { ...variables, i: await variant() },
+      );
+      next = await as(
+        collection.owner,
+        `mutation($id: ID!, $v: Int!) { submitCollection(id: $id, version: $v) { ${FIELDS} } }`,
+        { id: collection.id, v: corrected.version },
+      );
     } else if (collection.status === "SUBMITTED") {
       const validator = collection.level === 1 ? leadOf(collection.owner) : "supervisor";
-      next = await as(validator, decide(pick(["approve", "approve", "approve", "return", "reject"] as const)), variables);
+      next = await as(
+        validator,
+        decide(pick(["approve", "approve", "approve", "return", "reject"] as const)),
+        variables,
+      );
     } else if (collection.status === "VALIDATED") {
-      next = await as("supervisor", `mutation($id: ID!, $v: Int!) { reopenCollection(id: $id, version: $v, reason: "Contrôle a posteriori") { ${FIELDS} } }`, variables);
+      next = await as(
+        "supervisor",
+        `mutation($id: ID!, $v: Int!) { reopenCollection(id: $id, version: $v, reason: "Contrôle a posteriori") {
+          ${FIELDS} } }`,
+        variables,
+      );
     }
     if (!next) continue;
     Object.assign(collection, { version: next.version, status: next.status, level: next.workflow.currentLevel });
@@ -139,5 +207,8 @@ test("rollups == recomputation from the raw rows after a random workflow sequenc
   const before = await db.statsFlowDay.findMany({ where: { regionId: org.region.id }, orderBy: { rowKey: "asc" } });
   await rebuildRollups(db);
   assert.deepEqual(await rollupDifferences(db), []);
-  assert.deepEqual(await db.statsFlowDay.findMany({ where: { regionId: org.region.id }, orderBy: { rowKey: "asc" } }), before);
+  assert.deepEqual(
+    await db.statsFlowDay.findMany({ where: { regionId: org.region.id }, orderBy: { rowKey: "asc" } }),
+    before,
+  );
 });

@@ -13,6 +13,11 @@ export function corridorsHandler(db: PrismaClient) {
     const corridors = ids.length
       ? await db.corridor.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, distanceKm: true } })
       : [];
-    return { corridors: corridors.map((corridor) => ({ id: corridor.id, distanceKm: corridor.distanceKm?.toString() ?? null })) };
+    return {
+      corridors: corridors.map((corridor) => ({
+        id: corridor.id,
+        distanceKm: corridor.distanceKm?.toString() ?? null,
+      })),
+    };
   };
 }

@@ -8,7 +8,10 @@ export function productClassesHandler(db: PrismaClient) {
   return async () => {
     const [products, categories, species] = await Promise.all([
       db.product.findMany({ select: { id: true, categoryId: true, speciesId: true } }),
-      db.classification.findMany({ where: { kind: "PRODUCT_CATEGORY" }, select: { id: true, code: true, name: true, nameEn: true } }),
+      db.classification.findMany({
+        where: { kind: "PRODUCT_CATEGORY" },
+        select: { id: true, code: true, name: true, nameEn: true },
+      }),
       db.animalSpecies.findMany({ select: { id: true, code: true, name: true, nameEn: true } }),
     ]);
     return { products, categories, species };

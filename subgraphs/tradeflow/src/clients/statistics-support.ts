@@ -29,7 +29,10 @@ export function corridorDistances(nats: NatsHandle, ids: number[]): Promise<Map<
 export async function referenceRate(nats: NatsHandle, to: string | null, on: string) {
   const { to: reference } = await ask<{ to: string }>(nats, "admin.rates", { pairs: [] });
   if (!to || to === reference) return { reference, currency: reference, rate: "1", rateDate: null as string | null };
-  const reply = await ask<{ rates: ({ rate: string; rateDate: string } | null)[] }>(nats, "admin.rates", { pairs: [{ from: reference, on }], to });
+  const reply = await ask<{ rates: ({ rate: string; rateDate: string } | null)[] }>(nats, "admin.rates", {
+    pairs: [{ from: reference, on }],
+    to,
+  });
   const found = reply.rates[0] ?? null;
   return { reference, currency: to, rate: found?.rate ?? null, rateDate: found?.rateDate ?? null };
 }

@@ -17,7 +17,9 @@ export async function validationBoard(context: Context, from?: Date | string | n
   const counts = await collectionCounts(context, from, to);
   const viewer = context.viewer!;
   if (!context.workflows.get()) await context.workflows.refresh();
-  const levels = (context.workflows.get()?.levels ?? []).filter((level) => level.role === viewer.role).map((level) => level.level);
+  const levels = (context.workflows.get()?.levels ?? [])
+    .filter((level) => level.role === viewer.role)
+    .map((level) => level.level);
   const perLevel = {
     pending: [counts.pendingLevel1, counts.pendingLevel2],
     validated: [counts.validatedLevel1, counts.validatedLevel2],
@@ -37,7 +39,11 @@ export async function validationBoard(context: Context, from?: Date | string | n
   };
 }
 
-const DECISIONS: Record<string, "VALIDATED" | "REJECTED" | "RETURNED"> = { APPROVE: "VALIDATED", REJECT: "REJECTED", RETURN: "RETURNED" };
+const DECISIONS: Record<string, "VALIDATED" | "REJECTED" | "RETURNED"> = {
+  APPROVE: "VALIDATED",
+  REJECT: "REJECTED",
+  RETURN: "RETURNED",
+};
 
 const monthsAgo = (months: number) => {
   const now = new Date();
@@ -58,7 +64,12 @@ export async function myDecisionsByMonth(context: Context, rawMonths: number | n
       { sql: "day >= ?", params: [monthsAgo(months)] },
     ],
   });
-  return rows.map((row) => ({ month: row.month!, collectionType: row.collection_type! as CollectionRow["type"], decision: DECISIONS[row.action!]!, count: Number(row.decisions) }));
+  return rows.map((row) => ({
+    month: row.month!,
+    collectionType: row.collection_type! as CollectionRow["type"],
+    decision: DECISIONS[row.action!]!,
+    count: Number(row.decisions),
+  }));
 }
 
 interface TeamCounts {
@@ -69,7 +80,13 @@ interface TeamCounts {
   rejectedLevel2: number;
 }
 
-const emptyTeam = (): TeamCounts => ({ pendingLevel1: 0, rejectedLevel1: 0, pendingLevel2: 0, validatedLevel2: 0, rejectedLevel2: 0 });
+const emptyTeam = (): TeamCounts => ({
+  pendingLevel1: 0,
+  rejectedLevel1: 0,
+  pendingLevel2: 0,
+  validatedLevel2: 0,
+  rejectedLevel2: 0,
+});
 
 function addState(counts: TeamCounts, row: AggregateRow) {
   const n = Number(row.collections);
@@ -82,13 +99,22 @@ function addState(counts: TeamCounts, row: AggregateRow) {
 }
 
 /** S3: per team in the caller's scope (its lead is the team's), for collections collected in [from, to]. */
-export async function teamValidationBreakdown(context: Context, from?: Date | string | null, to?: Date | string | null) {
+export async function teamValidationBreakdown(
+  context: Context,
+  from?: Date | string | null,
+  to?: Date | string | null,
+) {
   const filter = parseFilter({ from, to });
   const where: Condition[] = [];
   if (filter.from) where.push({ sql: "day >= ?", params: [filter.from] });
   if (filter.to) where.push({ sql: "day <= ?", params: [filter.to] });
   const { table, conditions } = chooseRollup("flow", context.viewer, filter, [], null, where);
-  const rows = await aggregate(context.db, { table, groups: { team_id: "team_id", status: "status", level: "level" }, sums: ["collections"], where: conditions });
+  const rows = await aggregate(context.db, {
+    table,
+    groups: { team_id: "team_id", status: "status", level: "level" },
+    sums: ["collections"],
+    where: conditions,
+  });
   const teams = new Map<string, TeamCounts>();
   const totals = emptyTeam();
   for (const row of rows) {
@@ -119,13 +145,26 @@ const levelCounts = (rows: AggregateRow[], status: string) =>
 
 /** S6–S11: the admin dashboard's totals (all years) and monthly series of `year` (default: this one, UTC). */
 export async function administrationStatistics(context: Context, rawYear: number | null | undefined) {
-  const year = parseInput(z.number().int().min(2000, "a year from 2000").max(2100, "a year up to 2100"), rawYear ?? new Date().getUTCFullYear());
+  const year = parseInput(
+    z.number().int().min(2000, "a year from 2000").max(2100, "a year up to 2100"),
+    rawYear ?? new Date().getUTCFullYear(),
+  );
   const scope = scopeConditions(context.viewer, { hasStatus: true });
   const inYear: Condition[] = [{ sql: "day >= ? AND day <= ?", params: [`${year}-01-01`, `${year}-12-31`] }];
   const month = "DATE_FORMAT(day, '%Y-%m')";
   const [states, perMonth, decisions] = await Promise.all([
-    aggregate(context.db, { table: "tradeflow_stats_flow_month", groups: { status: "status", level: "level" }, sums: ["collections"], where: scope }),
-    aggregate(context.db, { table: "tradeflow_stats_flow_month", groups: { month }, sums: ["collections"], where: [...scope, ...inYear] }),
+    aggregate(context.db, {
+      table: "tradeflow_stats_flow_month",
+      groups: { status: "status", level: "level" },
+      sums: ["collections"],
+      where: scope,
+    }),
+    aggregate(context.db, {
+      table: "tradeflow_stats_flow_month",
+      groups: { month },
+      sums: ["collections"],
+      where: [...scope, ...inYear],
+    }),
     aggregate(context.db, {
       table: "tradeflow_stats_decision_day",
       groups: { month, action: "action" },
@@ -137,7 +176,8 @@ export async function administrationStatistics(context: Context, rawYear: number
       ],
     }),
   ]);
-  const count = (status: string) => states.filter((row) => row.status === status).reduce((total, row) => total + Number(row.collections), 0);
+  const count = (status: string) =>
+    states.filter((row) => row.status === status).reduce((total, row) => total + Number(row.collections), 0);
   return {
     year,
     totalCollections: count("SUBMITTED") + count("VALIDATED") + count("REJECTED"),
@@ -147,7 +187,15 @@ export async function administrationStatistics(context: Context, rawYear: number
     pending: count("SUBMITTED"),
     pendingByLevel: levelCounts(states, "SUBMITTED"),
     collectionsPerMonth: months(year, perMonth, "collections"),
-    acceptedPerMonth: months(year, decisions.filter((row) => row.action === "APPROVE"), "decisions"),
-    rejectedPerMonth: months(year, decisions.filter((row) => row.action === "REJECT"), "decisions"),
+    acceptedPerMonth: months(
+      year,
+      decisions.filter((row) => row.action === "APPROVE"),
+      "decisions",
+    ),
+    rejectedPerMonth: months(
+      year,
+      decisions.filter((row) => row.action === "REJECT"),
+      "decisions",
+    ),
   };
 }

@@ -61,7 +61,11 @@ const ids = z
   .nullish()
   .transform((list) => (list?.length ? list.map(Number) : null));
 const codes = <T extends string>(values: readonly [T, ...T[]]) =>
-  z.array(z.enum(values)).max(MAX_VALUES).nullish().transform((list) => (list?.length ? list : null));
+  z
+    .array(z.enum(values))
+    .max(MAX_VALUES)
+    .nullish()
+    .transform((list) => (list?.length ? list : null));
 const day = z
   .union([z.date(), z.string()])
   .nullish()
@@ -87,7 +91,10 @@ const statisticsFilter = z
     regionIds: ids,
     collectorIds: ids,
   })
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { message: "from must not be after to", path: ["to"] });
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    message: "from must not be after to",
+    path: ["to"],
+  });
 
 export type StatisticsFilter = z.infer<typeof statisticsFilter>;
 
@@ -122,11 +129,21 @@ export function basisCondition(viewer: UserClaims | null, basis: Basis | null | 
 
 /** Product categories and species become product ids (model's classification), asked only when used. */
 export function needsProductClasses(filter: StatisticsFilter, groupBy: readonly string[]): boolean {
-  return Boolean(filter.productCategoryIds || filter.animalSpeciesIds || groupBy.includes("PRODUCT_CATEGORY") || groupBy.includes("ANIMAL_SPECIES"));
+  return Boolean(
+    filter.productCategoryIds ||
+    filter.animalSpeciesIds ||
+    groupBy.includes("PRODUCT_CATEGORY") ||
+    groupBy.includes("ANIMAL_SPECIES"),
+  );
 }
 
 export function usesProducts(filter: StatisticsFilter, groupBy: readonly string[]): boolean {
-  return Boolean(filter.productIds || filter.productCategoryIds || filter.animalSpeciesIds || groupBy.some((d) => PRODUCT_DIMENSIONS.includes(d as Dimension)));
+  return Boolean(
+    filter.productIds ||
+    filter.productCategoryIds ||
+    filter.animalSpeciesIds ||
+    groupBy.some((d) => PRODUCT_DIMENSIONS.includes(d as Dimension)),
+  );
 }
 
 /** The filter's conditions on a collection-grain rollup (product conditions need the product rollup). */
@@ -155,11 +172,21 @@ export function filterConditions(filter: StatisticsFilter, classes: ProductClass
   }
   if (filter.productCategoryIds && classes) {
     const wanted = new Set(filter.productCategoryIds);
-    conditions.push(inList("product_id", classes.products.filter((p) => p.categoryId !== null && wanted.has(p.categoryId)).map((p) => p.id)));
+    conditions.push(
+      inList(
+        "product_id",
+        classes.products.filter((p) => p.categoryId !== null && wanted.has(p.categoryId)).map((p) => p.id),
+      ),
+    );
   }
   if (filter.animalSpeciesIds && classes) {
     const wanted = new Set(filter.animalSpeciesIds);
-    conditions.push(inList("product_id", classes.products.filter((p) => p.speciesId !== null && wanted.has(p.speciesId)).map((p) => p.id)));
+    conditions.push(
+      inList(
+        "product_id",
+        classes.products.filter((p) => p.speciesId !== null && wanted.has(p.speciesId)).map((p) => p.id),
+      ),
+    );
   }
   return conditions;
 }
@@ -184,8 +211,11 @@ export function chooseRollup(
   const scope = scopeConditions(viewer, { hasStatus: true });
   const all = [...scope, ...conditions];
   const monthAligned =
-    (!filter.from || filter.from.endsWith("-01")) && (!filter.to || isLastDayOfMonth(filter.to)) && !["DAY", "WEEK"].includes(timeBucket ?? "");
-  const needsCollector = groupBy.includes("COLLECTOR") || all.some((condition) => condition.sql.includes("collector_id"));
+    (!filter.from || filter.from.endsWith("-01")) &&
+    (!filter.to || isLastDayOfMonth(filter.to)) &&
+    !["DAY", "WEEK"].includes(timeBucket ?? "");
+  const needsCollector =
+    groupBy.includes("COLLECTOR") || all.some((condition) => condition.sql.includes("collector_id"));
   const monthly = kind !== "control" && monthAligned && !needsCollector;
   return { table: `tradeflow_stats_${kind}_${monthly ? "month" : "day"}`, conditions: all };
 }

@@ -1,7 +1,15 @@
 import { valueLabels } from "#shared/i18n/statistics-labels.js";
 import type { ProductClasses } from "../../clients/statistics-support.js";
 import { DIMENSION_COLUMNS, type Dimension } from "./filters.js";
-import { MAX_GROUPS, periodExpression, periodOf, tooManyGroups, type AggregateRow, type Period, type TimeBucket } from "./query.js";
+import {
+  MAX_GROUPS,
+  periodExpression,
+  periodOf,
+  tooManyGroups,
+  type AggregateRow,
+  type Period,
+  type TimeBucket,
+} from "./query.js";
 
 /** One value of a dimension as the schema's DimensionValue shows it. */
 export interface DimensionValueView {
@@ -35,7 +43,11 @@ const ENTITY_FIELD: Partial<Record<Dimension, keyof DimensionValueView>> = {
 };
 
 /** The SQL GROUP BY of a grouping: the period first, then one column per dimension (aliases g0, g1). */
-export function groupExpressions(groupBy: readonly Dimension[], timeBucket: TimeBucket | null | undefined, extra: Record<string, string> = {}) {
+export function groupExpressions(
+  groupBy: readonly Dimension[],
+  timeBucket: TimeBucket | null | undefined,
+  extra: Record<string, string> = {},
+) {
   return {
     ...(timeBucket ? { period: periodExpression(timeBucket) } : {}),
     ...Object.fromEntries(groupBy.map((dimension, index) => [`g${index}`, DIMENSION_COLUMNS[dimension].column])),
@@ -54,7 +66,11 @@ function keyOf(dimension: Dimension, raw: string | null, classes: ProductClasses
   return raw;
 }
 
-export function dimensionValue(dimension: Dimension, key: string | null, classes: ProductClasses | null): DimensionValueView {
+export function dimensionValue(
+  dimension: Dimension,
+  key: string | null,
+  classes: ProductClasses | null,
+): DimensionValueView {
   const view: DimensionValueView = {
     dimension,
     key,
@@ -75,7 +91,11 @@ export function dimensionValue(dimension: Dimension, key: string | null, classes
   if (entity) (view as unknown as Record<string, unknown>)[entity] = { id: key };
   if (DIMENSION_COLUMNS[dimension].kind === "code") [view.labelFr, view.labelEn] = valueLabels(dimension, key);
   const named =
-    dimension === "PRODUCT_CATEGORY" ? classes?.categories : dimension === "ANIMAL_SPECIES" ? classes?.species : undefined;
+    dimension === "PRODUCT_CATEGORY"
+      ? classes?.categories
+      : dimension === "ANIMAL_SPECIES"
+        ? classes?.species
+        : undefined;
   const found = named?.find((item) => String(item.id) === key);
   if (found) [view.labelFr, view.labelEn] = [found.name, found.nameEn];
   return view;

@@ -52,7 +52,11 @@ export function periodOf(bucket: TimeBucket, start: string): Period {
     case "MONTH":
       return { start, end: iso(new Date(Date.UTC(year, month + 1, 0))), label: start.slice(0, 7) };
     case "QUARTER":
-      return { start, end: iso(new Date(Date.UTC(year, month + 3, 0))), label: `${year}-Q${Math.floor(month / 3) + 1}` };
+      return {
+        start,
+        end: iso(new Date(Date.UTC(year, month + 3, 0))),
+        label: `${year}-Q${Math.floor(month / 3) + 1}`,
+      };
     case "YEAR":
       return { start, end: `${year}-12-31`, label: String(year) };
   }
@@ -80,27 +84,43 @@ export async function aggregate(db: PrismaClient, query: AggregateQuery): Promis
     ...query.sums.map((name) => `CAST(COALESCE(SUM(${name}), 0) AS CHAR) AS ${name}`),
   ];
   const where = query.where.length ? query.where.map((c) => `(${c.sql})`).join(" AND ") : "TRUE";
-  const groupBy = groups.length ? ` GROUP BY ${groups.map(([, expression]) => expression).join(", ")} ORDER BY ${groups.map((_, i) => i + 1).join(", ")}` : "";
+  const groupBy = groups.length
+    ? ` GROUP BY ${groups.map(([, expression]) => expression).join(", ")}` +
+      ` ORDER BY ${groups.map((_, i) => i + 1).join(", ")}`
+    : "";
   const rows = await db.$queryRawUnsafe<AggregateRow[]>(
     `SELECT ${select.join(", ")} FROM ${query.table} WHERE ${where}${groupBy} LIMIT ${MAX_GROUPS * 20 + 1}`,
     ...query.where.flatMap((c) => c.params),
   );
   if (rows.length > MAX_GROUPS * 20) throw tooManyGroups();
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? null : String(value)])));
+  return rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? null : String(value)])),
+  );
 }
 
 export const tooManyGroups = () =>
-  badUserInput(`More than ${MAX_GROUPS} groups: narrow the filter, or group by fewer dimensions or a longer period`, "groupBy");
+  badUserInput(
+    `More than ${MAX_GROUPS} groups: narrow the filter, or group by fewer dimensions or a longer period`,
+    "groupBy",
+  );
 
 // ── exact arithmetic ─────────────────────────────────────────────────────────
 
 export const decimal = (value: string | number | null | undefined) => new Prisma.Decimal(value ?? 0);
 
 /** A decimal as clients read it: no trailing zeros ("2200", "0.6667"). */
-export const text = (value: Prisma.Decimal) => value.toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+export const text = (value: Prisma.Decimal) =>
+  value
+    .toFixed()
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
 
 /** numerator / denominator to `places` decimals (half up); null when the denominator is 0. */
-export function ratio(numerator: Prisma.Decimal | number, denominator: Prisma.Decimal | number, places = 4): string | null {
+export function ratio(
+  numerator: Prisma.Decimal | number,
+  denominator: Prisma.Decimal | number,
+  places = 4,
+): string | null {
   const below = decimal(denominator.toString());
   if (below.isZero()) return null;
   return text(decimal(numerator.toString()).div(below).toDecimalPlaces(places, Prisma.Decimal.ROUND_HALF_UP));

@@ -1,6 +1,11 @@
 import { DateResolver } from "graphql-scalars";
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { administrationStatistics, myDecisionsByMonth, teamValidationBreakdown, validationBoard } from "./dashboards.service.js";
+import {
+  administrationStatistics,
+  myDecisionsByMonth,
+  teamValidationBreakdown,
+  validationBoard,
+} from "./dashboards.service.js";
 import { roadGovernance } from "./road-governance.service.js";
 import { complianceRates, tradeStatistics } from "./trade.service.js";
 import { workflowStatistics } from "./workflow.service.js";

@@ -2,7 +2,16 @@ import { Prisma } from "#shared/db/client.js";
 import { badUserInput } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
 import { corridorDistances, referenceRate } from "../../clients/statistics-support.js";
-import { basisCondition, chooseRollup, filterConditions, parseFilter, parseGroupBy, usesProducts, type Basis, type Dimension } from "./filters.js";
+import {
+  basisCondition,
+  chooseRollup,
+  filterConditions,
+  parseFilter,
+  parseGroupBy,
+  usesProducts,
+  type Basis,
+  type Dimension,
+} from "./filters.js";
 import { foldGroups, groupExpressions } from "./groups.js";
 import { aggregate, decimal, ratio, text, type AggregateRow, type TimeBucket } from "./query.js";
 import { withServices } from "./services.js";
@@ -64,8 +73,23 @@ function addControls(sums: RoadSums, row: AggregateRow) {
   sums.minutes = sums.minutes.plus(decimal(row.control_minutes));
 }
 
-const FLOW_SUMS = ["collections", "controlled_collections", "controls", "fees_paid_reference", "illegal_payments", "illegal_fees_reference", "control_minutes"];
-const CONTROL_SUMS = ["collections", "controls", "fees_paid_reference", "illegal_payments", "illegal_fees_reference", "control_minutes"];
+const FLOW_SUMS = [
+  "collections",
+  "controlled_collections",
+  "controls",
+  "fees_paid_reference",
+  "illegal_payments",
+  "illegal_fees_reference",
+  "control_minutes",
+];
+const CONTROL_SUMS = [
+  "collections",
+  "controls",
+  "fees_paid_reference",
+  "illegal_payments",
+  "illegal_fees_reference",
+  "control_minutes",
+];
 
 function measures(sums: RoadSums, distanceKm: string | null) {
   const perTrip = (value: Prisma.Decimal | number) => ratio(value, sums.trips, 2);
@@ -99,18 +123,29 @@ function measures(sums: RoadSums, distanceKm: string | null) {
  */
 export async function roadGovernance(
   context: Context,
-  args: { filter?: unknown; basis?: Basis | null; groupBy?: readonly Dimension[] | null; timeBucket?: TimeBucket | null },
+  args: {
+    filter?: unknown;
+    basis?: Basis | null;
+    groupBy?: readonly Dimension[] | null;
+    timeBucket?: TimeBucket | null;
+  },
 ) {
   const filter = parseFilter(args.filter);
   const groupBy = parseGroupBy(args.groupBy, ROAD_DIMENSIONS);
-  if (usesProducts(filter, groupBy)) throw badUserInput("Controls are per trip, not per product: product filters do not apply", "filter");
+  if (usesProducts(filter, groupBy))
+    throw badUserInput("Controls are per trip, not per product: product filters do not apply", "filter");
   const conditions = [basisCondition(context.viewer, args.basis), ...filterConditions(filter, null)];
   const byService = groupBy.includes("CONTROL_SERVICE");
   const tripDimensions = groupBy.filter((dimension) => dimension !== "CONTROL_SERVICE");
   const flow = chooseRollup("flow", context.viewer, filter, tripDimensions, args.timeBucket, conditions);
 
   const [tripRows, totalRows, serviceRows, rate] = await Promise.all([
-    aggregate(context.db, { table: flow.table, groups: groupExpressions(tripDimensions, args.timeBucket), sums: FLOW_SUMS, where: flow.conditions }),
+    aggregate(context.db, {
+      table: flow.table,
+      groups: groupExpressions(tripDimensions, args.timeBucket),
+      sums: FLOW_SUMS,
+      where: flow.conditions,
+    }),
     aggregate(context.db, { table: flow.table, groups: {}, sums: FLOW_SUMS, where: flow.conditions }),
     byService
       ? aggregate(context.db, {
@@ -127,7 +162,12 @@ export async function roadGovernance(
   let groups = tripGroups;
   if (byService) {
     // Each service's controls, over the trips of the same period and other dimensions.
-    const tripsOf = new Map(tripGroups.map((group) => [JSON.stringify([group.period?.start ?? null, group.keys.map((k) => k.key)]), group.measures.trips]));
+    const tripsOf = new Map(
+      tripGroups.map((group) => [
+        JSON.stringify([group.period?.start ?? null, group.keys.map((k) => k.key)]),
+        group.measures.trips,
+      ]),
+    );
     groups = foldGroups(serviceRows, groupBy, args.timeBucket, null, emptyRoad, addControlService);
     for (const group of groups) {
       const others = group.keys.filter((key) => key.dimension !== "CONTROL_SERVICE").map((key) => key.key);
@@ -136,8 +176,13 @@ export async function roadGovernance(
   }
 
   const corridorIndex = groupBy.indexOf("CORRIDOR");
-  const corridorIds = corridorIndex < 0 ? [] : [...new Set(groups.map((g) => g.keys[corridorIndex]!.key).filter((key): key is string => key !== null))];
-  const distances = corridorIds.length ? await withServices(context, () => corridorDistances(context.nats, corridorIds.map(Number))) : new Map();
+  const corridorIds =
+    corridorIndex < 0
+      ? []
+      : [...new Set(groups.map((g) => g.keys[corridorIndex]!.key).filter((key): key is string => key !== null))];
+  const distances = corridorIds.length
+    ? await withServices(context, () => corridorDistances(context.nats, corridorIds.map(Number)))
+    : new Map();
   const totals = emptyRoad();
   for (const row of totalRows) addFlow(totals, row);
   return {
@@ -148,7 +193,11 @@ export async function roadGovernance(
     totals: measures(totals, null),
     groups: groups.map((group) => {
       const corridor = corridorIndex < 0 ? null : group.keys[corridorIndex]!.key;
-      return { period: group.period, keys: group.keys, measures: measures(group.measures, corridor ? (distances.get(Number(corridor)) ?? null) : null) };
+      return {
+        period: group.period,
+        keys: group.keys,
+        measures: measures(group.measures, corridor ? (distances.get(Number(corridor)) ?? null) : null),
+      };
     }),
   };
 }

@@ -67,7 +67,9 @@ const minutesOf = (column: string) =>
     .join(" ")} ELSE 0 END`;
 
 const durationBucketOf = (column: string) =>
-  `CASE WHEN ${column} IS NULL THEN -1 ${DURATION_BUCKETS_SECONDS.map((bound, index) => `WHEN ${column} <= ${bound} THEN ${index}`).join(" ")} ELSE ${DURATION_BUCKETS_SECONDS.length} END`;
+  `CASE WHEN ${column} IS NULL THEN -1 ${DURATION_BUCKETS_SECONDS.map(
+    (bound, index) => `WHEN ${column} <= ${bound} THEN ${index}`,
+  ).join(" ")} ELSE ${DURATION_BUCKETS_SECONDS.length} END`;
 
 /** Money in the collection's currency → the reference currency, at the rate its value was converted with. */
 const REFERENCE_RATIO = `(CASE WHEN c.currency_code = COALESCE(c.reference_currency, c.currency_code) THEN 1
@@ -86,7 +88,8 @@ const LEVEL = `(CASE c.status WHEN 'SUBMITTED' THEN COALESCE(c.pending_level, 0)
 const COLLECTION_DIMENSION_SQL = `DATE(c.collected_at) AS day, c.status AS status, ${LEVEL} AS level,
   c.type AS collection_type, COALESCE(c.context, '') AS context, COALESCE(c.direction, '') AS direction,
   COALESCE(c.collection_point_id, 0) AS collection_point_id, COALESCE(c.corridor_id, 0) AS corridor_id,
-  COALESCE(c.origin_country_id, 0) AS origin_country_id, COALESCE(c.destination_country_id, 0) AS destination_country_id,
+  COALESCE(c.origin_country_id, 0) AS origin_country_id,
+  COALESCE(c.destination_country_id, 0) AS destination_country_id,
   COALESCE(c.transport_mode_id, 0) AS transport_mode_id, ${GENDER} AS gender, COALESCE(c.team_id, 0) AS team_id,
   COALESCE(c.region_id, 0) AS region_id, c.collector_id AS collector_id, c.currency_code AS currency_code`;
 
@@ -95,7 +98,8 @@ const answeredOf = (column: string) => `IF(c.${column} IS NULL, 0, 1)`;
 
 /** Restricts a contribution to one collection, or (null) takes them all. */
 type Only = string | null;
-const onlyCollection = (only: Only, column: string) => (only === null ? { sql: "TRUE", params: [] } : { sql: `${column} = ?`, params: [only] });
+const onlyCollection = (only: Only, column: string) =>
+  only === null ? { sql: "TRUE", params: [] } : { sql: `${column} = ?`, params: [only] };
 
 interface Measure {
   name: string;
@@ -173,15 +177,19 @@ const flow: PartDefinition = {
         COALESCE(k.illegal_payments, 0) AS illegal_payments,
         IF(COALESCE(k.illegal_payments, 0) > 0, 1, 0) AS collections_with_illegal_fees,
         COALESCE(k.control_minutes, 0) AS control_minutes,
-        ${yesOf("knows_community_rules")} AS knows_community_yes, ${answeredOf("knows_community_rules")} AS knows_community_answered,
-        ${yesOf("knows_national_rules")} AS knows_national_yes, ${answeredOf("knows_national_rules")} AS knows_national_answered,
-        ${yesOf("driver_has_licence")} AS driver_licence_yes, ${answeredOf("driver_has_licence")} AS driver_licence_answered,
+        ${yesOf("knows_community_rules")} AS knows_community_yes,
+        ${answeredOf("knows_community_rules")} AS knows_community_answered,
+        ${yesOf("knows_national_rules")} AS knows_national_yes,
+        ${answeredOf("knows_national_rules")} AS knows_national_answered,
+        ${yesOf("driver_has_licence")} AS driver_licence_yes,
+        ${answeredOf("driver_has_licence")} AS driver_licence_answered,
         ${yesOf("driver_has_vehicle_documents")} AS vehicle_documents_yes,
         ${answeredOf("driver_has_vehicle_documents")} AS vehicle_documents_answered
       FROM tradeflow_collection c
       LEFT JOIN (SELECT collection_id, COUNT(*) AS items, SUM(COALESCE(animal_count, 0)) AS heads
         FROM tradeflow_collection_item WHERE ${items.sql} GROUP BY collection_id) i ON i.collection_id = c.id
-      LEFT JOIN (SELECT collection_id, COUNT(*) AS controls, SUM(fees_paid) AS fees_paid, SUM(illegal_fees) AS illegal_fees,
+      LEFT JOIN (SELECT collection_id, COUNT(*) AS controls, SUM(fees_paid) AS fees_paid,
+          SUM(illegal_fees) AS illegal_fees,
           SUM(IF(illegal_fees > 0, 1, 0)) AS illegal_payments, SUM(${minutesOf("duration")}) AS control_minutes
         FROM tradeflow_collection_control WHERE ${controls.sql} GROUP BY collection_id) k ON k.collection_id = c.id
       WHERE c.status IN ${COUNTED_STATUSES} AND ${c.sql}`,
@@ -285,7 +293,8 @@ const decision: PartDefinition = {
         COALESCE(v.level, 0) AS level, v.to_status AS to_status, v.actor_id AS actor_id, v.actor_role AS actor_role,
         c.type AS collection_type, COALESCE(c.team_id, 0) AS team_id, COALESCE(c.region_id, 0) AS region_id,
         c.collector_id AS collector_id, ${durationBucketOf("v.duration_seconds")} AS duration_bucket,
-        1 AS decisions, COALESCE(v.duration_seconds, 0) AS duration_seconds, IF(v.duration_seconds IS NULL, 0, 1) AS timed_decisions,
+        1 AS decisions, COALESCE(v.duration_seconds, 0) AS duration_seconds,
+        IF(v.duration_seconds IS NULL, 0, 1) AS timed_decisions,
         COALESCE(v.score, 0) AS score_sum, IF(v.score IS NULL, 0, 1) AS scored_decisions
       FROM tradeflow_collection_validation v JOIN tradeflow_collection c ON c.id = v.collection_id
       WHERE ${c.sql}`,
@@ -302,7 +311,9 @@ export const PARTS: PartDefinition[] = [flow, product, control, decision];
 const rowKey = (expressions: string[]) => `MD5(CONCAT_WS('|', ${expressions.join(", ")}))`;
 
 function projection(rollup: RollupDefinition): string[] {
-  return rollup.dimensions.map((name) => (name === "day" && rollup.grain === "month" ? "DATE_FORMAT(day, '%Y-%m-01')" : name));
+  return rollup.dimensions.map((name) =>
+    name === "day" && rollup.grain === "month" ? "DATE_FORMAT(day, '%Y-%m-01')" : name,
+  );
 }
 
 /** The part rows of the matched collections, grouped to one row per collection and dimensions. */
@@ -330,7 +341,8 @@ function applyToRollup(part: PartDefinition, rollup: RollupDefinition, sign: 1 |
   const where = onlyCollection(only, "collection_id");
   return {
     sql: `INSERT INTO ${rollup.table} (row_key, ${rollup.dimensions.join(", ")}, ${measures.join(", ")})
-      SELECT ${rowKey(expressions)} AS k, ${expressions.join(", ")}, ${measures.map((m) => `${sign} * SUM(${m})`).join(", ")}
+      SELECT ${rowKey(expressions)} AS k, ${expressions.join(", ")},
+        ${measures.map((m) => `${sign} * SUM(${m})`).join(", ")}
       FROM ${part.table} WHERE ${where.sql} GROUP BY ${expressions.join(", ")} ORDER BY k
       ON DUPLICATE KEY UPDATE ${measures.map((m) => `${m} = ${m} + VALUES(${m})`).join(", ")}`,
     params: where.params,
@@ -402,17 +414,22 @@ export async function rollupDifferences(db: PrismaClient): Promise<string[]> {
       const expressions = projection(rollup);
       const rows = partRows(part, null);
       const expected = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-        `SELECT ${rowKey(expressions)} AS row_key, ${expressions.map((e, i) => `${e} AS ${rollup.dimensions[i]}`).join(", ")},
+        `SELECT ${rowKey(expressions)} AS row_key,
+          ${expressions.map((e, i) => `${e} AS ${rollup.dimensions[i]}`).join(", ")},
           ${measures.map((m) => `SUM(${m}) AS ${m}`).join(", ")}
         FROM (${rows.sql}) parts GROUP BY ${expressions.join(", ")}`,
         ...rows.params,
       );
-      const actual = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT row_key, ${columns.join(", ")} FROM ${rollup.table}`);
+      const actual = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+        `SELECT row_key, ${columns.join(", ")} FROM ${rollup.table}`,
+      );
       const render = (row: Record<string, unknown>) =>
         columns.map((column) => `${column}=${normalise(row[column])}`).join(" ");
       const want = new Map(expected.map((row) => [String(row.row_key), render(row)]));
       const have = new Map(actual.map((row) => [String(row.row_key), render(row)]));
-      for (const [key, line] of want) if (have.get(key) !== line) differences.push(`${rollup.table}: expected ${line}, found ${have.get(key) ?? "nothing"}`);
+      for (const [key, line] of want)
+        if (have.get(key) !== line)
+          differences.push(`${rollup.table}: expected ${line}, found ${have.get(key) ?? "nothing"}`);
       for (const [key, line] of have) if (!want.has(key)) differences.push(`${rollup.table}: unexpected ${line}`);
     }
   }

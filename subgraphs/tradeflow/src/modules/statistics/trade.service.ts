@@ -37,7 +37,15 @@ export const TRADE_DIMENSIONS: Dimension[] = [
   "CURRENCY",
 ];
 
-const TRADE_SUMS = ["collections", "items", "weight_kg", "heads", "declared_value", "value_reference", "unconverted_collections"];
+const TRADE_SUMS = [
+  "collections",
+  "items",
+  "weight_kg",
+  "heads",
+  "declared_value",
+  "value_reference",
+  "unconverted_collections",
+];
 
 interface TradeSums {
   collections: number;
@@ -96,8 +104,16 @@ export interface TradeArgs {
 }
 
 /** The rollup, conditions and product classes a flow or product query needs. */
-export async function prepareFlowQuery(context: Context, filter: StatisticsFilter, groupBy: Dimension[], timeBucket: TimeBucket | null | undefined, basis: Basis | null | undefined) {
-  const classes: ProductClasses | null = needsProductClasses(filter, groupBy) ? await withServices(context, () => productClasses(context.nats)) : null;
+export async function prepareFlowQuery(
+  context: Context,
+  filter: StatisticsFilter,
+  groupBy: Dimension[],
+  timeBucket: TimeBucket | null | undefined,
+  basis: Basis | null | undefined,
+) {
+  const classes: ProductClasses | null = needsProductClasses(filter, groupBy)
+    ? await withServices(context, () => productClasses(context.nats))
+    : null;
   const kind = usesProducts(filter, groupBy) ? "product" : "flow";
   const conditions = [basisCondition(context.viewer, basis), ...filterConditions(filter, classes)];
   return { classes, ...chooseRollup(kind, context.viewer, filter, groupBy, timeBucket, conditions) };
@@ -107,15 +123,22 @@ export async function tradeStatistics(context: Context, args: TradeArgs) {
   const filter = parseFilter(args.filter);
   const groupBy = parseGroupBy(args.groupBy, TRADE_DIMENSIONS);
   const currency = args.currency?.trim().toUpperCase() || null;
-  if (currency && !/^[A-Z]{3}$/.test(currency)) throw badUserInput("currency must be an ISO 4217 code such as XOF", "currency");
+  if (currency && !/^[A-Z]{3}$/.test(currency))
+    throw badUserInput("currency must be an ISO 4217 code such as XOF", "currency");
   const { classes, table, conditions } = await prepareFlowQuery(context, filter, groupBy, args.timeBucket, args.basis);
   const rateDay = filter.to ?? new Date().toISOString().slice(0, 10);
   const [rows, rate] = await Promise.all([
-    aggregate(context.db, { table, groups: groupExpressions(groupBy, args.timeBucket, { currency: "currency_code" }), sums: TRADE_SUMS, where: conditions }),
+    aggregate(context.db, {
+      table,
+      groups: groupExpressions(groupBy, args.timeBucket, { currency: "currency_code" }),
+      sums: TRADE_SUMS,
+      where: conditions,
+    }),
     withServices(context, () => referenceRate(context.nats, currency, rateDay)),
   ]);
   const factor = rate.rate;
-  if (factor === null) throw badUserInput(`No exchange rate from ${rate.reference} to ${currency} on or before ${rateDay}`, "currency");
+  if (factor === null)
+    throw badUserInput(`No exchange rate from ${rate.reference} to ${currency} on or before ${rateDay}`, "currency");
   const groups = foldGroups(rows, groupBy, args.timeBucket, classes, emptyTrade, addTrade);
   const totals = emptyTrade();
   for (const row of rows) addTrade(totals, row);
@@ -162,7 +185,8 @@ const rate = (count: number, answered: number) => ({ count, answered, rate: rati
  */
 export async function complianceRates(context: Context, args: { filter?: unknown; basis?: Basis | null }) {
   const filter = parseFilter(args.filter);
-  if (usesProducts(filter, [])) throw badUserInput("Compliance rates are per collection: product filters do not apply", "filter");
+  if (usesProducts(filter, []))
+    throw badUserInput("Compliance rates are per collection: product filters do not apply", "filter");
   const { table, conditions } = await prepareFlowQuery(context, filter, [], null, args.basis);
   const [row] = await aggregate(context.db, { table, groups: {}, sums: COMPLIANCE_SUMS, where: conditions });
   const n = (name: string) => Number(row?.[name] ?? 0);

@@ -13,7 +13,6 @@ import {
   periodExpression,
   periodOf,
   ratio,
-  text,
   tooManyGroups,
   type AggregateRow,
   type Condition,
@@ -31,7 +30,10 @@ const WORKFLOW_COLUMNS: Record<WorkflowDimension, string> = {
   COLLECTION_TYPE: "collection_type",
 };
 
-const ids = z.array(z.string().regex(/^\d{1,10}$/, "must be numeric ids")).max(500).nullish();
+const ids = z
+  .array(z.string().regex(/^\d{1,10}$/, "must be numeric ids"))
+  .max(500)
+  .nullish();
 const workflowFilter = z
   .object({
     from: z.union([z.date(), z.string()]).nullish(),
@@ -41,14 +43,20 @@ const workflowFilter = z
     regionIds: ids,
     collectorIds: ids,
     validatorIds: ids,
-    collectionTypes: z.array(z.enum(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"])).max(4).nullish(),
+    collectionTypes: z
+      .array(z.enum(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]))
+      .max(4)
+      .nullish(),
   })
   .transform((filter) => ({
     ...filter,
     from: filter.from ? new Date(filter.from).toISOString().slice(0, 10) : null,
     to: filter.to ? new Date(filter.to).toISOString().slice(0, 10) : null,
   }))
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { message: "from must not be after to", path: ["to"] });
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    message: "from must not be after to",
+    path: ["to"],
+  });
 
 type WorkflowFilter = z.infer<typeof workflowFilter>;
 
@@ -129,7 +137,13 @@ function workflowMeasures(sums: WorkflowSums) {
 function workflowValue(dimension: WorkflowDimension, raw: string | null) {
   const key = raw === null || raw === "" || (dimension !== "COLLECTION_TYPE" && raw === "0") ? null : raw;
   const [labelFr, labelEn] =
-    key === null ? [null, null] : dimension === "LEVEL" ? levelLabels(Number(key)) : dimension === "COLLECTION_TYPE" ? valueLabels(dimension, key) : [null, null];
+    key === null
+      ? [null, null]
+      : dimension === "LEVEL"
+        ? levelLabels(Number(key))
+        : dimension === "COLLECTION_TYPE"
+          ? valueLabels(dimension, key)
+          : [null, null];
   const ref = key === null ? null : { id: key };
   return {
     dimension,
@@ -171,16 +185,28 @@ export async function workflowStatistics(
   };
   const sums = ["decisions", "duration_seconds", "timed_decisions", "score_sum", "scored_decisions"];
   const pendingFilter = parseFilter({ collectionTypes: filter.collectionTypes });
-  const pendingTable = chooseRollup("flow", context.viewer, pendingFilter, filter.collectorIds?.length ? ["COLLECTOR"] : [], null, [
-    { sql: "status = 'SUBMITTED'", params: [] },
-    ...collectionConditions(filter),
-  ]);
+  const pendingTable = chooseRollup(
+    "flow",
+    context.viewer,
+    pendingFilter,
+    filter.collectorIds?.length ? ["COLLECTOR"] : [],
+    null,
+    [{ sql: "status = 'SUBMITTED'", params: [] }, ...collectionConditions(filter)],
+  );
   const [rows, pendingRows] = await Promise.all([
     aggregate(context.db, { table: "tradeflow_stats_decision_day", groups, sums, where: conditions }),
-    aggregate(context.db, { table: pendingTable.table, groups: { level: "level" }, sums: ["collections"], where: pendingTable.conditions }),
+    aggregate(context.db, {
+      table: pendingTable.table,
+      groups: { level: "level" },
+      sums: ["collections"],
+      where: pendingTable.conditions,
+    }),
   ]);
 
-  const folded = new Map<string, { period: ReturnType<typeof periodOf> | null; keys: ReturnType<typeof workflowValue>[]; sums: WorkflowSums }>();
+  const folded = new Map<
+    string,
+    { period: ReturnType<typeof periodOf> | null; keys: ReturnType<typeof workflowValue>[]; sums: WorkflowSums }
+  >();
   const totals = emptyWorkflow();
   for (const row of rows) {
     const id = JSON.stringify([row.period ?? null, ...groupBy.map((_, index) => row[`g${index}`])]);
@@ -201,7 +227,11 @@ export async function workflowStatistics(
     groupBy,
     timeBucket: args.timeBucket ?? null,
     totals: workflowMeasures(totals),
-    groups: [...folded.values()].map((group) => ({ period: group.period, keys: group.keys, measures: workflowMeasures(group.sums) })),
+    groups: [...folded.values()].map((group) => ({
+      period: group.period,
+      keys: group.keys,
+      measures: workflowMeasures(group.sums),
+    })),
     pendingByLevel: pendingRows.map((row) => ({ level: Number(row.level), count: Number(row.collections) })),
   };
 }
