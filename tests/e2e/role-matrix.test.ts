@@ -190,6 +190,31 @@ const operations: Operation[] = [
   { name: "Query.myValidationQueue", query: "{ myValidationQueue { nodes { id } } }", expected: { ...administratorsOnly, SUPER_ADMIN: "FORBIDDEN", ADMIN: "FORBIDDEN", TEAM_LEAD: "allowed", SUPERVISOR: "allowed" } },
   { name: "Query.collectionCounts", query: "{ collectionCounts { total } }", expected: everyone("allowed") },
   { name: "Query.collectionHistory", query: `{ collectionHistory(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
+  // tradeflow statistics: row scope, not permissions, keeps an agent to their own figures
+  {
+    name: "Query.tradeStatistics",
+    query: "{ tradeStatistics { totals { collections } } }",
+    expected: everyone("allowed"),
+  },
+  { name: "Query.roadGovernance", query: "{ roadGovernance { totals { trips } } }", expected: everyone("allowed") },
+  { name: "Query.complianceRates", query: "{ complianceRates { collections } }", expected: everyone("allowed") },
+  {
+    name: "Query.workflowStatistics",
+    query: "{ workflowStatistics { totals { decisions } } }",
+    expected: everyone("allowed"),
+  },
+  { name: "Query.validationBoard", query: "{ validationBoard { pending } }", expected: everyone("allowed") },
+  { name: "Query.myDecisionsByMonth", query: "{ myDecisionsByMonth { count } }", expected: validatorsOnly },
+  {
+    name: "Query.teamValidationBreakdown",
+    query: "{ teamValidationBreakdown { totals { pendingLevel1 } } }",
+    expected: { ...administratorsOnly, SUPERVISOR: "allowed" },
+  },
+  {
+    name: "Query.administrationStatistics",
+    query: "{ administrationStatistics { totalCollections } }",
+    expected: administratorsOnly,
+  },
   { name: "Mutation.createCollection", query: `mutation { createCollection(input: { collectedAt: "2026-11-01T08:00:00Z", type: AGRICULTURAL, collectionPointId: "${NO_ID}", items: [] }) { id } }`, expected: agentsOnly },
   { name: "Mutation.updateCollection", query: `mutation { updateCollection(id: "${NO_UUID}", version: 1, input: { collectedAt: "2026-11-01T08:00:00Z", type: AGRICULTURAL, collectionPointId: "1", items: [] }) { id } }`, expected: agentsOnly },
   { name: "Mutation.deleteCollection", query: `mutation { deleteCollection(id: "${NO_UUID}", version: 1) }`, expected: agentsOnly },

@@ -14,6 +14,7 @@ import { resolvers } from "./resolvers.js";
 import { usersGetHandler } from "./responders/users-get.js";
 import { settingsSnapshotHandler } from "./modules/settings/settings.service.js";
 import { ratesHandler, refcheckHandler } from "./responders/trade-support.js";
+import { corridorsHandler } from "./responders/statistics-support.js";
 
 export async function startAdminService(env: AdminEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -51,6 +52,7 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     startResponder(runtime.nats, "admin.config", settingsSnapshotHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "admin.rates", ratesHandler(runtime.db, runtime.settings), runtime.logger),
     startResponder(runtime.nats, "admin.refcheck", refcheckHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "admin.corridors", corridorsHandler(runtime.db), runtime.logger),
   ];
   return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)], responders);
 }

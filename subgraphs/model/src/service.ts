@@ -1,6 +1,7 @@
 import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
 import { convertHandler, formsHandler, workflowHandler } from "./responders/trade-support.js";
+import { productClassesHandler } from "./responders/statistics-support.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
 import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
@@ -41,6 +42,7 @@ export async function startModelService(env: ModelEnv, options: { logger?: Logge
     startResponder(runtime.nats, "model.convert", convertHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "model.forms", formsHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "model.workflow", workflowHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "model.product-classes", productClassesHandler(runtime.db), runtime.logger),
   ];
   return assembleService(runtime, server, [], responders);
 }

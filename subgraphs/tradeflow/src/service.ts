@@ -12,6 +12,7 @@ import { resolvers } from "./resolvers.js";
 import { WorkflowCache } from "./clients/workflow-cache.js";
 import { startResponder } from "#shared/events/responder.js";
 import { referenceUsageHandler } from "./responders/reference-usage.js";
+import { statisticsRollupConsumer } from "./consumers/statistics-rollup.js";
 
 export async function startTradeflowService(env: TradeflowEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -41,5 +42,5 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer), nats: runtime.nats, workflows }),
   });
   const responders = [startResponder(runtime.nats, "tradeflow.usage", referenceUsageHandler(runtime.db), runtime.logger)];
-  return assembleService(runtime, server, [], [workflows, ...responders]);
+  return assembleService(runtime, server, [statisticsRollupConsumer(runtime.db)], [workflows, ...responders]);
 }
