@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { printSchema } from "graphql";
+import { apiSchemaOf } from "./scripts/schema/composition.js";
 
 /**
  * Resolver types for every subgraph, from schema/<subgraph>.graphql (the single source of each SDL).
@@ -59,9 +62,36 @@ const mappers: Record<string, Record<string, string>> = {
   },
 };
 
+/**
+ * Typed client documents for the web and mobile apps, from schema/operations against the API schema of the
+ * committed supergraph, with the persisted-document hashes (sha256 of each document's body) the gateway's
+ * manifest is built from (scripts/schema/persisted-manifest.ts, run by `npm run codegen`).
+ */
+const clientOperations: CodegenConfig["generates"] = {
+  "schema/operations/generated/": {
+    schema: printSchema(apiSchemaOf(readFileSync("schema/supergraph.graphql", "utf8"))),
+    documents: "schema/operations/*.graphql",
+    preset: "client",
+    presetConfig: {
+      // Plain TypedDocumentNodes: the apps read fragments' fields directly.
+      fragmentMasking: false,
+      persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
+    },
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      // ESM imports with .js extensions, as the rest of the tree (NodeNext).
+      emitLegacyCommonJSImports: false,
+      scalars: { DateTime: "string", Date: "string", Decimal: "string", JSON: "unknown" },
+    },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
+  generates: {
+    ...clientOperations,
+    ...Object.fromEntries(
     Object.entries(mappers).map(([subgraph, subgraphMappers]) => [
       `subgraphs/${subgraph}/src/generated/resolvers-types.ts`,
       {
@@ -82,7 +112,8 @@ const config: CodegenConfig = {
         },
       },
     ]),
-  ),
+    ),
+  },
 };
 
 export default config;
