@@ -11,18 +11,24 @@ import { GENERATED_OPERATIONS_DIR, writePersistedQueryManifest } from "./persist
  */
 const logger = createLogger("codegen:check", "info");
 const root = path.resolve(import.meta.dirname, "../..");
-const resolverTypes = SUBGRAPH_NAMES.map((name) => path.join(root, "subgraphs", name, "src", "generated", "resolvers-types.ts"));
+const resolverTypes = SUBGRAPH_NAMES.map((name) =>
+  path.join(root, "subgraphs", name, "src", "generated", "resolvers-types.ts"),
+);
 const operationFiles = () =>
   existsSync(GENERATED_OPERATIONS_DIR)
     ? readdirSync(GENERATED_OPERATIONS_DIR).map((file) => path.join(GENERATED_OPERATIONS_DIR, file))
     : [];
 const generatedFiles = () => [...new Set([...resolverTypes, ...operationFiles()])].sort();
-const snapshot = () => new Map(generatedFiles().map((file) => [file, existsSync(file) ? readFileSync(file, "utf8") : null]));
+const snapshot = () =>
+  new Map(generatedFiles().map((file) => [file, existsSync(file) ? readFileSync(file, "utf8") : null]));
 
 const committed = snapshot();
 let stale: string[] = [];
 try {
-  execFileSync("npx", ["--no-install", "graphql-codegen", "--config", "codegen.ts", "--silent"], { cwd: root, stdio: "pipe" });
+  execFileSync("npx", ["--no-install", "graphql-codegen", "--config", "codegen.ts", "--silent"], {
+    cwd: root,
+    stdio: "pipe",
+  });
   writePersistedQueryManifest();
   const regenerated = snapshot();
   stale = [...new Set([...committed.keys(), ...regenerated.keys()])]
