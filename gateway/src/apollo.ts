@@ -1,8 +1,6 @@
 import type http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { ApolloGateway } from "@apollo/gateway";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
@@ -13,7 +11,9 @@ import type { Logger } from "#shared/logger.js";
 import type { GatewayContext } from "./context.js";
 import type { GatewayEnv } from "./env.js";
 import { inputScalarLiteralsRule } from "./protections/input-scalars.js";
-import { withoutSuggestions } from "./protections/suggestions.js";
+import { introspectionForSchemaExplorers } from "./protections/introspection.js";
+import { graphqlOverHttpStatusPlugin } from "./http/graphql-over-http.js";
+import { landingPagePlugin } from "./landing-page.js";
 import type { persistedQueries } from "./protections/apq.js";
 
 const reportInstead = {
@@ -29,11 +29,15 @@ export interface ApolloDependencies {
   apq: ReturnType<typeof persistedQueries>;
 }
 
-/** Apollo Server over the supergraph: validation limits, persisted queries, error masking and the landing page. */
+/**
+ * Apollo Server over the supergraph: validation limits, persisted queries, error masking, introspection per
+ * caller, the GraphQL-over-HTTP status codes and the landing page.
+ */
 export function createApolloServer(env: GatewayEnv, { gateway, httpServer, logger, metrics, apq }: ApolloDependencies) {
   return new ApolloServer<GatewayContext>({
     gateway,
-    introspection: env.introspection,
+    // Per caller (introspectionForSchemaExplorers): Apollo's switch only closes it for everyone.
+    introspection: env.introspection !== "off",
     includeStacktraceInErrorResponses: false,
     // Huge operations are refused before they reach Apollo (refuseOversizedOperations); this is a second line.
     parseOptions: { maxTokens: env.MAX_QUERY_TOKENS },
@@ -54,16 +58,19 @@ export function createApolloServer(env: GatewayEnv, { gateway, httpServer, logge
     ],
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
-    formatError: env.introspection ? maskingFormatError(logger) : withoutSuggestions(maskingFormatError(logger)),
+    formatError: maskingFormatError(logger),
+    // Apollo's CSRF prevention refuses a GET without a non-simple header, which the GraphQL-over-HTTP
+    // spec allows any client to send. It guards cookie-authenticated servers; the gateway takes no ambient
+    // credential (bearer tokens only), runs only queries over GET and only application/json POSTs (415).
+    csrfPrevention: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorReportingPlugin(),
       apq.plugin,
       metrics.plugin() as ApolloServerPlugin<GatewayContext>,
-      // Apollo Sandbox for analysts wherever introspection is on.
-      env.introspection
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      introspectionForSchemaExplorers(env.introspection),
+      graphqlOverHttpStatusPlugin(),
+      landingPagePlugin(env),
     ],
   });
 }

@@ -22,6 +22,9 @@ import { createApolloServer } from "./apollo.js";
 import { authenticate, authenticationOf, mountJwksRoute } from "./authentication.js";
 import { mountHealthRoutes } from "./health.js";
 import { assignTraceId, corsPolicy, jsonBody, rateLimiter } from "./http/edge.js";
+import { negotiateMediaTypes } from "./http/graphql-over-http.js";
+import { mountGraphiqlAssets } from "./landing-page.js";
+import { DEFAULT_MANIFEST_PATH, PersistedDocuments, trustedDocuments } from "./protections/trusted-documents.js";
 import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/operation-size.js";
 import { persistedQueries } from "./protections/apq.js";
 
@@ -35,6 +38,10 @@ export { traceIdFrom } from "./http/edge.js";
 export async function startGateway(env: GatewayEnv, options: { logger?: Logger } = {}): Promise<RunningHttpServer> {
   const logger = options.logger ?? createLogger("gateway", env.LOG_LEVEL);
   const urls = subgraphUrls(env);
+  const manifest =
+    env.persistedDocuments === "off"
+      ? null
+      : PersistedDocuments.load(env.PERSISTED_DOCUMENTS_MANIFEST ?? DEFAULT_MANIFEST_PATH);
   const keys = await loadVerificationKeys(env);
   const nats = await connectGatewayNats(env, logger);
   const revocations = new RevocationList(logger.child({ component: "revocations" }));
@@ -61,7 +68,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
 
   mountHealthRoutes(app, env, { urls, nats, redis, revocations, metrics });
   mountJwksRoute(app, keys);
-  mountGraphqlRoute(app, env, { server, keys, revocations, redis, metrics, logger });
+  if (env.landingPage === "graphiql") mountGraphiqlAssets(app);
+  mountGraphqlRoute(app, env, { server, keys, revocations, redis, metrics, logger, manifest });
 
   const url = await listen(httpServer, env);
   logger.info({ url, mode: env.SUPERGRAPH_MODE }, "gateway listening");
@@ -120,18 +128,21 @@ interface GraphqlRouteDependencies {
   redis: Redis | null;
   metrics: ServiceMetrics;
   logger: Logger;
+  manifest: PersistedDocuments | null;
 }
 
-/** /graphql: CORS, trace id, rate limit, body, caller, size limits, then Apollo. */
+/** /graphql: CORS, trace id, media types, rate limit, body, caller, trusted documents, size limits, then Apollo. */
 function mountGraphqlRoute(app: Express, env: GatewayEnv, dependencies: GraphqlRouteDependencies) {
-  const { server, keys, revocations, redis, metrics, logger } = dependencies;
+  const { server, keys, revocations, redis, metrics, logger, manifest } = dependencies;
   app.use(
     "/graphql",
     corsPolicy(env),
     assignTraceId,
+    negotiateMediaTypes,
     rateLimiter(env, redis),
     ...jsonBody(env),
     authenticate(env, keys, revocations, logger),
+    trustedDocuments(env.persistedDocuments, manifest),
     refuseOversizedOperations(
       { maxTokens: env.MAX_QUERY_TOKENS, maxFields: env.MAX_QUERY_FIELDS, maxSelections: env.MAX_QUERY_SELECTIONS },
       () => metrics.errors.inc({ code: OPERATION_TOO_LARGE }),

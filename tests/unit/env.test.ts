@@ -119,11 +119,23 @@ test("refresh tokens need no secret: REFRESH_TOKEN_SECRET is gone", () => {
   assert.equal("REFRESH_TOKEN_SECRET" in authEnvShape, false);
 });
 
-test("the gateway refuses introspect mode in production and turns Sandbox off there by default", () => {
+test("the gateway refuses introspect mode in production; introspection, landing page and trusted documents defaults", () => {
   const secrets = REAL_SECRETS;
   assert.throws(() => loadGatewayEnv({ NODE_ENV: "production", SUPERGRAPH_MODE: "introspect", ...secrets }), /introspect/);
-  assert.equal(loadGatewayEnv({ NODE_ENV: "production", ...secrets }).introspection, false);
-  assert.equal(loadGatewayEnv({}).introspection, true);
+  const production = loadGatewayEnv({ NODE_ENV: "production", ...secrets });
+  // Introspection follows the caller (schema explorers only) in every environment; INTROSPECTION=off closes it.
+  assert.deepEqual(
+    [production.introspection, production.landingPage, production.persistedDocuments],
+    ["staff", "sandbox", "require"],
+  );
+  const development = loadGatewayEnv({});
+  assert.deepEqual(
+    [development.introspection, development.landingPage, development.persistedDocuments],
+    ["staff", "sandbox", "allow"],
+  );
+  const closed = loadGatewayEnv({ INTROSPECTION: "off" });
+  assert.deepEqual([closed.introspection, closed.landingPage], ["off", "off"]);
+  assert.equal(loadGatewayEnv({ INTROSPECTION: "false" }).introspection, "off");
 });
 
 test("bad URLs are not echoed with their credentials in configuration errors", () => {

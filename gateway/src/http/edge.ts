@@ -3,9 +3,9 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import cors from "cors";
 import { rateLimit } from "express-rate-limit";
 import type { Redis } from "ioredis";
-import { errorBody } from "#shared/http/error-handling.js";
 import type { GatewayEnv } from "../env.js";
 import { redisRateLimitStore } from "../redis.js";
+import { sendGraphqlError } from "./graphql-over-http.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -45,13 +45,8 @@ export function rateLimiter(env: GatewayEnv, redis: Redis | null): RequestHandle
     ...(redis ? { store: redisRateLimitStore(redis, `${env.redisKeyPrefix}ratelimit:`) } : {}),
     handler: (_req, res) => {
       const retryAfterSeconds = Number(res.getHeader("retry-after") ?? 60);
-      res.status(429).json({
-        errors: [
-          {
-            message: `Too many requests; try again in ${retryAfterSeconds} s`,
-            extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, traceId: res.locals.traceId },
-          },
-        ],
+      sendGraphqlError(res, 429, `Too many requests; try again in ${retryAfterSeconds} s`, "TOO_MANY_REQUESTS", {
+        retryAfterSeconds,
       });
     },
   });
@@ -61,11 +56,10 @@ export function rateLimiter(env: GatewayEnv, redis: Redis | null): RequestHandle
 export function jsonBody(env: GatewayEnv): RequestHandler[] {
   const parseFailure = (error: { type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error) return next();
-    const traceId: string = res.locals.traceId;
     if (error.type === "entity.too.large") {
-      res.status(413).json(errorBody(`Request body is larger than ${env.BODY_LIMIT}`, "BAD_REQUEST", traceId));
+      sendGraphqlError(res, 413, `Request body is larger than ${env.BODY_LIMIT}`, "BAD_REQUEST");
     } else {
-      res.status(400).json(errorBody("Request body is not valid JSON", "BAD_REQUEST", traceId));
+      sendGraphqlError(res, 400, "Request body is not valid JSON", "BAD_REQUEST");
     }
   };
   return [express.json({ limit: env.BODY_LIMIT }), parseFailure as unknown as RequestHandler];
