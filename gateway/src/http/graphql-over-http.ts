@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { NextFunction, Request, Response } from "express";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { errorBody } from "#shared/http/error-handling.js";
 
 /**
@@ -113,11 +113,24 @@ function isUtf8Json(contentType: string | undefined): boolean {
   return essence === APPLICATION_JSON && (charset === undefined || charset.replace(/"/g, "") === "utf-8");
 }
 
-/** Apollo's own responses, with the status statusFor prescribes for the media type negotiated above. */
+/**
+ * Apollo's own responses, with the status statusFor prescribes for the media type negotiated above. And an
+ * operation that cannot be determined (several operations and no or an unknown operationName): Apollo
+ * leaves that to the executor, and the gateway's executor throws a plain error that becomes a masked 500.
+ */
 export function graphqlOverHttpStatusPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart({ request }) {
       return {
+        async didResolveOperation({ operation, operationName }) {
+          if (operation) return;
+          throw new GraphQLError(
+            operationName
+              ? `Unknown operation named "${operationName}".`
+              : "Must provide operation name if query contains multiple operations.",
+            { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } },
+          );
+        },
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const mediaType =
