@@ -142,7 +142,7 @@ test("a field error with partial data is 200 in both media types", async () => {
   }
 });
 
-test("a request that is not well-formed is 400 in both media types: bad JSON, no query, wrong parameter types", async () => {
+test("a request that is not well-formed is 400 in both media types: bad JSON, no query, bad parameters", async () => {
   const cases = [
     { rule: "JSON parsing failure", body: '{"query":' },
     { rule: "no query", body: JSON.stringify({ operationName: "Q" }) },
