@@ -135,6 +135,9 @@ export const gatewayEnvShape = {
   MODEL_PORT: z.coerce.number().int().default(SERVICE_PORTS.model),
 };
 
+/** The embedded Sandbox runs in an iframe of this origin and calls the gateway from there. */
+export const SANDBOX_ORIGIN = "https://sandbox.embed.apollographql.com";
+
 export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
   const env = parseEnv("gateway", gatewayEnvShape, source, {
     PORT: "GATEWAY_PORT",
@@ -148,16 +151,18 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
     ]);
   }
   const introspection: "staff" | "off" = ["off", "false", "0"].includes(env.INTROSPECTION) ? "off" : "staff";
+  const landingPage = env.LANDING_PAGE ?? (introspection === "off" ? "off" : "sandbox");
+  const corsOrigins = (env.CORS_ORIGINS ?? (production ? "" : "*"))
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return {
     ...env,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? `ct:${env.EVENT_NAMESPACE || "default"}:`,
     introspection,
-    landingPage: env.LANDING_PAGE ?? (introspection === "off" ? "off" : "sandbox"),
+    landingPage,
     persistedDocuments: env.PERSISTED_DOCUMENTS ?? (production ? "require" : "allow"),
-    corsOrigins: (env.CORS_ORIGINS ?? (production ? "" : "*"))
-      .split(",")
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    corsOrigins: [...corsOrigins, ...(landingPage === "sandbox" && !corsOrigins.includes("*") ? [SANDBOX_ORIGIN] : [])],
   };
 }
 
