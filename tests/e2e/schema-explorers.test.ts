@@ -116,7 +116,7 @@ test("in production, an AGENT gets no field suggestions; an ANALYST does", async
   }
 });
 
-test("production requires trusted documents by default: an AGENT's introspection is FORBIDDEN, an ANALYST's runs", async () => {
+test("production requires trusted documents: an AGENT's introspection is FORBIDDEN, an ANALYST's runs", async () => {
   const gateway = await production();
   const query = `{ __schema { queryType { name } } }`;
   const agent = await gateway.client.request(query, undefined, { token: await gateway.tokenFor("AGENT") });
@@ -159,7 +159,7 @@ test("the Sandbox landing page explains the Authorization header and starts on t
   }
 });
 
-test("LANDING_PAGE=graphiql serves GraphiQL from the gateway alone: every reference is local, no external URL", async () => {
+test("LANDING_PAGE=graphiql serves GraphiQL from the gateway alone: only local references", async () => {
   const gateway = await production({ LANDING_PAGE: "graphiql" });
   const page = await html(gateway.url);
   assert.equal(page.status, 200);
