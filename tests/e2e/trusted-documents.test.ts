@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "../../scripts/db/demo-data.js";
 import { PERSISTED_QUERY_MANIFEST_PATH, type PersistedQueryManifest } from "../../scripts/schema/persisted-manifest.js";
+import type { ResultOf, TypedDocumentNode, VariablesOf } from "@graphql-typed-document-node/core";
+import { LoginDocument, MeDocument } from "../../schema/operations/generated/graphql.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { gatewayOver, type ExtraGateway } from "../support/gateways.js";
 
@@ -116,4 +118,33 @@ test("in allow mode (the development default) any document runs, and manifest id
     token: accessToken,
   });
   assert.equal(byId.body.data?.me.id, userId);
+});
+
+/** The README's typed call: a generated document, sent by its embedded id only. */
+async function run<D extends TypedDocumentNode<any, any>>(
+  url: string,
+  document: D,
+  variables: VariablesOf<D>,
+  token?: string,
+) {
+  const documentId = (document as { __meta__?: { hash: string } }).__meta__?.hash;
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ documentId, variables }),
+  });
+  return (await response.json()) as { data?: ResultOf<D>; errors?: { message: string }[] };
+}
+
+test("the typed documents carry their manifest id: LoginDocument, then MeDocument, by id only", async () => {
+  assert.equal((LoginDocument as { __meta__?: { hash: string } }).__meta__?.hash, `sha256:${operation("Login").id}`);
+  const login = await run(gateway.url, LoginDocument, { input: { login: "agent@demo.ct", password: DEMO_PASSWORD } });
+  assert.equal(login.errors, undefined, JSON.stringify(login.errors));
+  const me = await run(gateway.url, MeDocument, {}, login.data?.login.accessToken);
+  assert.equal(me.data?.me?.role, "AGENT");
+  assert.equal(me.data?.me?.id, login.data?.login.user.id);
 });
