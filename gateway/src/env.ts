@@ -78,7 +78,10 @@ export const gatewayEnvShape = {
   // Loopback by default, like the subgraphs: a deployment opens it with GATEWAY_HOST=0.0.0.0 and real
   // secrets (the demo secrets are refused on any other address, see shared/src/env.ts).
   ...listenEnv(SERVICE_PORTS.gateway),
-  /** `file`: run the committed schema/supergraph.graphql (production). `introspect`: compose live from the subgraphs (dev only). */
+  /**
+   * `file`: run the committed schema/supergraph.graphql (production). `introspect`: compose live from the
+   * subgraphs (development only).
+   */
   SUPERGRAPH_MODE: z.enum(["file", "introspect"]).default("file"),
   SUPERGRAPH_PATH: z.string().optional(),
   AUTH_SUBGRAPH_URL: optionalUrl,
