@@ -142,7 +142,7 @@ function mountGraphqlRoute(app: Express, env: GatewayEnv, dependencies: GraphqlR
     rateLimiter(env, redis),
     ...jsonBody(env),
     authenticate(env, keys, revocations, logger),
-    trustedDocuments(env.persistedDocuments, manifest),
+    trustedDocuments(env.persistedDocuments, manifest, (code) => metrics.errors.inc({ code })),
     refuseOversizedOperations(
       { maxTokens: env.MAX_QUERY_TOKENS, maxFields: env.MAX_QUERY_FIELDS, maxSelections: env.MAX_QUERY_SELECTIONS },
       () => metrics.errors.inc({ code: OPERATION_TOO_LARGE }),

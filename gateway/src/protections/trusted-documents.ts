@@ -121,7 +121,15 @@ function substitute(req: Request, body: string): void {
  * included) with FORBIDDEN. The caller is known from the authentication middleware that runs before; a
  * refused token goes on, so that Apollo's context answers it with 401.
  */
-export function trustedDocuments(mode: PersistedDocumentsMode, manifest: PersistedDocuments | null) {
+export function trustedDocuments(
+  mode: PersistedDocumentsMode,
+  manifest: PersistedDocuments | null,
+  onRefused: (code: string) => void = () => undefined,
+) {
+  const refuse = (res: Response, status: number, message: string, code: string) => {
+    onRefused(code);
+    sendGraphqlError(res, status, message, code);
+  };
   return (req: Request, res: Response, next: NextFunction) => {
     if (mode === "off" || !manifest) return next();
     const reference = referenceOf(req);
@@ -137,10 +145,10 @@ export function trustedDocuments(mode: PersistedDocumentsMode, manifest: Persist
       }
       // An APQ hash may still be in Apollo's cache where ad-hoc documents are allowed.
       if (requested.source === "apq" && (mode === "allow" || explorer)) return next();
-      return sendGraphqlError(res, 400, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND");
+      return refuse(res, 400, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND");
     }
     if (mode === "require" && !explorer && typeof reference.query === "string" && !manifest.includes(reference.query)) {
-      return sendGraphqlError(
+      return refuse(
         res,
         403,
         "Only the client operations of the manifest run here: send the operation's documentId, " +
