@@ -64,7 +64,7 @@ test("an administrator creates a user, gives a temporary password; the user must
   );
   assert.equal(weak.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   assert.equal(weak.body.errors?.[0]?.extensions?.field, "newPassword");
-  assert.match(weak.body.errors?.[0]?.message ?? "", /too common/);
+  assert.match(weak.body.errors?.[0]?.message ?? "", /trop courant/);
   const repeated = await stack.gateway.request(
     `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "aaaaaaaaaa" }) }`,
     undefined,
@@ -78,7 +78,7 @@ test("an administrator creates a user, gives a temporary password; the user must
     undefined,
     { token: first.accessToken },
   );
-  assert.match(short.body.errors?.[0]?.message ?? "", /at least 10 characters/);
+  assert.match(short.body.errors?.[0]?.message ?? "", /au moins 10 caractères/);
 
   const changed = await stack.gateway.request(
     `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Mine-and-only-mine-2026" }) }`,
@@ -173,7 +173,7 @@ test("deactivating a user ends their access within 1 s; reactivating lets them l
   assert.ok(elapsed <= limit.ms, limit.describe("the deactivated user's token was refused", elapsed));
   await waitFor(async () => {
     const again = await stack.gateway.request(`mutation { login(input: { login: "${user.email}", password: "Deactivate-me-2026" }) { accessToken } }`);
-    return again.body.errors?.[0]?.message === "Invalid login or password";
+    return again.body.errors?.[0]?.message === "Identifiant ou mot de passe incorrect";
   }, { timeoutMs: 2_000, what: "logins to be refused like a wrong password" });
   const sessions = await db.authSession.findMany({ where: { userId: Number(user.id) } });
   await waitFor(async () => (await db.authSession.count({ where: { userId: Number(user.id), revokedAt: null } })) === 0, {
@@ -218,7 +218,7 @@ test("changing the email or phone you log in with needs your current password", 
   const wrong = await update({ phone: "+226 79 55 44 33", currentPassword: "not-my-password" });
   assert.equal(wrong.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   assert.equal(wrong.body.errors?.[0]?.extensions?.field, "currentPassword");
-  assert.match(wrong.body.errors?.[0]?.message ?? "", /current password is wrong/);
+  assert.match(wrong.body.errors?.[0]?.message ?? "", /mot de passe actuel est incorrect/);
   const stored = await db.user.findUniqueOrThrow({ where: { id: Number(user.id) } });
   assert.deepEqual({ email: stored.email, phone: stored.phone }, { email: user.email, phone: null }, "nothing changed");
 

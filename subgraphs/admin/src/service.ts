@@ -1,6 +1,6 @@
 import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
-import { startSubgraphServer } from "#shared/http/subgraph-server.js";
+import { startSubgraphServer, type RequestBase } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
 import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
@@ -13,6 +13,7 @@ import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
 import { usersGetHandler } from "./responders/users-get.js";
 import { settingsSnapshotHandler } from "./modules/settings/settings.service.js";
+import { corridorsHandler } from "./responders/statistics-support.js";
 import { labelsHandler, ratesHandler, refcheckHandler } from "./responders/trade-support.js";
 
 export async function startAdminService(env: AdminEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
@@ -24,6 +25,12 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     nats: subgraphNatsSettings("admin", env),
     countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "admin_outbox_event",
+  });
+  const adminContext = (base: RequestBase): Context => ({
+    ...requestContext(base, runtime),
+    loaders: createLoaders(runtime.db, base.viewer),
+    nats: runtime.nats,
+    signingSecret: env.GATEWAY_SIGNING_SECRET,
   });
   const server = await startSubgraphServer<Context>({
     name: "admin",
@@ -38,17 +45,14 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({
-      ...requestContext(base, runtime),
-      loaders: createLoaders(runtime.db, base.viewer),
-      nats: runtime.nats,
-    }),
+    createContext: (base) => adminContext(base),
   });
   const responders = [
     startResponder(runtime.nats, "admin.users", usersGetHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "admin.config", settingsSnapshotHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "admin.rates", ratesHandler(runtime.db, runtime.settings), runtime.logger),
     startResponder(runtime.nats, "admin.refcheck", refcheckHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "admin.corridors", corridorsHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "admin.labels", labelsHandler(runtime.db), runtime.logger),
   ];
   return assembleService(runtime, server, [recordLastLoginConsumer(runtime.db)], responders);

@@ -1,5 +1,6 @@
 import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
+import { productClassesHandler } from "./responders/statistics-support.js";
 import { convertHandler, formsHandler, labelsHandler, workflowHandler } from "./responders/trade-support.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
@@ -35,12 +36,13 @@ export async function startModelService(env: ModelEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db) }),
+    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats }),
   });
   const responders = [
     startResponder(runtime.nats, "model.convert", convertHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "model.forms", formsHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "model.workflow", workflowHandler(runtime.db), runtime.logger),
+    startResponder(runtime.nats, "model.product-classes", productClassesHandler(runtime.db), runtime.logger),
     startResponder(runtime.nats, "model.labels", labelsHandler(runtime.db), runtime.logger),
   ];
   return assembleService(runtime, server, [], responders);

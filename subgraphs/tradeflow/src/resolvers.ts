@@ -5,6 +5,8 @@ import { collectionResolvers } from "./modules/collections/resolvers.js";
 import { dashboardResolvers } from "./modules/dashboard/resolvers.js";
 import { syncResolvers } from "./modules/sync/resolvers.js";
 import { validationResolvers } from "./modules/validation/resolvers.js";
+import { staffActivityResolvers } from "./modules/staff-activity/resolvers.js";
+import { statisticsResolvers } from "./modules/statistics/resolvers.js";
 import { reportResolvers } from "./modules/reports/resolvers.js";
 
 export const resolvers: Resolvers[] = [
@@ -13,5 +15,7 @@ export const resolvers: Resolvers[] = [
   validationResolvers,
   syncResolvers,
   dashboardResolvers,
+  staffActivityResolvers,
+  statisticsResolvers,
   reportResolvers,
 ];

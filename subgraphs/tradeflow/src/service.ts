@@ -10,6 +10,9 @@ import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
 import { WorkflowCache } from "./clients/workflow-cache.js";
+import { startResponder } from "#shared/events/responder.js";
+import { referenceUsageHandler } from "./responders/reference-usage.js";
+import { statisticsRollupConsumer } from "./consumers/statistics-rollup.js";
 import { ensureStreams } from "#shared/events/streams.js";
 import { startReportWorker } from "./workers/report-worker.js";
 
@@ -61,5 +64,7 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
         notifyRelay: () => runtime.relay.notify(),
       })
     : null;
-  return assembleService(runtime, server, [], [workflows, ...(reportWorker ? [reportWorker] : [])]);
+  const responders = [startResponder(runtime.nats, "tradeflow.usage", referenceUsageHandler(runtime.db), runtime.logger)];
+  const workers = [workflows, ...responders, ...(reportWorker ? [reportWorker] : [])];
+  return assembleService(runtime, server, [statisticsRollupConsumer(runtime.db)], workers);
 }

@@ -15,7 +15,7 @@ import type {
  */
 export class ServiceUnavailableError extends Error {}
 
-async function ask<T>(nats: NatsHandle, subject: string, payload: unknown): Promise<T> {
+export async function ask<T>(nats: NatsHandle, subject: string, payload: unknown): Promise<T> {
   try {
     const reply = await requestJson<T & { error?: string }>(nats, subject, payload, 5_000);
     if (reply && typeof reply === "object" && "error" in reply && reply.error) throw new Error(reply.error);

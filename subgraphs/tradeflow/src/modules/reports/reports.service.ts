@@ -22,10 +22,7 @@ import { reportKind } from "./report-kinds.js";
 const requestSchema = z.object({
   kind: z.string(),
   format: z.enum(["CSV", "XLSX"]),
-  language: z
-    .enum(["FR", "EN"])
-    .nullish()
-    .transform((value) => value ?? "FR"),
+  language: z.enum(["FR", "EN"]).nullish(),
   filter: reportFilterSchema.nullish().transform((value) => value ?? { includePending: false }),
 });
 
@@ -50,7 +47,8 @@ export async function requestReport(context: Context, input: unknown): Promise<R
         requesterRole: viewer.role,
         kind: request.kind,
         format: request.format,
-        language: request.language.toLowerCase(),
+        // The input's language, else the request's (Accept-Language), French by default.
+        language: request.language?.toLowerCase() ?? context.language,
         filter: JSON.stringify(request.filter),
         // Frozen now: the file shows what the requester could see when they asked.
         scope: JSON.stringify(collectionScope(viewer)),
