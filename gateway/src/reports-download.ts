@@ -47,7 +47,7 @@ export function mountReportDownloads(app: Express, env: GatewayEnv, deps: Downlo
 
     const { viewer, refusal } = authenticationOf(res);
     if (refusal || !viewer) {
-      refuse(401, "UNAUTHENTICATED", refusal?.message ?? "Send your access token: Authorization: Bearer <access token>");
+      refuse(401, "UNAUTHENTICATED", refusal?.message ?? "Send your access token: Authorization: Bearer <token>");
       return;
     }
     const userId = viewer.userId;
