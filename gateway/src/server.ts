@@ -119,6 +119,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
         urls[name as SubgraphName] ?? defaultSubgraphUrl(name as SubgraphName),
         env.GATEWAY_SIGNING_SECRET,
         env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+        env.SUBGRAPH_TIMEOUT_MS,
       ),
     logger: {
       debug: (message) => logger.debug(String(message)),

@@ -62,8 +62,8 @@ export type Collection = {
   canSubmit: Scalars['Boolean']['output'];
   collectedAt: Scalars['DateTime']['output'];
   collectionPoint?: Maybe<CollectionPoint>;
-  /** The agent who recorded it. */
-  collector: User;
+  /** The agent who recorded it (null, with an error, while the admin service is unavailable). */
+  collector?: Maybe<User>;
   context?: Maybe<CollectionContext>;
   controls: Array<CollectionControl>;
   corridor?: Maybe<Corridor>;
@@ -266,7 +266,8 @@ export type CollectionItem = {
   packaging?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   processingLevel?: Maybe<Scalars['String']['output']>;
-  product: Product;
+  /** Null, with an error, while the model service is unavailable: the rest of the item still shows. */
+  product?: Maybe<Product>;
   productOriginCountry?: Maybe<Country>;
   quality?: Maybe<Scalars['String']['output']>;
   quantity: Scalars['Decimal']['output'];
@@ -332,7 +333,8 @@ export type CollectionType =
 export type CollectionValidation = {
   __typename?: 'CollectionValidation';
   action: ValidationAction;
-  actor: User;
+  /** Null, with an error, while the admin service is unavailable. */
+  actor?: Maybe<User>;
   actorRole: Scalars['String']['output'];
   correctionInstructions?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -608,8 +610,8 @@ export type Unit = {
 
 export type User = {
   __typename?: 'User';
-  /** Collections this user recorded, within the caller's scope. */
-  collections: CollectionConnection;
+  /** Collections this user recorded, within the caller's scope (null, with an error, while tradeflow is down). */
+  collections?: Maybe<CollectionConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -865,7 +867,7 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   canSubmit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   collectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   collectionPoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType>;
-  collector?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  collector?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['CollectionContext']>, ParentType, ContextType>;
   controls?: Resolver<Array<ResolversTypes['CollectionControl']>, ParentType, ContextType>;
   corridor?: Resolver<Maybe<ResolversTypes['Corridor']>, ParentType, ContextType>;
@@ -973,7 +975,7 @@ export type CollectionItemResolvers<ContextType = Context, ParentType extends Re
   packaging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   processingLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   productOriginCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   quality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -993,7 +995,7 @@ export type CollectionPointResolvers<ContextType = Context, ParentType extends R
 
 export type CollectionValidationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionValidation'] = ResolversParentTypes['CollectionValidation']> = ResolversObject<{
   action?: Resolver<ResolversTypes['ValidationAction'], ParentType, ContextType>;
-  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correctionInstructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1098,7 +1100,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<UserCollectionsArgs, 'first'>>;
+  collections?: Resolver<Maybe<ResolversTypes['CollectionConnection']>, ParentType, ContextType, RequireFields<UserCollectionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
