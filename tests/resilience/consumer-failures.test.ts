@@ -11,15 +11,17 @@ import { createDb } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import type { NatsHandle } from "#shared/events/nats.js";
 import type { DeadLetter } from "#shared/events/dead-letters.js";
-import { namespacedSubject, streamName } from "#shared/events/streams.js";
+import { streamName } from "#shared/events/streams.js";
 import { inheritedEnvironment } from "../../scripts/env.js";
 import { testEnv } from "../support/env.js";
-import { connectTestNats, deleteStreams, privateNamespace, waitFor } from "../support/nats.js";
+import { connectTestNats, waitFor } from "../support/nats.js";
+import { PrivateNats } from "../support/private-nats.js";
 import { EffectConsumer } from "../support/effect-consumer.js";
 import { CRASH_TEST_CONSUMER, CRASH_TEST_SUBJECT } from "../support/fixtures/consumer-spec.js";
 
-// A namespace of its own, so that the consumer sees only this test's events and dead letters.
-const namespace = privateNamespace("dl");
+// A NATS of its own, so that the consumer sees only this test's events and dead letters (the permissions of
+// nats/nats-server.conf name unprefixed subjects, so an EVENT_NAMESPACE cannot isolate it on the run's NATS).
+let server: PrivateNats;
 const root = path.resolve(import.meta.dirname, "../..");
 const SUBJECT = CRASH_TEST_SUBJECT;
 const db = createDb(testEnv.DATABASE_URL);
@@ -28,12 +30,15 @@ const consumer = new EffectConsumer(db, { ...CRASH_TEST_CONSUMER, durable });
 let nats: NatsHandle;
 
 before(async () => {
-  nats = await connectTestNats(testEnv.NATS_URL, namespace);
+  server = await PrivateNats.create();
+  await server.start();
+  // Signs as tradeflow, whose events these are: the consumers check the owner's signature.
+  nats = await connectTestNats(server.url, "tradeflow");
 });
 after(async () => {
   await consumer.stop();
-  if (nats) await deleteStreams(nats);
   await nats?.nc.close();
+  await server?.dispose();
   await db.$disconnect();
 });
 
@@ -45,24 +50,24 @@ function submittedEvent() {
 async function publish(data: string, msgID?: string) {
   const headers = natsHeaders();
   headers.set("Ct-Trace-Id", `trace-${randomUUID()}`);
-  await nats.js.publish(namespacedSubject(SUBJECT, namespace), data, { headers, ...(msgID ? { msgID } : {}) });
+  await nats.js.publish(SUBJECT, data, { headers, ...(msgID ? { msgID } : {}) });
 }
 
-/** `npm run events:dead-letters -- <args>` in this test's namespace. */
+/** `npm run events:dead-letters -- <args>` against this test's NATS, as the tooling does. */
 async function deadLettersCli(...args: string[]): Promise<string> {
   const { stdout } = await promisify(execFile)("npm", ["run", "--silent", "events:dead-letters", "--", ...args], {
     cwd: root,
-    env: { ...inheritedEnvironment(), EVENT_NAMESPACE: namespace },
+    env: { ...inheritedEnvironment(), NATS_URL: server.url },
   });
   return stdout;
 }
 
 test("a consumer killed before its ack: the event is redelivered and its effect applied exactly once", async () => {
   const event = submittedEvent();
-  await publish(JSON.stringify(event), event.id);
+  await publish(nats.signer!.seal(JSON.stringify(event)), event.id);
 
   const fixture = path.join(root, "tests/support/fixtures/crashing-consumer.ts");
-  const crashing = spawn(process.execPath, ["--import", "tsx", fixture, durable, namespace], {
+  const crashing = spawn(process.execPath, ["--import", "tsx", fixture, durable, server.url], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -77,7 +82,7 @@ test("a consumer killed before its ack: the event is redelivered and its effect 
     what: "the redelivered event to be processed",
   });
   assert.deepEqual((await consumer.effects()).map((effect) => effect.eventId), [event.id]);
-  const info = await nats.jsm.consumers.info(streamName("tradeflow", namespace), durable);
+  const info = await nats.jsm.consumers.info(streamName("tradeflow", nats.namespace), durable);
   assert.equal(info.delivered.stream_seq, 1, "one message in the stream");
   assert.equal(info.delivered.consumer_seq, 2, "delivered twice: to the dead process, then again");
 });
@@ -85,7 +90,7 @@ test("a consumer killed before its ack: the event is redelivered and its effect 
 test("poison: retried up to maxDeliver, dead-lettered with its reason; the CLI lists and replays it", async () => {
   const poison = submittedEvent();
   consumer.failWith = (event) => (event.id === poison.id ? "tradeflow has no such collection (poisoned)" : undefined);
-  await publish(JSON.stringify(poison), poison.id);
+  await publish(nats.signer!.seal(JSON.stringify(poison)), poison.id);
   await publish("{ not json");
 
   const ours = (letters: DeadLetter[]) => letters.filter((letter) => letter.consumer === durable);
@@ -103,7 +108,7 @@ test("poison: retried up to maxDeliver, dead-lettered with its reason; the CLI l
   assert.equal(parked.deliveries, CRASH_TEST_CONSUMER.maxDeliver);
   assert.equal(parked.error, "tradeflow has no such collection (poisoned)");
   assert.equal(parked.eventType, SUBJECT);
-  assert.equal(parked.originalSubject, namespacedSubject(SUBJECT, namespace));
+  assert.equal(parked.originalSubject, SUBJECT);
   assert.match(parked.traceId ?? "", /^trace-/);
   const unreadable = listed.find((letter) => letter.eventId === null);
   assert.ok(unreadable);

@@ -6,14 +6,14 @@ import { migrate } from "../../scripts/db/migrations.js";
 import { seedDemoData } from "../../scripts/db/demo-data.js";
 import { startProcessStack, type ProcessStack } from "../support/process-stack.js";
 import { PrivateMariaDb } from "../support/private-mariadb.js";
-import { connectTestNats, deleteStreams, privateNamespace, waitFor } from "../support/nats.js";
-import { testEnv } from "../support/env.js";
+import { PrivateNats } from "../support/private-nats.js";
+import { waitFor } from "../support/nats.js";
 import { collectionInput } from "../support/collections.js";
 
 // The stack runs as under `npm start` (one process per service) on a MariaDB of its own, which this test
-// kills and restarts, and in an event namespace of its own (its events belong to that database).
-const namespace = privateNamespace("mdb");
+// kills and restarts, and with a NATS of its own (its events belong to that database).
 let mariadb: PrivateMariaDb;
+let nats: PrivateNats;
 let db: PrismaClient;
 let stack: ProcessStack;
 
@@ -24,15 +24,15 @@ before(async () => {
   await migrate(url);
   db = createDb(url);
   await seedDemoData(db, { nodeEnv: "test" });
-  stack = await startProcessStack({ DATABASE_URL: url, EVENT_NAMESPACE: namespace });
+  nats = await PrivateNats.create();
+  await nats.start();
+  stack = await startProcessStack({ DATABASE_URL: url, NATS_URL: nats.url });
 });
 after(async () => {
   await stack?.close();
   await db?.$disconnect();
   await mariadb?.dispose();
-  const nats = await connectTestNats(testEnv.NATS_URL, namespace);
-  await deleteStreams(nats);
-  await nats.nc.close();
+  await nats?.dispose();
 });
 
 type Phase = "before" | "outage" | "restarting" | "after";

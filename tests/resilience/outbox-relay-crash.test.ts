@@ -5,30 +5,36 @@ import { createDb, type PrismaClient } from "#shared/db/client.js";
 import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import type { NatsHandle } from "#shared/events/nats.js";
 import { OutboxRelay, toOutboxRow } from "#shared/events/outbox.js";
-import { namespacedSubject, streamName } from "#shared/events/streams.js";
+import { streamName } from "#shared/events/streams.js";
 import { createLogger } from "#shared/logger.js";
 import { testEnv } from "../support/env.js";
-import { connectTestNats, deleteStreams, privateNamespace, waitFor } from "../support/nats.js";
+import { connectTestNats, waitFor } from "../support/nats.js";
+import { PrivateNats } from "../support/private-nats.js";
 import { countInStream, EffectConsumer } from "../support/effect-consumer.js";
 
 const COUNT = 50;
 const SUBJECT = "tradeflow.collection.submitted";
 const db = createDb(testEnv.DATABASE_URL);
 const consumer = new EffectConsumer(db, { stream: "tradeflow", subjects: [SUBJECT] });
+let server: PrivateNats;
 let nats: NatsHandle;
 /** The events this file writes; the relay also sends whatever other tests left unsent in the outbox table. */
 let eventIds: string[] = [];
 const ourEffects = async () => (await consumer.effects()).filter((effect) => eventIds.includes(effect.eventId));
 
-// A namespace of its own: the consumer reads from the start of its stream and must see only these events.
+// A NATS of its own: the consumer reads from the start of its stream and must see only these events (an
+// EVENT_NAMESPACE cannot isolate it on the run's NATS, whose permissions name unprefixed subjects).
 before(async () => {
-  nats = await connectTestNats(testEnv.NATS_URL, privateNamespace("relay"));
+  server = await PrivateNats.create();
+  await server.start();
+  // The relay signs what it publishes with the key of the outbox's service: tradeflow.
+  nats = await connectTestNats(server.url, "tradeflow");
   await consumer.start(nats);
 });
 after(async () => {
   await consumer.stop();
-  if (nats) await deleteStreams(nats);
   await nats?.nc.close();
+  await server?.dispose();
   await db.$disconnect();
 });
 
@@ -59,7 +65,7 @@ test("relay killed between publish and mark-sent: republished on restart, effect
   const ours = (event: EventEnvelope) =>
     collectionIds.includes((event.payload as { collectionId: string }).collectionId);
   const inStream = () =>
-    countInStream(nats, streamName("tradeflow", nats.namespace), namespacedSubject(SUBJECT, nats.namespace), ours);
+    countInStream(nats, streamName("tradeflow", nats.namespace), SUBJECT, ours);
   const logger = createLogger("relay", "silent");
 
   const table = "tradeflow_outbox_event";
@@ -96,8 +102,9 @@ test("copies past the dedupe window: the processed-event records keep each effec
   assert.equal(before.length, COUNT);
   const rows = await db.tradeflowOutboxEvent.findMany({ where: { eventId: { in: eventIds } } });
   const callsBefore = consumer.calls;
-  // What a relay would send after JetStream forgot the ids: the same envelopes, with no usable Nats-Msg-Id.
-  for (const row of rows) await nats.js.publish(namespacedSubject(SUBJECT, nats.namespace), row.envelope);
+  // What a relay would send after JetStream forgot the ids: the same envelopes, signed as the relay signs them,
+  // with no usable Nats-Msg-Id.
+  for (const row of rows) await nats.js.publish(SUBJECT, nats.signer!.seal(row.envelope));
   await waitFor(async () => consumer.calls === callsBefore + COUNT && (await consumer.drained()), {
     what: "the 50 copies to be delivered and acked",
   });
