@@ -162,7 +162,7 @@ export class Supervisor extends EventEmitter {
       };
       child.once("exit", ended);
       child.once("error", (error) => {
-        this.options.logger.error({ service: spec.name, err: error }, "could not start the service");
+        this.options.logger.error({ process: spec.name, err: error }, "could not start the service");
         ended(null, null);
       });
     });
@@ -176,14 +176,15 @@ export class Supervisor extends EventEmitter {
     slot.exited = undefined;
     this.emit("exit", report);
     if (this.stopping) {
-      this.options.logger.info({ service: report.name, code, signal }, "service stopped");
+      this.options.logger.info({ process: report.name, code, signal }, "service stopped");
       return;
     }
     slot.crashesInARow = uptimeMs >= this.backoff.stableAfterMs ? 1 : slot.crashesInARow + 1;
     const restartInMs = restartDelayMs(slot.crashesInARow, this.backoff);
     const restart: RestartReport = { ...report, crashesInARow: slot.crashesInARow, restartInMs };
     this.options.logger.error(
-      { service: report.name, code, signal, uptimeMs, crashesInARow: slot.crashesInARow, restartInMs },
+      // `process`, not `service`: the supervisor's own logger already carries service: "start".
+      { process: report.name, code, signal, uptimeMs, crashesInARow: slot.crashesInARow, restartInMs },
       `${report.name} exited (${signal ? `signal ${signal}` : `code ${code}`}); next attempt in ${restartInMs} ms`,
     );
     this.emit("restart-scheduled", restart);

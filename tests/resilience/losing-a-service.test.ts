@@ -8,7 +8,7 @@ import { startProcessStack, type ProcessStack } from "../support/process-stack.j
 import { testEnv } from "../support/env.js";
 import { waitFor } from "../support/nats.js";
 import { collectionInput } from "../support/collections.js";
-import { canConnect } from "../support/ports.js";
+import { canConnect } from "../../scripts/ports.js";
 
 // One process per service, as `npm start` runs them, so that one can die while the others keep serving.
 // Short enough to keep the frozen-subgraph test quick, long enough for a cold first request on a busy machine.

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { canConnect, freePort } from "./ports.js";
+import { canConnect, freePort } from "../../scripts/ports.js";
 
 const MARIADBD = "/usr/sbin/mariadbd";
 const INSTALL_DB = "mariadb-install-db";

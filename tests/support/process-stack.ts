@@ -4,7 +4,7 @@ import { serviceCommands, type ServiceName } from "../../scripts/services.js";
 import { Supervisor, type BackoffPolicy } from "../../scripts/supervisor.js";
 import { serviceEnvironment } from "./env.js";
 import { waitFor } from "./nats.js";
-import { freePort } from "./ports.js";
+import { freePort } from "../../scripts/ports.js";
 
 export interface ProcessStack {
   /** Restarts what dies, as under `npm start`; tests kill services through it. */

@@ -1,6 +1,6 @@
 import { createServer, connect as tcpConnect } from "node:net";
 
-/** A TCP port free on loopback right now (the OS picks it), for a server a test starts itself. */
+/** A TCP port free on loopback right now (the OS picks it), for a server the tooling or a test starts itself. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
