@@ -56,7 +56,7 @@ test("a command that keeps crashing is restarted with exponential backoff, and t
   assert.ok(restarts.every((r) => r.name === "crasher" && r.code === 3 && r.signal === null));
   const first = lines.find((line) => line.crashesInARow === 1);
   assert.equal(first?.msg, "crasher exited (code 3); next attempt in 40 ms");
-  assert.equal(first?.service, "crasher");
+  assert.equal(first?.process, "crasher");
   assert.equal(first?.code, 3);
   assert.equal(first?.restartInMs, 40);
 });
