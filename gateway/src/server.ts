@@ -11,7 +11,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
+import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
 import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
 import { GraphQLError, type ValidationContext } from "graphql";
 import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
@@ -37,6 +37,7 @@ import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/op
 import { checkInputScalars, inputScalarLiteralsRule } from "./protections/input-scalars.js";
 import { withoutSuggestions } from "./protections/suggestions.js";
 import { persistedQueries } from "./protections/apq.js";
+import { restFacade } from "./rest/index.js";
 
 const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const TRACEPARENT_PATTERN = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
@@ -240,6 +241,33 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
         })
       : (_req: Request, _res: Response, next: NextFunction) => next();
 
+  const graphqlContext = async ({ req, res }: ExpressContextFunctionArgument): Promise<GatewayContext> => {
+    const traceId: string = res.locals.traceId;
+    const requestLogger = logger.child({ traceId });
+    const client = { ip: req.ip ?? null, userAgent: req.get("user-agent")?.slice(0, 255) ?? null };
+    const authorization = req.get("authorization");
+    let viewer: UserClaims | null = null;
+    if (authorization) {
+      const [scheme, token] = authorization.split(" ");
+      if (scheme?.toLowerCase() !== "bearer" || !token) {
+        throw unauthenticatedError("Authorization must be `Bearer <access token>`");
+      }
+      try {
+        const verified = await verifyAccessToken(token, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
+        if (revocations.isRevoked(verified)) throw new InvalidTokenError("session ended");
+        const { issuedAt: _issuedAt, expiresAt: _expiresAt, ...claims } = verified;
+        viewer = claims;
+      } catch (error) {
+        const reason = error instanceof InvalidTokenError ? error.reason : "unreadable";
+        requestLogger.info({ reason }, "access token refused");
+        throw unauthenticatedError(
+          reason === "expired" ? "Access token expired" : reason === "session ended" ? "Session ended" : "Invalid access token",
+        );
+      }
+    }
+    return { traceId, viewer, client, logger: requestLogger.child({ userId: viewer?.userId }) };
+  };
+
   app.use(
     "/graphql",
     cors(corsOptions),
@@ -266,34 +294,10 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     ),
     (_req: Request, res: Response, next: NextFunction) => runWithTraceId(res.locals.traceId, next),
     expressMiddleware(server, {
-      context: async ({ req, res }): Promise<GatewayContext> => {
-        const traceId: string = res.locals.traceId;
-        const requestLogger = logger.child({ traceId });
-        const client = { ip: req.ip ?? null, userAgent: req.get("user-agent")?.slice(0, 255) ?? null };
-        const authorization = req.get("authorization");
-        let viewer: UserClaims | null = null;
-        if (authorization) {
-          const [scheme, token] = authorization.split(" ");
-          if (scheme?.toLowerCase() !== "bearer" || !token) {
-            throw unauthenticatedError("Authorization must be `Bearer <access token>`");
-          }
-          try {
-            const verified = await verifyAccessToken(token, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
-            if (revocations.isRevoked(verified)) throw new InvalidTokenError("session ended");
-            const { issuedAt: _issuedAt, expiresAt: _expiresAt, ...claims } = verified;
-            viewer = claims;
-          } catch (error) {
-            const reason = error instanceof InvalidTokenError ? error.reason : "unreadable";
-            requestLogger.info({ reason }, "access token refused");
-            throw unauthenticatedError(
-              reason === "expired" ? "Access token expired" : reason === "session ended" ? "Session ended" : "Invalid access token",
-            );
-          }
-        }
-        return { traceId, viewer, client, logger: requestLogger.child({ userId: viewer?.userId }) };
-      },
+      context: graphqlContext,
     }),
   );
+  app.use(restFacade({ server, context: graphqlContext, cors: corsOptions, limiter, bodyLimit: env.BODY_LIMIT, traceIdFrom, logger }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import type { UserClaims } from "#shared/auth/claims.js";
+import type { RunOperation } from "./execute.js";
+import { RestError } from "./envelope.js";
+
+export interface RouteInput<Params = any, Query = any, Body = any> {
+  params: Params;
+  query: Query;
+  body: Body;
+  /** Who the bearer token says is calling (null when anonymous); the subgraphs decide what they may do. */
+  viewer: UserClaims | null;
+}
+
+/**
+ * One REST route of the original CT gateway: its contract (method, path, parameters and body as zod
+ * schemas, which also generate the OpenAPI document) and what it runs. A route either runs operations
+ * through the gateway (`run`: arguments → operation(s) → the shape the apps read) or, when the
+ * supergraph has no such operation yet, names what is missing and answers 501.
+ */
+export interface RestRoute {
+  method: "get" | "post" | "put" | "delete";
+  /** Express path, e.g. /trade-flow/collections/:id/workflow. */
+  path: string;
+  tag: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** No bearer token needed (login, refresh). */
+  public?: boolean;
+  /** The French message of a success. */
+  message: string;
+  /** French messages of this route's failures by GraphQL code, where the generic one would mislead. */
+  failures?: Record<string, string>;
+  /** `bare`: the result is the whole JSON answer (POST /auth/refresh), outside the envelope. */
+  reply?: "envelope" | "bare";
+  run?: (operation: RunOperation, input: RouteInput) => Promise<unknown>;
+  /** What the supergraph still lacks for this route (French, shown to the app with a 501). */
+  missing?: string;
+}
+
+export const route = (definition: RestRoute): RestRoute => definition;
+
+/** A route the supergraph cannot serve yet: the apps get a 501 naming what is missing. */
+export const notYet = (definition: Omit<RestRoute, "run" | "message" | "missing">, missing: string): RestRoute => ({
+  ...definition,
+  message: `Pas encore disponible : ${missing}`,
+  missing,
+});
+
+/** Query-string values arrive as strings; ids in paths too. */
+export const numberText = z.coerce.number().int();
+export const idParam = z.object({ id: z.string().regex(/^[\w-]{1,64}$/, "identifiant invalide") });
+export const numericIdParam = z.object({ id: z.string().regex(/^\d{1,12}$/, "identifiant numérique attendu") });
+
+/**
+ * Page/limit as the apps send them. The supergraph's lists are cursor pages (MAX_PAGE_SIZE 200): until
+ * offset pages with totalCount land, page N is the last `limit` rows of the first N × limit.
+ */
+export const MAX_WINDOW = 200;
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  // The PWA asks for countries with limit=500; a page never holds more than MAX_WINDOW rows.
+  limit: z.coerce.number().int().min(1).max(1000).default(10),
+  search: z.string().trim().max(200).optional(),
+});
+
+export function pageWindow(query: { page: number; limit: number }): number {
+  if ((query.page - 1) * query.limit >= MAX_WINDOW) {
+    throw new RestError(400, `Pagination limitée aux ${MAX_WINDOW} premiers éléments : affinez la recherche`, [
+      { code: "BAD_REQUEST", field: "page" },
+    ]);
+  }
+  return Math.min(query.page * query.limit, MAX_WINDOW);
+}
+
+export interface Page<Row> {
+  rows: Row[];
+  /** Exact on the last page; rows seen so far plus one while more remain (no totalCount yet). */
+  total: number;
+}
+
+type Row = Record<string, any>;
+
+export function pageOf(
+  connection: { nodes: Row[]; pageInfo: { hasNextPage: boolean } },
+  query: { page: number; limit: number },
+): Page<Row> {
+  const start = (query.page - 1) * query.limit;
+  const rows = connection.nodes.slice(start, start + query.limit);
+  return { rows, total: connection.nodes.length + (connection.pageInfo.hasNextPage ? 1 : 0) };
+}
+
+/** A full list (currencies, units, code lists) cut into the page the app asked for, searched by name/code. */
+export function pageOfList<Row extends { name?: string; code?: string }>(
+  list: Row[],
+  query: { page: number; limit: number; search?: string },
+): Page<Row> {
+  const needle = query.search?.toLowerCase();
+  const matching = needle
+    ? list.filter((row) => `${row.name ?? ""} ${row.code ?? ""}`.toLowerCase().includes(needle))
+    : list;
+  const start = (query.page - 1) * query.limit;
+  return { rows: matching.slice(start, start + query.limit), total: matching.length };
+}
+
+/** The trade-flow lists' shape: `{data, total, page, limit}`. */
+export const tradeFlowList = <Row>(page: Page<Row>, query: { page: number; limit: number }) => ({
+  data: page.rows,
+  total: page.total,
+  page: query.page,
+  limit: query.limit,
+});
+
+/** The admin lists' shape: `{data, pagination: {page, limit, total, totalPages}}`. */
+export const adminList = <Row>(page: Page<Row>, query: { page: number; limit: number }) => ({
+  data: page.rows,
+  pagination: {
+    page: query.page,
+    limit: query.limit,
+    total: page.total,
+    totalPages: Math.max(1, Math.ceil(page.total / query.limit)),
+  },
+});
