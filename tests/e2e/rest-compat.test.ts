@@ -368,8 +368,9 @@ test("refused calls: no token, another team's collection, malformed bodies, wron
     409,
     /^Action impossible : la collecte n'est pas en attente de validation au niveau 2/,
   );
-  // A validator's role cannot reach the administration routes.
-  assertFailure(await rest("GET", "/admin/actors?actor_role=collector", { token: lead }), 403, /^Accès refusé/);
+  // A validator's role cannot change reference data; the staff list shows a team lead their own team only.
+  const staff = await rest("GET", "/admin/actors?actor_role=collector&page=1&limit=10", { token: lead });
+  assert.deepEqual(staff.body.result.data.map((actor: { id: number }) => actor.id), [Number(team.agent.id)]);
   assertFailure(
     await rest("POST", "/admin/reference-data/cities", { token: lead, body: { name: "Fada", country_id: 1 } }),
     403,
