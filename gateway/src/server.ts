@@ -297,7 +297,9 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
       context: graphqlContext,
     }),
   );
-  app.use(restFacade({ server, context: graphqlContext, cors: corsOptions, limiter, bodyLimit: env.BODY_LIMIT, traceIdFrom, logger }));
+  app.use(
+    restFacade({ server, context: graphqlContext, cors: corsOptions, limiter, bodyLimit: env.BODY_LIMIT, traceIdFrom, logger }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -22,6 +22,7 @@ let team: Awaited<ReturnType<typeof createTeamFixture>>;
 const ids = { toValidate: "", toReturn: "", otherTeam: "" };
 let agentToken: string;
 const BODY_LIMIT = "64kb";
+const BY_STATUS = "/trade-flow/collections/by-validation-status";
 
 before(async () => {
   stack = await startStack({ BODY_LIMIT, RATE_LIMIT_PER_MINUTE: "100000" });
@@ -86,7 +87,10 @@ function assertFailure(answer: RestAnswer, status: number, message: RegExp) {
 }
 
 async function collectionState(id: string) {
-  return db.collection.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, pendingLevel: true } });
+  return db.collection.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, pendingLevel: true },
+  });
 }
 
 const sessions: Record<string, { access: string; refresh: string; userId: number }> = {};
@@ -129,7 +133,7 @@ test("team lead: login → profile → dashboard counts → list → detail → 
   // CollectionsTableOne.tsx, team lead filtering "à traiter": collection_status + page/limit/type.
   const listed = await rest(
     "GET",
-    "/trade-flow/collections/by-validation-status?collection_type=agricultural&page=1&limit=10&collection_status=submitted",
+    `${BY_STATUS}?collection_type=agricultural&page=1&limit=10&collection_status=submitted`,
     { token },
   );
   assert.equal(listed.status, 200);
@@ -144,8 +148,13 @@ test("team lead: login → profile → dashboard counts → list → detail → 
   assert.equal(row.collector.id, Number(team.agent.id));
   assert.equal(`${row.collector.first_name} ${row.collector.last_name}`.trim().length > 0, true);
   assert.equal(row.collectionItems.length, 2);
-  assert.deepEqual(row.collectionItems.map((item: { total_value: string }) => item.total_value), ["270000", "300000"]);
-  const livestock = await rest("GET", "/trade-flow/agents/collections?page=1&limit=10&collection_type=livestock", { token });
+  assert.deepEqual(
+    row.collectionItems.map((item: { total_value: string }) => item.total_value),
+    ["270000", "300000"],
+  );
+  const livestock = await rest("GET", "/trade-flow/agents/collections?page=1&limit=10&collection_type=livestock", {
+    token,
+  });
   assert.deepEqual(livestock.body.result, { data: [], total: 0, page: 1, limit: 10 });
 
   // CollectionDetails.tsx
@@ -162,14 +171,22 @@ test("team lead: login → profile → dashboard counts → list → detail → 
   assert.equal(typeof detail.collectionPoint.id, "number");
   assert.equal(detail.transportMode.code, "TRUCK");
   assert.deepEqual(
-    detail.collectionItems.map((item: any) => [item.product.code, item.quantity, item.unit_price, item.local_unit_weight_kg]),
+    detail.collectionItems.map((item: any) => [
+      item.product.code,
+      item.quantity,
+      item.unit_price,
+      item.local_unit_weight_kg,
+    ]),
     [
       ["MAIZE", "12", "22500", "100"],
       ["ONION", "20", "15000", "50"],
     ],
   );
   const control = detail.collectionControls[0];
-  assert.deepEqual([control.fees_paid, control.has_receipt, control.illegal_fees_paid, control.service.code], ["5000", true, true, "CUSTOMS"]);
+  assert.deepEqual(
+    [control.fees_paid, control.has_receipt, control.illegal_fees_paid, control.service.code],
+    ["5000", true, true, "CUSTOMS"],
+  );
   assert.deepEqual(detail.collectionValidations, []);
 
   const workflow = (await rest("GET", `/trade-flow/collections/${ids.toValidate}/workflow`, { token })).body.result;
@@ -199,7 +216,12 @@ test("team lead: login → profile → dashboard counts → list → detail → 
   assert.equal(record.validator.id, Number(team.lead.id));
   assert.equal(record.is_resubmission, false);
   assert.equal(record.collection_id, ids.toValidate);
-  assert.deepEqual(await collectionState(ids.toValidate), { ...submitted, status: "SUBMITTED", pendingLevel: 2, version: submitted.version + 1 });
+  assert.deepEqual(await collectionState(ids.toValidate), {
+    ...submitted,
+    status: "SUBMITTED",
+    pendingLevel: 2,
+    version: submitted.version + 1,
+  });
 
   const after = (await rest("GET", `/trade-flow/collections/${ids.toValidate}/workflow`, { token })).body.result;
   assert.equal(after.current_step, "supervisor_validation");
@@ -220,10 +242,13 @@ test("supervisor: login → counts → pending at level 2 → validate at level 
 
   const pending = await rest(
     "GET",
-    "/trade-flow/collections/by-validation-status?collection_type=agricultural&page=1&limit=10&validation_status=pending&validation_level=2",
+    `${BY_STATUS}?collection_type=agricultural&page=1&limit=10&validation_status=pending&validation_level=2`,
     { token },
   );
-  assert.deepEqual(pending.body.result.data.map((row: { id: string }) => row.id), [ids.toValidate]);
+  assert.deepEqual(
+    pending.body.result.data.map((row: { id: string }) => row.id),
+    [ids.toValidate],
+  );
   assert.equal(pending.body.result.data[0].validated_by_team_manager, true);
 
   const validated = await rest("POST", `/trade-flow/collections/${ids.toValidate}/validate/supervisor/complete`, {
@@ -248,7 +273,10 @@ test("supervisor: login → counts → pending at level 2 → validate at level 
   assert.equal(detail.status, "validated");
   assert.equal(detail.validated_by_team_manager, true);
   assert.equal(detail.validated_by_supervisor, true);
-  assert.deepEqual(detail.collectionValidations.map((v: { validation_level: string }) => v.validation_level), ["1", "2"]);
+  assert.deepEqual(
+    detail.collectionValidations.map((v: { validation_level: string }) => v.validation_level),
+    ["1", "2"],
+  );
   const workflow = (await rest("GET", `/trade-flow/collections/${ids.toValidate}/workflow`, { token })).body.result;
   assert.equal(workflow.current_step, "validated");
   assert.equal(workflow.supervisor_validation.validation_result, "approved");
@@ -270,19 +298,26 @@ test("team lead: reject at level 1 returns the collection to its agent", async (
   assert.equal(record.rejection_reason, "Poids des sacs d'oignons à préciser");
   assert.equal(record.collection_status, "returned");
   assert.equal((await collectionState(ids.toReturn)).status, "RETURNED");
-  const rejectedList = await rest("GET", "/trade-flow/collections/by-validation-status?page=1&limit=10&collection_status=rejected", {
+  const rejectedList = await rest("GET", `${BY_STATUS}?page=1&limit=10&collection_status=rejected`, {
     token,
   });
-  assert.deepEqual(rejectedList.body.result.data.map((row: { id: string }) => row.id), [ids.toReturn]);
+  assert.deepEqual(
+    rejectedList.body.result.data.map((row: { id: string }) => row.id),
+    [ids.toReturn],
+  );
   assert.equal(rejectedList.body.result.data[0].status, "returned");
 });
 
-test("refused calls: no token, another team's collection, malformed bodies, wrong level — and nothing changes", async () => {
+test("refused: no token, another team's collection, malformed bodies, wrong level; nothing changes", async () => {
   const lead = sessions.lead!.access;
   const supervisor = sessions.supervisor!.access;
   const before = await collectionState(ids.otherTeam);
 
-  assertFailure(await rest("GET", `/trade-flow/digitalized-collections/${ids.otherTeam}`), 401, /^Authentification requise/);
+  assertFailure(
+    await rest("GET", `/trade-flow/digitalized-collections/${ids.otherTeam}`),
+    401,
+    /^Authentification requise/,
+  );
   assertFailure(await rest("GET", "/auth/profile"), 401, /^Authentification requise/);
   assertFailure(
     await rest("POST", `/trade-flow/collections/${ids.otherTeam}/validate/team-manager/complete`, {
@@ -305,7 +340,10 @@ test("refused calls: no token, another team's collection, malformed bodies, wron
     /^Ressource introuvable/,
   );
   assertFailure(
-    await rest("POST", `/trade-flow/collections/${ids.otherTeam}/reject`, { token: lead, body: { reason: "x", level: "1" } }),
+    await rest("POST", `/trade-flow/collections/${ids.otherTeam}/reject`, {
+      token: lead,
+      body: { reason: "x", level: "1" },
+    }),
     404,
     /^Ressource introuvable/,
   );
@@ -315,7 +353,10 @@ test("refused calls: no token, another team's collection, malformed bodies, wron
     body: { reason: "Motif", level: "3" },
   });
   assertFailure(badLevel, 400, /^Requête invalide : corps mal formé/);
-  assert.deepEqual(badLevel.body.errors.map((error: { field: string }) => error.field), ["level"]);
+  assert.deepEqual(
+    badLevel.body.errors.map((error: { field: string }) => error.field),
+    ["level"],
+  );
   assertFailure(
     await rest("POST", `/trade-flow/collections/${ids.otherTeam}/reject`, { token: lead, body: { level: "1" } }),
     400,
@@ -370,14 +411,21 @@ test("refused calls: no token, another team's collection, malformed bodies, wron
   );
   // A validator's role cannot change reference data; the staff list shows a team lead their own team only.
   const staff = await rest("GET", "/admin/actors?actor_role=collector&page=1&limit=10", { token: lead });
-  assert.deepEqual(staff.body.result.data.map((actor: { id: number }) => actor.id), [Number(team.agent.id)]);
+  assert.deepEqual(
+    staff.body.result.data.map((actor: { id: number }) => actor.id),
+    [Number(team.agent.id)],
+  );
   assertFailure(
     await rest("POST", "/admin/reference-data/cities", { token: lead, body: { name: "Fada", country_id: 1 } }),
     403,
     /^Accès refusé/,
   );
   // A route whose operation the supergraph does not have yet says so.
-  assertFailure(await rest("GET", "/trade-flow/collections/stats/user", { token: lead }), 501, /^Pas encore disponible : /);
+  assertFailure(
+    await rest("GET", "/trade-flow/collections/stats/user", { token: lead }),
+    501,
+    /^Pas encore disponible : /,
+  );
 
   assert.deepEqual(await collectionState(ids.otherTeam), before, "nothing changed");
   assert.deepEqual(await collectionState(fresh.id), { status: "SUBMITTED", version: fresh.version, pendingLevel: 1 });
@@ -426,7 +474,9 @@ test("administrator: actors by CT role, edit, deactivate", async () => {
   const token = login.access_token;
   sessions.admin = { access: token, refresh: login.refresh_token, userId: login.user.id };
 
-  const leads = await rest("GET", `/admin/actors?actor_role=team_manager&page=1&limit=50&search=${team.lead.email}`, { token });
+  const leads = await rest("GET", `/admin/actors?actor_role=team_manager&page=1&limit=50&search=${team.lead.email}`, {
+    token,
+  });
   assert.equal(leads.status, 200, JSON.stringify(leads.body));
   assert.deepEqual(leads.body.result.pagination, { page: 1, limit: 50, total: 1, totalPages: 1 });
   const lead = leads.body.result.data[0];
@@ -437,7 +487,11 @@ test("administrator: actors by CT role, edit, deactivate", async () => {
   assert.equal(lead.user.status, "active");
   assert.equal(lead.team.id, team.team.id);
 
-  const collectors = await rest("GET", `/admin/actors?actor_role=collector&page=1&limit=10&search=${team.agent.email}`, { token });
+  const collectors = await rest(
+    "GET",
+    `/admin/actors?actor_role=collector&page=1&limit=10&search=${team.agent.email}`,
+    { token },
+  );
   const agent = collectors.body.result.data[0];
   assert.equal(agent.actor_role, "collector");
   assert.equal(agent.teamManager.id, Number(team.lead.id), "the collector's team manager");
@@ -453,7 +507,14 @@ test("administrator: actors by CT role, edit, deactivate", async () => {
 
   const created = await rest("POST", "/admin/actors", {
     token,
-    body: { first_name: "A", last_name: "B", email: "a.b@example.ct", phone: "+22670000999", actor_role: "collector", password: "x" },
+    body: {
+      first_name: "A",
+      last_name: "B",
+      email: "a.b@example.ct",
+      phone: "+22670000999",
+      actor_role: "collector",
+      password: "x",
+    },
   });
   assertFailure(created, 501, /^Pas encore disponible : la création d'un membre du personnel/);
 
@@ -474,11 +535,19 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
   assert.equal(typeof city.id, "number");
   assert.deepEqual([city.name, city.country_id, city.status], [name, burkina.id, "active"]);
 
-  const listed = await rest("GET", `/admin/reference-data/cities?page=1&limit=10&search=${encodeURIComponent(name)}`, { token });
+  const listed = await rest("GET", `/admin/reference-data/cities?page=1&limit=10&search=${encodeURIComponent(name)}`, {
+    token,
+  });
   assert.deepEqual(listed.body.result.pagination, { page: 1, limit: 10, total: 1, totalPages: 1 });
-  assert.deepEqual(listed.body.result.data.map((row: { id: number }) => row.id), [city.id]);
+  assert.deepEqual(
+    listed.body.result.data.map((row: { id: number }) => row.id),
+    [city.id],
+  );
 
-  const renamed = await rest("PUT", `/admin/reference-data/cities/${city.id}`, { token, body: { name: `${name} (Est)` } });
+  const renamed = await rest("PUT", `/admin/reference-data/cities/${city.id}`, {
+    token,
+    body: { name: `${name} (Est)` },
+  });
   assert.equal(renamed.body.result.name, `${name} (Est)`);
   const removed = await rest("DELETE", `/admin/reference-data/cities/${city.id}`, { token });
   assert.equal(removed.status, 200);
@@ -486,7 +555,11 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
   assert.equal(removed.body.result.status, "inactive");
   assert.equal((await db.city.findUniqueOrThrow({ where: { id: city.id } })).active, false);
 
-  assertFailure(await rest("POST", "/admin/reference-data/cities", { token, body: { name: "" } }), 400, /^Requête invalide/);
+  assertFailure(
+    await rest("POST", "/admin/reference-data/cities", { token, body: { name: "" } }),
+    400,
+    /^Requête invalide/,
+  );
   // CT's country form has no ISO alpha-3 code, which the supergraph requires: the domain says so.
   const noIso3 = await rest("POST", "/admin/reference-data/countries", { token, body: { name: "Gambie", iso: "GM" } });
   assertFailure(noIso3, 422, /^Données refusées/);
@@ -500,14 +573,26 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
   const common = await rest("GET", "/common-data/collection-point-types", { token });
   assert.deepEqual(
     common.body.result.data.map((row: { id: number; code: string }) => [row.id, row.code]),
-    [[1, "border_post"], [2, "market"], [3, "checkpoint"], [4, "river_port"]],
+    [
+      [1, "border_post"],
+      [2, "market"],
+      [3, "checkpoint"],
+      [4, "river_port"],
+    ],
   );
   assert.equal(common.body.result.data[0].name, "Poste frontière");
 
-  assertFailure(await rest("GET", "/admin/reference-data/animals?page=1&limit=10", { token }), 501, /^Pas encore disponible/);
+  assertFailure(
+    await rest("GET", "/admin/reference-data/animals?page=1&limit=10", { token }),
+    501,
+    /^Pas encore disponible/,
+  );
   assertFailure(await rest("GET", "/admin/stats/total-collections", { token }), 501, /^Pas encore disponible/);
   assertFailure(
-    await rest("POST", "/admin/export-csv", { token, body: { startDate: "2026-11-01", endDate: "2026-11-30", format: "excel" } }),
+    await rest("POST", "/admin/export-csv", {
+      token,
+      body: { startDate: "2026-11-01", endDate: "2026-11-30", format: "excel" },
+    }),
     501,
     /^Pas encore disponible : l'export Excel/,
   );
@@ -518,7 +603,10 @@ test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's heade
   assert.equal(document.status, 200);
   assert.equal(document.body.openapi, "3.1.0");
   const workflow = document.body.paths["/trade-flow/collections/{id}/workflow"].get;
-  assert.deepEqual(workflow.parameters.map((p: { name: string; in: string }) => [p.name, p.in]), [["id", "path"]]);
+  assert.deepEqual(
+    workflow.parameters.map((p: { name: string; in: string }) => [p.name, p.in]),
+    [["id", "path"]],
+  );
   const login = document.body.paths["/auth/login"].post;
   assert.deepEqual(login.security, []);
   assert.deepEqual(login.requestBody.content["application/json"].schema.required, ["username", "password"]);
@@ -528,11 +616,18 @@ test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's heade
 
   const preflight = await fetch(new URL("/auth/login", origin), {
     method: "OPTIONS",
-    headers: { origin: "http://localhost:5174", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    headers: {
+      origin: "http://localhost:5174",
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "content-type",
+    },
   });
   assert.equal(preflight.status, 204);
   assert.equal(preflight.headers.get("access-control-allow-origin"), "http://localhost:5174");
-  const counted = await rest("GET", "/auth/profile", { token: sessions.lead!.access, headers: { origin: "http://localhost:5174" } });
+  const counted = await rest("GET", "/auth/profile", {
+    token: sessions.lead!.access,
+    headers: { origin: "http://localhost:5174" },
+  });
   assert.match(counted.headers.get("ratelimit-policy") ?? "", /q=100000/);
   assert.match(counted.headers.get("access-control-expose-headers") ?? "", /X-Total-Records/);
   assert.match(counted.headers.get("x-request-id") ?? "", /^[\w-]{8,}$/);

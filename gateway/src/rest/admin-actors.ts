@@ -25,7 +25,12 @@ export const adminActorRoutes = [
     },
   }),
   notYet(
-    { method: "post", path: "/admin/actors", tag: "admin-actors", summary: "Create a collector, team manager or supervisor" },
+    {
+      method: "post",
+      path: "/admin/actors",
+      tag: "admin-actors",
+      summary: "Create a collector, team manager or supervisor",
+    },
     "la création d'un membre du personnel avec mot de passe, organisation, pays et point de collecte " +
       "(mutation de création du personnel)",
   ),
@@ -63,7 +68,10 @@ export const adminActorRoutes = [
     params: numericIdParam,
     message: "Acteur désactivé (les comptes ne sont jamais supprimés)",
     run: async (operation, { params }) => {
-      const { deactivateUser } = await operation("RestDeactivateUser", { id: params.id, reason: "REST DELETE /admin/actors" });
+      const { deactivateUser } = await operation("RestDeactivateUser", {
+        id: params.id,
+        reason: "REST DELETE /admin/actors",
+      });
       return ctActor(deactivateUser);
     },
   }),

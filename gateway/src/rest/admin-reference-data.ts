@@ -12,10 +12,10 @@ import {
   type Page,
   type RestRoute,
 } from "./route.js";
-import { activeStatus, collectionPointType, ctCountry, ctId, lower } from "./shapes.js";
+import { type Json, activeStatus, collectionPointType, ctCountry, ctId, lower } from "./shapes.js";
 
-type Row = Record<string, any>;
-type Body = Record<string, any>;
+type Row = Json;
+type Body = Json;
 const listQuery = pageQuery.extend({ status: z.enum(["active", "inactive"]).optional() });
 type ListQuery = z.infer<typeof listQuery>;
 
@@ -49,9 +49,12 @@ const named = (body: Body) => ({ name: body.name, nameEn: body.name_en ?? body.n
 function entityRoutes(entity: ReferenceEntity): RestRoute[] {
   const path = `/admin/reference-data/${entity.slug}`;
   const tag = "admin-reference-data";
+  const Label = `${entity.label[0]!.toUpperCase()}${entity.label.slice(1)}`;
   const missing = (method: RestRoute["method"], itemPath: string, summary: string) =>
-    notYet({ method, path: itemPath, tag, summary, params: itemPath.endsWith(":id") ? idParam : undefined },
-      entity.missing ?? `cette opération sur les ${entity.label}s`);
+    notYet(
+      { method, path: itemPath, tag, summary, params: itemPath.endsWith(":id") ? idParam : undefined },
+      entity.missing ?? `cette opération sur les ${entity.label}s`,
+    );
   const routes: RestRoute[] = [
     route({
       method: "get",
@@ -75,8 +78,9 @@ function entityRoutes(entity: ReferenceEntity): RestRoute[] {
           tag,
           summary: `Create one of ${entity.slug} (${create.operation})`,
           body: create.body,
-          message: `${entity.label[0]!.toUpperCase()}${entity.label.slice(1)} créé(e)`,
-          run: async (operation, { body }) => entity.shape(resultOf(await operation(create.operation, create.variables(body)))),
+          message: `${Label} créé(e)`,
+          run: async (operation, { body }) =>
+            entity.shape(resultOf(await operation(create.operation, create.variables(body as Body)))),
         })
       : missing("post", path, `Create one of ${entity.slug}`),
     update
@@ -87,9 +91,9 @@ function entityRoutes(entity: ReferenceEntity): RestRoute[] {
           summary: `Update one of ${entity.slug} (${update.operation})`,
           params: idParam,
           body: update.body,
-          message: `${entity.label[0]!.toUpperCase()}${entity.label.slice(1)} mis(e) à jour`,
+          message: `${Label} mis(e) à jour`,
           run: async (operation, { params, body }) =>
-            entity.shape(resultOf(await operation(update.operation, update.variables(params.id, body)))),
+            entity.shape(resultOf(await operation(update.operation, update.variables(params.id, body as Body)))),
         })
       : missing("put", `${path}/:id`, `Update one of ${entity.slug}`),
     deactivate
@@ -99,7 +103,7 @@ function entityRoutes(entity: ReferenceEntity): RestRoute[] {
           tag,
           summary: `Deactivates one of ${entity.slug} (reference data is never deleted)`,
           params: idParam,
-          message: `${entity.label[0]!.toUpperCase()}${entity.label.slice(1)} désactivé(e) (les données de référence ne sont jamais supprimées)`,
+          message: `${Label} désactivé(e) (les données de référence ne sont jamais supprimées)`,
           run: async (operation, { params }) => {
             const call = deactivate(params.id);
             return entity.shape(resultOf(await operation(call.operation, call.variables)));
@@ -153,7 +157,10 @@ function referenceCodeEntity(slug: string, label: string, kind: string): Referen
     update: {
       operation: "RestUpdateReferenceCode",
       body: z.object({ name: z.string().optional(), name_en: z.string().optional(), status: z.string().optional() }),
-      variables: (id, body) => ({ id, input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) } }),
+      variables: (id, body) => ({
+        id,
+        input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) },
+      }),
     },
     deactivate: (id) => ({ operation: "RestUpdateReferenceCode", variables: { id, input: { active: false } } }),
   };
@@ -175,7 +182,12 @@ function classificationEntity(slug: string, label: string, kind: string): Refere
         description: z.string().optional(),
       }),
       variables: (body) => ({
-        input: { kind, code: body.code, name: body.name ?? body.name_fr, nameEn: body.name_en ?? body.name ?? body.name_fr },
+        input: {
+          kind,
+          code: body.code,
+          name: body.name ?? body.name_fr,
+          nameEn: body.name_en ?? body.name ?? body.name_fr,
+        },
       }),
     },
     update: {
@@ -204,13 +216,22 @@ const ENTITIES: ReferenceEntity[] = [
         ecowas: z.boolean().optional(),
       }),
       variables: (body) => ({
-        input: { code: body.iso, iso3: body.iso3, ...named(body), currencyCode: body.currency_code, ecowas: body.ecowas },
+        input: {
+          code: body.iso,
+          iso3: body.iso3,
+          ...named(body),
+          currencyCode: body.currency_code,
+          ecowas: body.ecowas,
+        },
       }),
     },
     update: {
       operation: "RestUpdateCountry",
       body: z.object({ name: z.string().optional(), name_en: z.string().optional(), status: z.string().optional() }),
-      variables: (id, body) => ({ id, input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) } }),
+      variables: (id, body) => ({
+        id,
+        input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) },
+      }),
     },
     deactivate: (id) => ({ operation: "RestUpdateCountry", variables: { id, input: { active: false } } }),
   },
@@ -368,17 +389,32 @@ const ENTITIES: ReferenceEntity[] = [
     label: "devise",
     list: wholeList("RestCurrencies"),
     // Currencies are keyed by their ISO code in the supergraph: it is their id here.
-    shape: (row) => ({ id: row.code, code: row.code, name: row.name, name_en: row.nameEn, symbol: row.symbol,
-      decimals: row.decimals, status: activeStatus(row.active) }),
+    shape: (row) => ({
+      id: row.code,
+      code: row.code,
+      name: row.name,
+      name_en: row.nameEn,
+      symbol: row.symbol,
+      decimals: row.decimals,
+      status: activeStatus(row.active),
+    }),
     create: {
       operation: "RestCreateCurrency",
-      body: z.object({ name: text(), code: z.string().trim().length(3), symbol: z.string().optional(), name_en: z.string().optional() }),
+      body: z.object({
+        name: text(),
+        code: z.string().trim().length(3),
+        symbol: z.string().optional(),
+        name_en: z.string().optional(),
+      }),
       variables: (body) => ({ input: { code: body.code.toUpperCase(), ...named(body), symbol: body.symbol } }),
     },
     update: {
       operation: "RestUpdateCurrency",
       body: z.object({ name: z.string().optional(), symbol: z.string().optional(), status: z.string().optional() }),
-      variables: (code, body) => ({ code, input: { name: body.name, symbol: body.symbol, active: isActive(body.status) } }),
+      variables: (code, body) => ({
+        code,
+        input: { name: body.name, symbol: body.symbol, active: isActive(body.status) },
+      }),
     },
     deactivate: (code) => ({ operation: "RestUpdateCurrency", variables: { code, input: { active: false } } }),
   },
@@ -402,7 +438,10 @@ const ENTITIES: ReferenceEntity[] = [
     update: {
       operation: "RestUpdateProduct",
       body: z.object({ name: z.string().optional(), name_eng: z.string().optional(), status: z.string().optional() }),
-      variables: (id, body) => ({ id, input: { name: body.name, nameEn: body.name_eng, active: isActive(body.status) } }),
+      variables: (id, body) => ({
+        id,
+        input: { name: body.name, nameEn: body.name_eng, active: isActive(body.status) },
+      }),
     },
     deactivate: (id) => ({ operation: "RestUpdateProduct", variables: { id, input: { active: false } } }),
     missing: "la création d'un produit avec plusieurs natures et codes SH (catalogue de référence)",
@@ -411,8 +450,15 @@ const ENTITIES: ReferenceEntity[] = [
     slug: "unities",
     label: "unité",
     list: wholeList("RestUnits"),
-    shape: (row) => ({ id: ctId(row.id), name: row.name, name_en: row.nameEn, symbol: row.code, dimension: lower(row.dimension),
-      factor: row.factor, status: activeStatus(row.active) }),
+    shape: (row) => ({
+      id: ctId(row.id),
+      name: row.name,
+      name_en: row.nameEn,
+      symbol: row.code,
+      dimension: lower(row.dimension),
+      factor: row.factor,
+      status: activeStatus(row.active),
+    }),
     update: {
       operation: "RestUpdateUnit",
       body: z.object({ name: z.string().optional(), status: z.string().optional() }),
@@ -443,7 +489,10 @@ export const adminReferenceDataRoutes: RestRoute[] = [
       notYet({ method: "get", path, tag, summary: `List ${slug}`, query: listQuery }, missing),
       notYet({ method: "post", path, tag, summary: `Create one of ${slug}` }, missing),
       notYet({ method: "put", path: `${path}/:id`, tag, summary: `Update one of ${slug}`, params: idParam }, missing),
-      notYet({ method: "delete", path: `${path}/:id`, tag, summary: `Delete one of ${slug}`, params: idParam }, missing),
+      notYet(
+        { method: "delete", path: `${path}/:id`, tag, summary: `Delete one of ${slug}`, params: idParam },
+        missing,
+      ),
     ];
   }),
 ];

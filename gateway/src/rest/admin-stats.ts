@@ -9,10 +9,18 @@ export const adminStatsRoutes = [
   ["rejected-by-level", "Rejections per level (S8)"],
   ["pending", "Pending per level (S9)"],
   ["monthly-collections", "Collections per month of the year (S10)"],
-].map(([slug, summary]) => notYet({ method: "get", path: `/admin/stats/${slug}`, tag: "admin-stats", summary: summary! }, MISSING))
+]
+  .map(([slug, summary]) =>
+    notYet({ method: "get", path: `/admin/stats/${slug}`, tag: "admin-stats", summary: summary! }, MISSING),
+  )
   .concat(
     notYet(
-      { method: "get", path: "/admin/validation-stats", tag: "admin-stats", summary: "Validated vs rejected per month (S11)" },
+      {
+        method: "get",
+        path: "/admin/validation-stats",
+        tag: "admin-stats",
+        summary: "Validated vs rejected per month (S11)",
+      },
       MISSING,
     ),
   );

@@ -47,7 +47,12 @@ export const commonDataRoutes = [
       return {
         data: COLLECTION_POINT_TYPES.map((code, index) => {
           const label = labels?.values.find((value: { value: string }) => value.value === code);
-          return { id: index + 1, code: code.toLowerCase(), name: label?.labelFr ?? code, name_en: label?.labelEn ?? code };
+          return {
+            id: index + 1,
+            code: code.toLowerCase(),
+            name: label?.labelFr ?? code,
+            name_en: label?.labelEn ?? code,
+          };
         }),
       };
     },

@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Request } from "express";
 import type { GatewayContext } from "../context.js";
 import { RestError, statusOfCode } from "./envelope.js";
+import type { Json } from "./shapes.js";
 
 interface GraphQLErrorBody {
   message: string;
@@ -10,7 +11,7 @@ interface GraphQLErrorBody {
 }
 
 /** Runs one of the facade's named operations for the current REST request; resolves to `data`. */
-export type RunOperation = <Data = any>(name: string, variables?: Record<string, unknown>) => Promise<Data>;
+export type RunOperation = <Data = Json>(name: string, variables?: Record<string, unknown>) => Promise<Data>;
 
 /**
  * Every route runs its operations through Apollo's own request pipeline (the one /graphql serves): the
@@ -35,9 +36,10 @@ export function operationRunner(
       context: async () => context,
     });
     if (response.body.kind !== "complete") throw new Error(`operation ${name} answered incrementally`);
-    const body = JSON.parse(response.body.string) as { data?: any; errors?: GraphQLErrorBody[] };
+    const body = JSON.parse(response.body.string) as { data?: Json; errors?: GraphQLErrorBody[] };
     if (body.errors?.length) throw restErrorOf(body.errors);
-    return body.data;
+    // Without errors GraphQL answers data (typed by the operation, read as JSON by the route).
+    return body.data as never;
   };
 }
 

@@ -2,8 +2,9 @@ import { z } from "zod";
 import type { UserClaims } from "#shared/auth/claims.js";
 import type { RunOperation } from "./execute.js";
 import { RestError } from "./envelope.js";
+import type { Json } from "./shapes.js";
 
-export interface RouteInput<Params = any, Query = any, Body = any> {
+export interface RouteInput<Params = unknown, Query = unknown, Body = unknown> {
   params: Params;
   query: Query;
   body: Body;
@@ -17,15 +18,21 @@ export interface RouteInput<Params = any, Query = any, Body = any> {
  * through the gateway (`run`: arguments → operation(s) → the shape the apps read) or, when the
  * supergraph has no such operation yet, names what is missing and answers 501.
  */
-export interface RestRoute {
+type Parsed<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+
+export interface RestRoute<
+  Params extends z.ZodObject | undefined = z.ZodObject | undefined,
+  Query extends z.ZodObject | undefined = z.ZodObject | undefined,
+  Body extends z.ZodType | undefined = z.ZodType | undefined,
+> {
   method: "get" | "post" | "put" | "delete";
   /** Express path, e.g. /trade-flow/collections/:id/workflow. */
   path: string;
   tag: string;
   summary: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  params?: Params;
+  query?: Query;
+  body?: Body;
   /** No bearer token needed (login, refresh). */
   public?: boolean;
   /** The French message of a success. */
@@ -34,12 +41,20 @@ export interface RestRoute {
   failures?: Record<string, string>;
   /** `bare`: the result is the whole JSON answer (POST /auth/refresh), outside the envelope. */
   reply?: "envelope" | "bare";
-  run?: (operation: RunOperation, input: RouteInput) => Promise<unknown>;
+  // Method syntax: a route's typed input stays assignable to the table's RestRoute.
+  run?(operation: RunOperation, input: RouteInput<Parsed<Params>, Parsed<Query>, Parsed<Body>>): Promise<unknown>;
   /** What the supergraph still lacks for this route (French, shown to the app with a 501). */
   missing?: string;
 }
 
-export const route = (definition: RestRoute): RestRoute => definition;
+/** Declares a route; its parameters, query and body are typed from its zod schemas. */
+export function route<
+  Params extends z.ZodObject | undefined = undefined,
+  Query extends z.ZodObject | undefined = undefined,
+  Body extends z.ZodType | undefined = undefined,
+>(definition: RestRoute<Params, Query, Body>): RestRoute {
+  return definition as RestRoute;
+}
 
 /** A route the supergraph cannot serve yet: the apps get a 501 naming what is missing. */
 export const notYet = (definition: Omit<RestRoute, "run" | "message" | "missing">, missing: string): RestRoute => ({
@@ -80,7 +95,7 @@ export interface Page<Row> {
   total: number;
 }
 
-type Row = Record<string, any>;
+type Row = Json;
 
 export function pageOf(
   connection: { nodes: Row[]; pageInfo: { hasNextPage: boolean } },

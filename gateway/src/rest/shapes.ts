@@ -4,7 +4,13 @@
  * where the original had numbers. Fields the supergraph does not have are left out, never invented.
  */
 
-type Row = Record<string, any>;
+/**
+ * A JSON object from one of the facade's operations. They are checked against the supergraph by
+ * compose:check, but no client-side codegen types them yet, so their answers are read as plain JSON.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;
+type Row = Json;
 
 /** Numeric ids as numbers (the apps compare them with ===); UUIDs (collections) stay strings. */
 export function ctId(id: string | number | null | undefined): string | number | null {
@@ -23,11 +29,18 @@ export function splitName(fullName: string | null | undefined) {
 }
 
 export const joinName = (first?: string | null, last?: string | null) =>
-  [first, last].map((part) => part?.trim()).filter(Boolean).join(" ");
+  [first, last]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(" ");
 
 /** CT's actor_role for the roles the admin dashboard lists. */
 export const ACTOR_ROLES = { collector: "AGENT", team_manager: "TEAM_LEAD", supervisor: "SUPERVISOR" } as const;
-const ACTOR_ROLE_OF: Record<string, string> = { AGENT: "collector", TEAM_LEAD: "team_manager", SUPERVISOR: "supervisor" };
+const ACTOR_ROLE_OF: Record<string, string> = {
+  AGENT: "collector",
+  TEAM_LEAD: "team_manager",
+  SUPERVISOR: "supervisor",
+};
 
 export function ctUser(user: Row | null | undefined) {
   if (!user) return null;
@@ -105,8 +118,14 @@ export function ctValidation(validation: Row | null | undefined, collectionId?: 
     collection_id: collectionId ?? null,
     validation_level: validation.level === null || validation.level === undefined ? null : String(validation.level),
     validator_id: ctId(validation.actor?.id),
-    validator: validation.actor ? { id: ctId(validation.actor.id), ...splitName(validation.actor.fullName),
-      email: validation.actor.email ?? null, phone: validation.actor.phone ?? null } : null,
+    validator: validation.actor
+      ? {
+          id: ctId(validation.actor.id),
+          ...splitName(validation.actor.fullName),
+          email: validation.actor.email ?? null,
+          phone: validation.actor.phone ?? null,
+        }
+      : null,
     validation_action: lower(validation.action),
     // CT's result of a decision; the supergraph's return (CT's reject) counts as rejected.
     validation_result: approved ? "approved" : ["REJECT", "RETURN"].includes(validation.action) ? "rejected" : null,
@@ -140,11 +159,12 @@ export function ctWorkflow(collection: Row) {
   const level2 = decisionAt(collection, 2);
   const currentLevel: number | null = collection.workflow?.currentLevel ?? null;
   const currentStep =
-    currentLevel === 1 ? "team_manager_validation" : currentLevel === 2 ? "supervisor_validation" : lower(collection.status);
-  const nextActions = [
-    ...(collection.canApprove ? ["validate"] : []),
-    ...(collection.canReturn ? ["reject"] : []),
-  ];
+    currentLevel === 1
+      ? "team_manager_validation"
+      : currentLevel === 2
+        ? "supervisor_validation"
+        : lower(collection.status);
+  const nextActions = [...(collection.canApprove ? ["validate"] : []), ...(collection.canReturn ? ["reject"] : [])];
   return {
     collection_id: collection.id,
     status: lower(collection.status),
@@ -168,8 +188,12 @@ export function ctCollection(collection: Row) {
     collection_date: collection.collectedAt,
     collector_id: ctId(collection.collector?.id),
     collector: collection.collector
-      ? { id: ctId(collection.collector.id), ...splitName(collection.collector.fullName),
-          email: collection.collector.email ?? null, phone: collection.collector.phone ?? null }
+      ? {
+          id: ctId(collection.collector.id),
+          ...splitName(collection.collector.fullName),
+          email: collection.collector.email ?? null,
+          phone: collection.collector.phone ?? null,
+        }
       : null,
     collection_type: lower(collection.type),
     collection_context: lower(collection.context),
@@ -224,7 +248,11 @@ export function ctCollection(collection: Row) {
       : null,
     transport_mode_id: ctId(collection.transportMode?.id),
     transportMode: collection.transportMode
-      ? { id: ctId(collection.transportMode.id), name: collection.transportMode.name, code: collection.transportMode.code }
+      ? {
+          id: ctId(collection.transportMode.id),
+          name: collection.transportMode.name,
+          code: collection.transportMode.code,
+        }
       : null,
     vehicle_registration_number: collection.vehicleRegistration ?? null,
     transport_cost: money(collection.transportCost),
@@ -261,8 +289,13 @@ export function ctCollection(collection: Row) {
       collection_id: collection.id,
       product_id: ctId(item.product?.id),
       product: item.product
-        ? { id: ctId(item.product.id), name: item.product.name, code: item.product.code, HS_code: item.product.hsCode ?? null,
-            product_type_id: ctId(item.product.type?.id) }
+        ? {
+            id: ctId(item.product.id),
+            name: item.product.name,
+            code: item.product.code,
+            HS_code: item.product.hsCode ?? null,
+            product_type_id: ctId(item.product.type?.id),
+          }
         : null,
       quantity: item.quantity,
       unity: item.generalUnit
@@ -311,7 +344,8 @@ export function ctCollection(collection: Row) {
       fees_paid: control.feesPaid ?? null,
       has_receipt: control.hasReceipt ?? null,
       tax_types: control.taxTypes ?? null,
-      illegal_fees_paid: control.illegalFees === null || control.illegalFees === undefined ? null : Number(control.illegalFees) > 0,
+      illegal_fees_paid:
+        control.illegalFees === null || control.illegalFees === undefined ? null : Number(control.illegalFees) > 0,
       illegal_fees_amount: control.illegalFees ?? null,
     })),
     collectionValidations: decisions(collection.history ?? []).map((entry: Row) => ctValidation(entry, collection.id)),

@@ -67,7 +67,11 @@ async function actAtLevel(
   const data = await operation(mutation, { id, version: collection.version, input });
   const acted = data.approveCollection ?? data.returnCollection;
   const decision = [...acted.history].reverse().find((entry: { level: number | null }) => entry.level === level);
-  return { ...ctValidation(decision, acted.id), is_resubmission: acted.isResubmission, collection_status: acted.status.toLowerCase() };
+  return {
+    ...ctValidation(decision, acted.id),
+    is_resubmission: acted.isResubmission,
+    collection_status: acted.status.toLowerCase(),
+  };
 }
 
 const scoreField = z
@@ -109,7 +113,8 @@ export const tradeFlowRoutes = [
     summary: "One collection with its items, controls and validations (query collection)",
     params: idParam,
     message: "Collecte récupérée",
-    run: async (operation, { params }) => ctCollection((await operation("RestCollection", { id: params.id })).collection),
+    run: async (operation, { params }) =>
+      ctCollection((await operation("RestCollection", { id: params.id })).collection),
   }),
   route({
     method: "get",
@@ -161,7 +166,7 @@ export const tradeFlowRoutes = [
     params: idParam,
     body: z.object({
       reason: z.string().trim().min(1, "le motif est requis").max(4000),
-      level: z.enum(["1", "2"], { error: "level : \"1\" ou \"2\"" }),
+      level: z.enum(["1", "2"], { error: 'level : "1" ou "2"' }),
     }),
     message: "Collecte renvoyée à l'agent pour correction",
     run: (operation, { params, body }) =>
@@ -196,24 +201,50 @@ export const tradeFlowRoutes = [
         total_rejected: counts.rejectedLevel1 + counts.rejectedLevel2 + counts.returned,
         pending_team_manager: counts.pendingLevel1,
         pending_supervisor: counts.pendingLevel2,
-        pending: level === 1 ? counts.pendingLevel1 : level === 2 ? counts.pendingLevel2 : counts.pendingLevel1 + counts.pendingLevel2,
+        pending:
+          level === 1
+            ? counts.pendingLevel1
+            : level === 2
+              ? counts.pendingLevel2
+              : counts.pendingLevel1 + counts.pendingLevel2,
         validated: level === 1 ? counts.validatedLevel1 : counts.validatedLevel2,
-        rejected: level === 1 ? counts.rejectedLevel1 : level === 2 ? counts.rejectedLevel2 : counts.rejectedLevel1 + counts.rejectedLevel2,
+        rejected:
+          level === 1
+            ? counts.rejectedLevel1
+            : level === 2
+              ? counts.rejectedLevel2
+              : counts.rejectedLevel1 + counts.rejectedLevel2,
         total: submitted,
         period: { start_date: counts.from, end_date: counts.to },
       };
     },
   }),
   notYet(
-    { method: "get", path: "/trade-flow/collections/stats/user", tag: "trade-flow", summary: "The caller's decisions per month and type (S2)" },
+    {
+      method: "get",
+      path: "/trade-flow/collections/stats/user",
+      tag: "trade-flow",
+      summary: "The caller's decisions per month and type (S2)",
+    },
     "les statistiques mensuelles des décisions du validateur (module statistics de tradeflow, S2)",
   ),
   notYet(
-    { method: "get", path: "/trade-flow/collections/stats/teams", tag: "trade-flow", summary: "Per team lead breakdown (S3)" },
+    {
+      method: "get",
+      path: "/trade-flow/collections/stats/teams",
+      tag: "trade-flow",
+      summary: "Per team lead breakdown (S3)",
+    },
     "la répartition par chef d'équipe (module statistics de tradeflow, S3)",
   ),
   notYet(
-    { method: "get", path: "/trade-flow/agents/assigned", tag: "trade-flow", summary: "The caller's agents with activity", query: pageQuery },
+    {
+      method: "get",
+      path: "/trade-flow/agents/assigned",
+      tag: "trade-flow",
+      summary: "The caller's agents with activity",
+      query: pageQuery,
+    },
     "la liste des agents rattachés avec leur activité (requête assignedStaff)",
   ),
 ];
