@@ -22,6 +22,8 @@ let team: Awaited<ReturnType<typeof createTeamFixture>>;
 const ids = { toValidate: "", toReturn: "", otherTeam: "" };
 let agentToken: string;
 const BODY_LIMIT = "64kb";
+// Other test files publish newer forms of the collection type; no extra fields suit every version.
+const NO_EXTRAS = { extraFields: {} };
 const BY_STATUS = "/trade-flow/collections/by-validation-status";
 
 before(async () => {
@@ -31,13 +33,17 @@ before(async () => {
   agentToken = (await stack.gateway.login(team.agent.email, team.agent.password)).accessToken;
   const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id status } }`;
   for (const name of ["toValidate", "toReturn"] as const) {
-    const result = await stack.gateway.request(create, { i: await collectionInput(db) }, { token: agentToken });
+    const result = await stack.gateway.request(
+      create,
+      { i: await collectionInput(db, NO_EXTRAS) },
+      { token: agentToken },
+    );
     assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
     ids[name] = result.body.data!.createCollection.id;
   }
   // Another team's collection (the demo team's agent): out of the fixture lead's scope.
   const demoAgent = (await stack.gateway.login("agent@demo.ct")).accessToken;
-  const other = await stack.gateway.request(create, { i: await collectionInput(db) }, { token: demoAgent });
+  const other = await stack.gateway.request(create, { i: await collectionInput(db, NO_EXTRAS) }, { token: demoAgent });
   ids.otherTeam = other.body.data!.createCollection.id;
 });
 after(async () => {
@@ -390,7 +396,7 @@ test("refused: no token, another team's collection, malformed bodies, wrong leve
   // The domain refuses a validation without a score (the app's default is null): 422, in French.
   const collection = await stack.gateway.request(
     `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`,
-    { i: await collectionInput(db) },
+    { i: await collectionInput(db, NO_EXTRAS) },
     { token: agentToken },
   );
   const fresh = collection.body.data!.createCollection;
@@ -636,4 +642,28 @@ test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's heade
   const stray = await fetch(new URL("/nothing-here", origin));
   assert.equal(stray.status, 404);
   assert.equal(stray.headers.get("ratelimit-policy"), null);
+});
+
+test("over the rate limit, a REST call gets a 429 in the envelope, counted once per request", async () => {
+  // A gateway of its own, with its own counters, allowing two requests a minute.
+  const limited = await startStack({ RATE_LIMIT_PER_MINUTE: "2", REDIS_KEY_PREFIX: `ct:rest-limit-${Date.now()}:` });
+  try {
+    const url = (path: string) => new URL(path, new URL(limited.gatewayUrl).origin);
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      last = await fetch(url("/trade-flow/collections/counts/by-level"), {
+        headers: { authorization: `Bearer ${sessions.lead!.access}` },
+      });
+      statuses.push(last.status);
+    }
+    assert.deepEqual(statuses, [200, 200, 429]);
+    const body = await last!.json();
+    assert.equal(body.success, false);
+    assert.match(body.message, /^Trop de tentatives/);
+    assert.equal(body.errors[0].extensions.code, "TOO_MANY_REQUESTS");
+    assert.match(last!.headers.get("retry-after") ?? "", /^\d+$/);
+  } finally {
+    await limited.close();
+  }
 });

@@ -65,6 +65,21 @@ function sendError(res: Response, error: unknown, logger: Logger, failures: Reco
   send(res, 500, failed("Erreur interne du serveur", [{ code: "INTERNAL_SERVER_ERROR", traceId: res.locals.traceId }]));
 }
 
+/**
+ * The /graphql rate limiter answers its 429 in GraphQL's error shape; the apps read the envelope's
+ * message. Its answer (and only a 429 not already enveloped) is rewrapped, its headers kept.
+ */
+function inEnvelope(limiter: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const json = res.json.bind(res);
+    res.json = (body: { success?: boolean; errors?: unknown } | undefined) => {
+      if (res.statusCode !== 429 || body?.success !== undefined) return json(body);
+      return json(failed(statusOfCode("TOO_MANY_REQUESTS")[1], body?.errors ?? null));
+    };
+    return limiter(req, res, next);
+  };
+}
+
 function invalid(where: string, error: z.ZodError) {
   return new RestError(
     400,
@@ -100,7 +115,7 @@ export function restFacade(options: RestFacadeOptions, routes: RestRoute[] = RES
       res.setHeader("x-request-id", res.locals.traceId);
       next();
     },
-    options.limiter,
+    inEnvelope(options.limiter),
     express.json({ limit: options.bodyLimit }),
     (error: { type?: string } | undefined, _req: Request, res: Response, next: NextFunction) => {
       if (!error) return next();
