@@ -638,6 +638,7 @@ test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's heade
   assert.match(counted.headers.get("access-control-expose-headers") ?? "", /X-Total-Records/);
   assert.match(counted.headers.get("x-request-id") ?? "", /^[\w-]{8,}$/);
 
+  assertFailure(await rest("GET", "/admin/roles"), 404, /^Route inconnue : GET \/admin\/roles/);
   // Only the CT prefixes pass through the facade: other paths are untouched (no envelope).
   const stray = await fetch(new URL("/nothing-here", origin));
   assert.equal(stray.status, 404);

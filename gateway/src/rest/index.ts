@@ -149,5 +149,9 @@ export function restFacade(options: RestFacadeOptions, routes: RestRoute[] = RES
       }
     });
   }
+  // A path under the CT prefixes that no route serves: the envelope, not Express's HTML page.
+  router.use(REST_PREFIXES, (req: Request, res: Response) => {
+    send(res, 404, failed(`Route inconnue : ${req.method} ${req.baseUrl}${req.path}`, [{ code: "NOT_FOUND" }]));
+  });
   return router;
 }
