@@ -1,6 +1,6 @@
 import { startResponder } from "#shared/events/responder.js";
 import { requestContext } from "#shared/graphql/context.js";
-import { startSubgraphServer } from "#shared/http/subgraph-server.js";
+import { startSubgraphServer, type RequestBase } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
 import { subgraphNatsSettings } from "#shared/service/subgraph-env.js";
 import { loadSubgraphTypeDefs } from "#shared/subgraphs.js";
@@ -25,6 +25,12 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     countSqlStatements: env.SQL_STATEMENT_COUNTING,
     outboxTable: "admin_outbox_event",
   });
+  const adminContext = (base: RequestBase): Context => ({
+    ...requestContext(base, runtime),
+    loaders: createLoaders(runtime.db, base.viewer),
+    nats: runtime.nats,
+    signingSecret: env.GATEWAY_SIGNING_SECRET,
+  });
   const server = await startSubgraphServer<Context>({
     name: "admin",
     host: env.HOST,
@@ -38,11 +44,7 @@ export async function startAdminService(env: AdminEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({
-      ...requestContext(base, runtime),
-      loaders: createLoaders(runtime.db, base.viewer),
-      nats: runtime.nats,
-    }),
+    createContext: (base) => adminContext(base),
   });
   const responders = [
     startResponder(runtime.nats, "admin.users", usersGetHandler(runtime.db), runtime.logger),

@@ -2,6 +2,8 @@ import { loadTokenKeys } from "#shared/auth/keys.js";
 import { PASSWORD_CHECK_SUBJECT } from "#shared/auth/password-check.js";
 import { ConfigError } from "#shared/env.js";
 import { startResponder } from "#shared/events/responder.js";
+import { INITIAL_PASSWORD_SUBJECT } from "#shared/auth/initial-password.js";
+import { initialPasswordHandler } from "./responders/initial-password.js";
 import { requestContext } from "#shared/graphql/context.js";
 import { startSubgraphServer } from "#shared/http/subgraph-server.js";
 import { assembleService, createRuntime, type RunningService } from "#shared/service/runtime.js";
@@ -51,11 +53,21 @@ export async function startAuthService(env: AuthEnv, options: { logger?: Logger 
     passwordCheckHandler(runtime.db, env),
     runtime.logger,
   );
+  const initialPassword = startResponder(
+    runtime.nats,
+    INITIAL_PASSWORD_SUBJECT,
+    initialPasswordHandler(
+      { db: runtime.db, nats: runtime.nats, logger: runtime.logger, notify: () => runtime.relay.notify() },
+      env.GATEWAY_SIGNING_SECRET,
+      env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+    ),
+    runtime.logger,
+  );
   return assembleService(
     runtime,
     server,
     [accountProjectionConsumer(runtime.db, env.JWT_ACCESS_TTL_SECONDS, () => runtime.relay.notify())],
-    [validate, passwordCheck],
+    [validate, passwordCheck, initialPassword],
     [
       // Failed-login counters older than a day no longer slow anyone down.
       {

@@ -35,7 +35,7 @@ export async function startModelService(env: ModelEnv, options: { logger?: Logge
     readinessChecks: runtime.readinessChecks,
     metrics: runtime.metrics,
     metricsToken: env.METRICS_TOKEN,
-    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db) }),
+    createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db), nats: runtime.nats }),
   });
   const responders = [
     startResponder(runtime.nats, "model.convert", convertHandler(runtime.db), runtime.logger),

@@ -10,6 +10,8 @@ import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
 import { WorkflowCache } from "./clients/workflow-cache.js";
+import { startResponder } from "#shared/events/responder.js";
+import { referenceUsageHandler } from "./responders/reference-usage.js";
 
 export async function startTradeflowService(env: TradeflowEnv, options: { logger?: Logger } = {}): Promise<RunningService> {
   const runtime = await createRuntime({
@@ -38,5 +40,6 @@ export async function startTradeflowService(env: TradeflowEnv, options: { logger
     metricsToken: env.METRICS_TOKEN,
     createContext: (base) => ({ ...requestContext(base, runtime), loaders: createLoaders(runtime.db, base.viewer), nats: runtime.nats, workflows }),
   });
-  return assembleService(runtime, server, [], [workflows]);
+  const responders = [startResponder(runtime.nats, "tradeflow.usage", referenceUsageHandler(runtime.db), runtime.logger)];
+  return assembleService(runtime, server, [], [workflows, ...responders]);
 }
