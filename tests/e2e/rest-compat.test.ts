@@ -511,22 +511,51 @@ test("administrator: actors by CT role, edit, deactivate", async () => {
   assert.equal(edited.body.result.phone, "+22670990011");
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: agent.id } })).fullName, "Aminata Sawadogo");
 
+  // AddCollector.tsx: CT's collector form, numeric ids as numbers.
+  const email = `collecteur-${Date.now().toString(36)}@example.ct`;
   const created = await rest("POST", "/admin/actors", {
     token,
     body: {
-      first_name: "A",
-      last_name: "B",
-      email: "a.b@example.ct",
-      phone: "+22670000999",
+      first_name: "Salif",
+      last_name: "Compaoré",
+      email,
+      phone: `+2267${Date.now().toString().slice(-7)}`,
+      gender: "M",
+      marital_status: "single",
+      status: "active",
       actor_role: "collector",
-      password: "x",
+      password: "Kantchari-Collecte-2026!",
+      country_id: (await db.country.findUniqueOrThrow({ where: { code: "BF" } })).id,
+      team_manager_id: Number(team.lead.id),
     },
   });
-  assertFailure(created, 501, /^Pas encore disponible : la création d'un membre du personnel/);
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  assert.equal(created.body.message, "Acteur créé");
+  const collector = created.body.result;
+  assert.deepEqual(
+    [collector.first_name, collector.last_name, collector.actor_role],
+    ["Salif", "Compaoré", "collector"],
+  );
+  assert.equal(collector.teamManager.id, Number(team.lead.id));
+  assert.equal(collector.password_set, true);
+  const newcomer = await signIn(email, "Kantchari-Collecte-2026!");
+  assert.equal(newcomer.user.role_id, 3);
+  assert.equal((newcomer as { must_change_password?: boolean }).must_change_password, true, "a temporary password");
+  assertFailure(
+    await rest("POST", "/admin/actors", { token, body: { first_name: "Sans", actor_role: "collector" } }),
+    400,
+    /^Requête invalide : corps mal formé/,
+  );
 
+  // Someone who recorded nothing is deleted; the fixture agent, who recorded collections, is deactivated.
+  const deleted = await rest("DELETE", `/admin/actors/${collector.id}`, { token });
+  assert.equal(deleted.status, 200, JSON.stringify(deleted.body));
+  assert.deepEqual([deleted.body.result.deleted, deleted.body.result.deactivated], [true, false]);
+  assert.equal(await db.user.findUnique({ where: { id: collector.id } }), null);
   const removed = await rest("DELETE", `/admin/actors/${agent.id}`, { token });
   assert.equal(removed.status, 200, JSON.stringify(removed.body));
-  assert.equal(removed.body.result.status, "inactive");
+  assert.deepEqual([removed.body.result.deleted, removed.body.result.deactivated], [false, true]);
+  assert.equal(typeof removed.body.result.message, "string");
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: agent.id } })).active, false);
 });
 
@@ -556,10 +585,19 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
   });
   assert.equal(renamed.body.result.name, `${name} (Est)`);
   const removed = await rest("DELETE", `/admin/reference-data/cities/${city.id}`, { token });
-  assert.equal(removed.status, 200);
-  assert.match(removed.body.message, /désactivé/);
-  assert.equal(removed.body.result.status, "inactive");
-  assert.equal((await db.city.findUniqueOrThrow({ where: { id: city.id } })).active, false);
+  assert.equal(removed.status, 200, JSON.stringify(removed.body));
+  assert.equal(removed.body.message, "Suppression traitée");
+  assert.deepEqual([removed.body.result.id, removed.body.result.deleted], [city.id, true], JSON.stringify(removed.body));
+  assert.equal(await db.city.findUnique({ where: { id: city.id } }), null, "nothing referred to it: deleted");
+  // A code list entry (AddTransportMode.tsx sends {name, description}), created then deleted.
+  const mode = await rest("POST", "/admin/reference-data/transport-modes", {
+    token,
+    body: { name: `Charrette ${Date.now().toString(36)}`, description: "Traction animale" },
+  });
+  assert.equal(mode.status, 200, JSON.stringify(mode.body));
+  assert.equal(mode.body.result.kind, "transport_mode");
+  const dropped = await rest("DELETE", `/admin/reference-data/transport-modes/${mode.body.result.id}`, { token });
+  assert.deepEqual([dropped.body.result.deleted, dropped.body.result.deactivated], [true, false]);
 
   assertFailure(
     await rest("POST", "/admin/reference-data/cities", { token, body: { name: "" } }),

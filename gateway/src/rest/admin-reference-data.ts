@@ -7,12 +7,12 @@ import {
   pageOf,
   pageOfList,
   pageQuery,
-  pageWindow,
+  offsetPage,
   route,
   type Page,
   type RestRoute,
 } from "./route.js";
-import { type Json, activeStatus, collectionPointType, ctCountry, ctId, lower } from "./shapes.js";
+import { type Json, activeStatus, collectionPointType, ctCountry, ctDeleteResult, ctId, lower } from "./shapes.js";
 
 type Row = Json;
 type Body = Json;
@@ -21,8 +21,8 @@ type ListQuery = z.infer<typeof listQuery>;
 
 /**
  * One reference entity of the admin dashboard, declared once: how to list it, create it, update it
- * and deactivate it (DELETE: the supergraph deactivates reference data, it never deletes it, so that
- * the collections that use a record keep it), and the CT field names of a row.
+ * and delete it (the supergraph removes a record nothing refers to and deactivates the others, so that
+ * the collections that use it keep it), and the CT field names of a row.
  */
 interface ReferenceEntity {
   slug: string;
@@ -32,8 +32,8 @@ interface ReferenceEntity {
   shape: (row: Row) => unknown;
   create?: { operation: string; body: z.ZodType; variables: (body: Body) => Record<string, unknown> };
   update?: { operation: string; body: z.ZodType; variables: (id: string, body: Body) => Record<string, unknown> };
-  /** Which update deactivates a record (`active: false`). */
-  deactivate?: (id: string) => { operation: string; variables: Record<string, unknown> };
+  /** How DELETE is served: removed when nothing refers to the record, deactivated otherwise. */
+  remove?: { operation: "RestDeleteReferenceData" | "RestDeleteCatalogRecord"; entity: string };
   /** What the supergraph lacks for the parts not served (501). */
   missing?: string;
 }
@@ -69,7 +69,7 @@ function entityRoutes(entity: ReferenceEntity): RestRoute[] {
       },
     }),
   ];
-  const { create, update, deactivate } = entity;
+  const { create, update, remove } = entity;
   routes.push(
     create
       ? route({
@@ -96,18 +96,16 @@ function entityRoutes(entity: ReferenceEntity): RestRoute[] {
             entity.shape(resultOf(await operation(update.operation, update.variables(params.id, body as Body)))),
         })
       : missing("put", `${path}/:id`, `Update one of ${entity.slug}`),
-    deactivate
+    remove
       ? route({
           method: "delete",
           path: `${path}/:id`,
           tag,
-          summary: `Deactivates one of ${entity.slug} (reference data is never deleted)`,
+          summary: `Deletes one of ${entity.slug}, or deactivates it when other records refer to it`,
           params: idParam,
-          message: `${Label} désactivé(e) (les données de référence ne sont jamais supprimées)`,
-          run: async (operation, { params }) => {
-            const call = deactivate(params.id);
-            return entity.shape(resultOf(await operation(call.operation, call.variables)));
-          },
+          message: "Suppression traitée",
+          run: async (operation, { params }) =>
+            ctDeleteResult(resultOf(await operation(remove.operation, { entity: remove.entity, id: params.id }))),
         })
       : missing("delete", `${path}/:id`, `Delete one of ${entity.slug}`),
   );
@@ -120,9 +118,9 @@ const connectionList =
   async (run: RunOperation, query: ListQuery) => {
     const data = await run(operation, {
       filter: { ...(query.search ? { search: query.search } : {}), ...statusFilter(query), ...filter(query) },
-      first: pageWindow(query),
+      ...offsetPage(query),
     });
-    return pageOf(resultOf(data) as { nodes: Row[]; pageInfo: { hasNextPage: boolean } }, query);
+    return pageOf(resultOf(data) as { nodes: Row[]; totalCount: number });
   };
 
 /** A whole list (currencies, units, code lists): the page is cut here. */
@@ -162,7 +160,7 @@ function referenceCodeEntity(slug: string, label: string, kind: string): Referen
         input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) },
       }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateReferenceCode", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteReferenceData", entity: "REFERENCE_CODE" },
   };
 }
 
@@ -195,7 +193,7 @@ function classificationEntity(slug: string, label: string, kind: string): Refere
       body: z.object({ name: z.string().optional(), name_fr: z.string().optional(), name_en: z.string().optional() }),
       variables: (id, body) => ({ id, input: { name: body.name ?? body.name_fr, nameEn: body.name_en } }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateClassification", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteCatalogRecord", entity: "CLASSIFICATION" },
   };
 }
 
@@ -233,7 +231,7 @@ const ENTITIES: ReferenceEntity[] = [
         input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) },
       }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateCountry", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteReferenceData", entity: "COUNTRY" },
   },
   {
     slug: "cities",
@@ -258,7 +256,7 @@ const ENTITIES: ReferenceEntity[] = [
       body: z.object({ name: z.string().trim().min(1).optional(), status: z.string().optional() }),
       variables: (id, body) => ({ id, input: { name: body.name, active: isActive(body.status) } }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateCity", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteReferenceData", entity: "CITY" },
   },
   {
     slug: "corridors",
@@ -322,7 +320,7 @@ const ENTITIES: ReferenceEntity[] = [
         },
       }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateCorridor", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteReferenceData", entity: "CORRIDOR" },
   },
   {
     slug: "collection-points",
@@ -382,7 +380,7 @@ const ENTITIES: ReferenceEntity[] = [
       body: z.object({ name: z.string().optional(), status: z.string().optional() }),
       variables: (id, body) => ({ id, input: { name: body.name, active: isActive(body.status) } }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateCollectionPoint", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteReferenceData", entity: "COLLECTION_POINT" },
   },
   {
     slug: "currencies",
@@ -416,7 +414,7 @@ const ENTITIES: ReferenceEntity[] = [
         input: { name: body.name, symbol: body.symbol, active: isActive(body.status) },
       }),
     },
-    deactivate: (code) => ({ operation: "RestUpdateCurrency", variables: { code, input: { active: false } } }),
+    remove: { operation: "RestDeleteReferenceData", entity: "CURRENCY" },
   },
   classificationEntity("product-types", "type de produit", "PRODUCT_TYPE"),
   classificationEntity("product-natures", "nature de produit", "PRODUCT_NATURE"),
@@ -443,7 +441,7 @@ const ENTITIES: ReferenceEntity[] = [
         input: { name: body.name, nameEn: body.name_eng, active: isActive(body.status) },
       }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateProduct", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteCatalogRecord", entity: "PRODUCT" },
     missing: "la création d'un produit avec plusieurs natures et codes SH (catalogue de référence)",
   },
   {
@@ -464,7 +462,7 @@ const ENTITIES: ReferenceEntity[] = [
       body: z.object({ name: z.string().optional(), status: z.string().optional() }),
       variables: (id, body) => ({ id, input: { name: body.name, active: isActive(body.status) } }),
     },
-    deactivate: (id) => ({ operation: "RestUpdateUnit", variables: { id, input: { active: false } } }),
+    remove: { operation: "RestDeleteCatalogRecord", entity: "UNIT" },
     missing: "la création d'une unité sans dimension ni facteur de conversion (catalogue de référence)",
   },
   referenceCodeEntity("services", "service de contrôle", "CONTROL_SERVICE"),

@@ -24,6 +24,8 @@ export const authRoutes = [
         access_token: login.accessToken,
         refresh_token: login.refreshToken,
         expires_in: login.expiresIn,
+        // After an administrator's reset only changePassword, logout and the profile work.
+        must_change_password: login.mustChangePassword,
         user: ctUser(login.user),
       };
     },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { adminList, notYet, pageOf, pageQuery, pageWindow, route } from "./route.js";
+import { adminList, notYet, pageOf, pageQuery, offsetPage, route } from "./route.js";
 import { COLLECTION_POINT_TYPES, ctCountry } from "./shapes.js";
 
 const countriesQuery = pageQuery.extend({ status: z.enum(["active", "inactive"]).optional() });
@@ -18,9 +18,9 @@ export const commonDataRoutes = [
           ...(query.search ? { search: query.search } : {}),
           ...(query.status ? { active: query.status === "active" } : {}),
         },
-        first: pageWindow(query),
+        ...offsetPage(query),
       });
-      const page = pageOf(countries, query);
+      const page = pageOf(countries);
       return adminList({ ...page, rows: page.rows.map(ctCountry) }, query);
     },
   }),
@@ -31,7 +31,7 @@ export const commonDataRoutes = [
     summary: "Active countries for the forms' pickers (query countries)",
     message: "Liste des pays récupérée",
     run: async (operation) => {
-      const { countries } = await operation("RestCountries", { filter: { active: true }, first: 200 });
+      const { countries } = await operation("RestCountries", { filter: { active: true }, page: 1, pageSize: 200 });
       return { data: countries.nodes.map(ctCountry) };
     },
   }),

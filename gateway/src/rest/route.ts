@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { UserClaims } from "#shared/auth/claims.js";
 import type { RunOperation } from "./execute.js";
-import { RestError } from "./envelope.js";
 import type { Json } from "./shapes.js";
 
 export interface RouteInput<Params = unknown, Query = unknown, Body = unknown> {
@@ -68,42 +67,29 @@ export const numberText = z.coerce.number().int();
 export const idParam = z.object({ id: z.string().regex(/^[\w-]{1,64}$/, "identifiant invalide") });
 export const numericIdParam = z.object({ id: z.string().regex(/^\d{1,12}$/, "identifiant numérique attendu") });
 
-/**
- * Page/limit as the apps send them. The supergraph's lists are cursor pages (MAX_PAGE_SIZE 200): until
- * offset pages with totalCount land, page N is the last `limit` rows of the first N × limit.
- */
-export const MAX_WINDOW = 200;
+/** Page/limit as the apps send them; the supergraph's offset pages hold at most MAX_PAGE_SIZE rows. */
+export const MAX_PAGE_SIZE = 200;
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
-  // The PWA asks for countries with limit=500; a page never holds more than MAX_WINDOW rows.
+  // The PWA asks for countries with limit=500: it gets the first MAX_PAGE_SIZE.
   limit: z.coerce.number().int().min(1).max(1000).default(10),
   search: z.string().trim().max(200).optional(),
 });
 
-export function pageWindow(query: { page: number; limit: number }): number {
-  if ((query.page - 1) * query.limit >= MAX_WINDOW) {
-    throw new RestError(400, `Pagination limitée aux ${MAX_WINDOW} premiers éléments : affinez la recherche`, [
-      { code: "BAD_REQUEST", field: "page" },
-    ]);
-  }
-  return Math.min(query.page * query.limit, MAX_WINDOW);
+/** The variables of an offset page (`page`, `pageSize`) for the page the app asked for. */
+export function offsetPage(query: { page: number; limit: number }) {
+  return { page: query.page, pageSize: Math.min(query.limit, MAX_PAGE_SIZE) };
 }
 
 export interface Page<Row> {
   rows: Row[];
-  /** Exact on the last page; rows seen so far plus one while more remain (no totalCount yet). */
   total: number;
 }
 
 type Row = Json;
 
-export function pageOf(
-  connection: { nodes: Row[]; pageInfo: { hasNextPage: boolean } },
-  query: { page: number; limit: number },
-): Page<Row> {
-  const start = (query.page - 1) * query.limit;
-  const rows = connection.nodes.slice(start, start + query.limit);
-  return { rows, total: connection.nodes.length + (connection.pageInfo.hasNextPage ? 1 : 0) };
+export function pageOf(connection: { nodes: Row[]; totalCount: number }): Page<Row> {
+  return { rows: connection.nodes, total: connection.totalCount };
 }
 
 /** A full list (currencies, units, code lists) cut into the page the app asked for, searched by name/code. */

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * The supergraph's objects in the field names and value conventions of the original CT API, as the apps
  * read them (docs: /work/shared/design/CT-CLIENTS.md): snake_case, lower-case enum values, numeric ids
@@ -360,4 +362,20 @@ export const COLLECTION_POINT_TYPES = ["BORDER_POST", "MARKET", "CHECKPOINT", "R
 
 export function collectionPointType(id: number | null | undefined): string | undefined {
   return id === null || id === undefined ? undefined : (COLLECTION_POINT_TYPES[id - 1] ?? `UNKNOWN_TYPE_${id}`);
+}
+
+export const CT_GENDERS = { M: "MALE", F: "FEMALE" } as const;
+
+/** CT's forms send ids as numbers or numeric strings. */
+export const ctNumber = z.union([z.number().int().positive(), z.string().regex(/^\d{1,12}$/)]);
+
+/** A delete: removed, or deactivated because other records refer to it (the message says which, in French). */
+export function ctDeleteResult(result: Json) {
+  return {
+    id: ctId(result.id),
+    deleted: result.deleted,
+    deactivated: result.deactivated,
+    references: result.references,
+    message: result.message,
+  };
 }

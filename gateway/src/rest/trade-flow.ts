@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RunOperation } from "./execute.js";
 import { RestError } from "./envelope.js";
-import { idParam, notYet, pageOf, pageQuery, pageWindow, route, tradeFlowList } from "./route.js";
+import { idParam, notYet, pageOf, pageQuery, offsetPage, route, tradeFlowList } from "./route.js";
 import { ctCollection, ctValidation, ctWorkflow } from "./shapes.js";
 
 const COLLECTION_TYPES = ["livestock", "agricultural", "fishery", "mixed"] as const;
@@ -41,9 +41,9 @@ async function collectionPage(
       ...(query.collection_type ? { type: query.collection_type.toUpperCase() } : {}),
       ...(query.search ? { search: query.search } : {}),
     },
-    first: pageWindow(query),
+    ...offsetPage(query),
   });
-  const page = pageOf(collections, query);
+  const page = pageOf(collections);
   return tradeFlowList({ ...page, rows: page.rows.map(ctCollection) }, query);
 }
 
