@@ -587,7 +587,11 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
   const removed = await rest("DELETE", `/admin/reference-data/cities/${city.id}`, { token });
   assert.equal(removed.status, 200, JSON.stringify(removed.body));
   assert.equal(removed.body.message, "Suppression traitée");
-  assert.deepEqual([removed.body.result.id, removed.body.result.deleted], [city.id, true], JSON.stringify(removed.body));
+  assert.deepEqual(
+    [removed.body.result.id, removed.body.result.deleted],
+    [city.id, true],
+    JSON.stringify(removed.body),
+  );
   assert.equal(await db.city.findUnique({ where: { id: city.id } }), null, "nothing referred to it: deleted");
   // A code list entry (AddTransportMode.tsx sends {name, description}), created then deleted.
   const mode = await rest("POST", "/admin/reference-data/transport-modes", {
