@@ -400,12 +400,19 @@ test("refused: no token, another team's collection, malformed bodies, wrong leve
     { token: agentToken },
   );
   const fresh = collection.body.data!.createCollection;
-  const noScore = await rest("POST", `/trade-flow/collections/${fresh.id}/validate/team-manager/complete`, {
-    token: lead,
-    body: { data_quality_score: null, validation_notes: "Sans score" },
-  });
-  assertFailure(noScore, 422, /^Données refusées/);
-  assert.equal(noScore.body.errors[0].code, "BAD_USER_INPUT");
+  // CT's score is optional (the app sends null by default): a decision without one is recorded as such.
+  const unscored = await stack.gateway.request(
+    `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`,
+    { i: await collectionInput(db, NO_EXTRAS) },
+    { token: agentToken },
+  );
+  const noScore = await rest(
+    "POST",
+    `/trade-flow/collections/${unscored.body.data!.createCollection.id}/validate/team-manager/complete`,
+    { token: lead, body: { data_quality_score: null, validation_notes: "Sans score" } },
+  );
+  assert.equal(noScore.status, 200, JSON.stringify(noScore.body));
+  assert.equal(noScore.body.result.data_quality_score, null);
   // A supervisor's route on a collection waiting at level 1: refused, not approved at the wrong level.
   assertFailure(
     await rest("POST", `/trade-flow/collections/${fresh.id}/validate/supervisor/complete`, {

@@ -73,10 +73,19 @@ function sendError(res: Response, error: unknown, logger: Logger, failures: Reco
  */
 function inEnvelope(limiter: RequestHandler): RequestHandler {
   return (req, res, next) => {
-    const json = res.json.bind(res);
-    res.json = (body: { success?: boolean; errors?: unknown } | undefined) => {
-      if (res.statusCode !== 429 || body?.success !== undefined) return json(body);
-      return json(failed(statusOfCode("TOO_MANY_REQUESTS")[1], body?.errors ?? null));
+    // The shared limiter answers as GraphQL does (a JSON string with `errors`): the apps read the envelope.
+    const sendRaw = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      if (res.statusCode !== 429 || typeof body !== "string") return sendRaw(body);
+      let parsed: { success?: boolean; errors?: unknown } | undefined;
+      try {
+        parsed = JSON.parse(body) as { success?: boolean; errors?: unknown };
+      } catch {
+        return sendRaw(body);
+      }
+      if (parsed?.success !== undefined) return sendRaw(body);
+      res.type("application/json; charset=utf-8");
+      return sendRaw(JSON.stringify(failed(statusOfCode("TOO_MANY_REQUESTS")[1], parsed?.errors ?? null)));
     };
     return limiter(req, res, next);
   };
