@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
+import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
 import type { Redis } from "ioredis";
 import { loadTokenKeys, type TokenKeys } from "#shared/auth/keys.js";
 import { ConfigError } from "#shared/env.js";
@@ -23,12 +23,13 @@ import { createApolloServer } from "./apollo.js";
 import { authenticate, authenticationOf, mountJwksRoute } from "./authentication.js";
 import { mountHealthRoutes } from "./health.js";
 import { mountReportDownloads } from "./reports-download.js";
-import { assignTraceId, corsPolicy, jsonBody, rateLimiter } from "./http/edge.js";
+import { assignTraceId, corsOptions, corsPolicy, jsonBody, rateLimiter, traceIdFrom } from "./http/edge.js";
 import { negotiateMediaTypes } from "./http/graphql-over-http.js";
 import { mountGraphiqlAssets } from "./landing-page.js";
 import { DEFAULT_MANIFEST_PATH, PersistedDocuments, trustedDocuments } from "./protections/trusted-documents.js";
 import { OPERATION_TOO_LARGE, refuseOversizedOperations } from "./protections/operation-size.js";
 import { persistedQueries } from "./protections/apq.js";
+import { restFacade } from "./rest/index.js";
 
 export { subgraphUrls } from "./supergraph.js";
 export { traceIdFrom } from "./http/edge.js";
@@ -71,8 +72,10 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   mountHealthRoutes(app, env, { urls, nats, redis, revocations, metrics });
   mountJwksRoute(app, keys);
   if (env.landingPage === "graphiql") mountGraphiqlAssets(app);
-  mountGraphqlRoute(app, env, { server, keys, revocations, redis, metrics, logger, manifest });
+  const graphql = mountGraphqlRoute(app, env, { server, keys, revocations, redis, metrics, logger, manifest });
   mountReportDownloads(app, env, { keys, revocations, logger });
+  // The existing CT apps' REST API, each route running a GraphQL operation through the same pipeline.
+  app.use(restFacade({ server, ...graphql, cors: corsOptions(env), bodyLimit: env.BODY_LIMIT, traceIdFrom, logger }));
 
   const url = await listen(httpServer, env);
   logger.info({ url, mode: env.SUPERGRAPH_MODE }, "gateway listening");
@@ -137,31 +140,34 @@ interface GraphqlRouteDependencies {
 /** /graphql: CORS, trace id, media types, rate limit, body, caller, trusted documents, size limits, then Apollo. */
 function mountGraphqlRoute(app: Express, env: GatewayEnv, dependencies: GraphqlRouteDependencies) {
   const { server, keys, revocations, redis, metrics, logger, manifest } = dependencies;
+  // One limiter and one caller check for /graphql and the REST facade: a REST call counts once, like a query.
+  const limiter = rateLimiter(env, redis);
+  const authentication = authenticate(env, keys, revocations, logger);
+  const graphqlContext = async ({ req, res }: ExpressContextFunctionArgument): Promise<GatewayContext> => {
+    const traceId: string = res.locals.traceId;
+    const { viewer, refusal } = authenticationOf(res);
+    if (refusal) throw refusal;
+    const client = { ip: req.ip ?? null, userAgent: req.get("user-agent")?.slice(0, 255) ?? null };
+    const language = requestLanguage(req);
+    return { traceId, viewer, client, language, logger: logger.child({ traceId, userId: viewer?.userId }) };
+  };
   app.use(
     "/graphql",
     corsPolicy(env),
     assignTraceId,
     negotiateMediaTypes,
-    rateLimiter(env, redis),
+    limiter,
     ...jsonBody(env),
-    authenticate(env, keys, revocations, logger),
+    authentication,
     trustedDocuments(env.persistedDocuments, manifest, (code) => metrics.errors.inc({ code })),
     refuseOversizedOperations(
       { maxTokens: env.MAX_QUERY_TOKENS, maxFields: env.MAX_QUERY_FIELDS, maxSelections: env.MAX_QUERY_SELECTIONS },
       () => metrics.errors.inc({ code: OPERATION_TOO_LARGE }),
     ),
     (_req: Request, res: Response, next: NextFunction) => runWithTraceId(res.locals.traceId, next),
-    expressMiddleware(server, {
-      context: async ({ req, res }): Promise<GatewayContext> => {
-        const traceId: string = res.locals.traceId;
-        const { viewer, refusal } = authenticationOf(res);
-        if (refusal) throw refusal;
-        const client = { ip: req.ip ?? null, userAgent: req.get("user-agent")?.slice(0, 255) ?? null };
-        const language = requestLanguage(req);
-        return { traceId, viewer, client, language, logger: logger.child({ traceId, userId: viewer?.userId }) };
-      },
-    }),
+    expressMiddleware(server, { context: graphqlContext }),
   );
+  return { context: graphqlContext, limiter, authentication };
 }
 
 async function listen(httpServer: http.Server, env: GatewayEnv): Promise<string> {

@@ -25,13 +25,18 @@ export function assignTraceId(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-export function corsPolicy(env: GatewayEnv): RequestHandler {
-  return cors({
+/** CORS_ORIGINS as options, shared by /graphql and the REST facade (which exposes a few more headers). */
+export function corsOptions(env: GatewayEnv): cors.CorsOptions {
+  return {
     origin: env.corsOrigins.includes("*") ? true : env.corsOrigins,
     credentials: false,
     exposedHeaders: ["x-request-id"],
     maxAge: 600,
-  });
+  };
+}
+
+export function corsPolicy(env: GatewayEnv): RequestHandler {
+  return cors(corsOptions(env));
 }
 
 /** Requests per minute and client address, counted in Redis when the gateway has replicas. */

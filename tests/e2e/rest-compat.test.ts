@@ -1,0 +1,719 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createDb } from "#shared/db/client.js";
+import { loadTokenKeys } from "#shared/auth/keys.js";
+import { signAccessToken } from "#shared/auth/tokens.js";
+import { ROLES } from "#shared/auth/claims.js";
+import { loadGatewayEnv } from "../../gateway/src/env.js";
+import { REST_ROUTES } from "../../gateway/src/rest/index.js";
+import { DEMO_PASSWORD } from "../../scripts/db/demo-data.js";
+import { startStack, type Stack } from "../support/stack.js";
+import { serviceEnvironment, testEnv } from "../support/env.js";
+import { collectionInput } from "../support/collections.js";
+import { createTeamFixture } from "../support/fixtures.js";
+
+// The existing CT apps (PWACommerceTracking for team leads and supervisors, CommerceTrackingAdminDashboard
+// for administrators) replayed against the REST facade: their requests as their source sends them, and
+// their answers read field by field as their pages read them.
+let stack: Stack;
+let origin: string;
+const db = createDb(testEnv.DATABASE_URL);
+let team: Awaited<ReturnType<typeof createTeamFixture>>;
+const ids = { toValidate: "", toReturn: "", otherTeam: "" };
+let agentToken: string;
+const BODY_LIMIT = "64kb";
+// Other test files publish newer forms of the collection type; no extra fields suit every version.
+const NO_EXTRAS = { extraFields: {} };
+const BY_STATUS = "/trade-flow/collections/by-validation-status";
+
+before(async () => {
+  stack = await startStack({ BODY_LIMIT, RATE_LIMIT_PER_MINUTE: "100000" });
+  origin = new URL(stack.gatewayUrl).origin;
+  team = await createTeamFixture(db, "rest");
+  agentToken = (await stack.gateway.login(team.agent.email, team.agent.password)).accessToken;
+  const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id status } }`;
+  for (const name of ["toValidate", "toReturn"] as const) {
+    const result = await stack.gateway.request(
+      create,
+      { i: await collectionInput(db, NO_EXTRAS) },
+      { token: agentToken },
+    );
+    assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
+    ids[name] = result.body.data!.createCollection.id;
+  }
+  // Another team's collection (the demo team's agent): out of the fixture lead's scope.
+  const demoAgent = (await stack.gateway.login("agent@demo.ct")).accessToken;
+  const other = await stack.gateway.request(create, { i: await collectionInput(db, NO_EXTRAS) }, { token: demoAgent });
+  ids.otherTeam = other.body.data!.createCollection.id;
+});
+after(async () => {
+  await stack?.close();
+  await db.$disconnect();
+});
+
+interface RestAnswer {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+async function rest(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<RestAnswer> {
+  const response = await fetch(new URL(path, origin), {
+    method,
+    headers: {
+      accept: "application/json",
+      ...(options.body !== undefined || options.raw !== undefined ? { "content-type": "application/json" } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+/** What AuthProvider.tsx does: POST /api/auth/login {username, password}, then reads result. */
+async function signIn(username: string, password: string) {
+  const answer = await rest("POST", "/auth/login", { body: { username, password } });
+  assert.equal(answer.status, 200, JSON.stringify(answer.body));
+  assert.equal(answer.body.success, true);
+  return answer.body.result as { access_token: string; refresh_token: string; user: Record<string, any> };
+}
+
+function assertFailure(answer: RestAnswer, status: number, message: RegExp) {
+  assert.equal(answer.status, status, JSON.stringify(answer.body));
+  assert.deepEqual(Object.keys(answer.body).sort(), ["errors", "except", "message", "result", "success"]);
+  assert.equal(answer.body.success, false);
+  assert.equal(answer.body.result, null);
+  assert.match(answer.body.message, message);
+}
+
+async function collectionState(id: string) {
+  return db.collection.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, pendingLevel: true },
+  });
+}
+
+const sessions: Record<string, { access: string; refresh: string; userId: number }> = {};
+
+test("team lead: login → profile → dashboard counts → list → detail → workflow → validate at level 1", async () => {
+  const login = await signIn(team.lead.email, team.lead.password);
+  assert.equal(typeof login.access_token, "string");
+  assert.equal(typeof login.refresh_token, "string");
+  assert.equal(login.user.id, Number(team.lead.id), "numeric user id");
+  assert.equal(login.user.role_id, 4, "the PWA admits role_id 4 and 5 only");
+  assert.equal(login.user.role.name, "team_lead");
+  sessions.lead = { access: login.access_token, refresh: login.refresh_token, userId: login.user.id };
+  const token = login.access_token;
+
+  const profile = await rest("GET", "/auth/profile", { token });
+  assert.equal(profile.status, 200);
+  assert.equal(profile.body.message, "Profil récupéré");
+  assert.equal(profile.body.errors, null);
+  assert.equal(profile.body.except, null);
+  const me = profile.body.result;
+  assert.equal(me.id, Number(team.lead.id));
+  assert.equal(me.email, team.lead.email);
+  assert.equal(me.role_id, 4);
+  assert.equal(me.status, "active");
+  assert.equal(typeof me.username, "string");
+  assert.equal(typeof me.created_at, "string");
+
+  // EcommerceMetrics.tsx / MonthlyTarget.tsx: the board of the team lead's level.
+  const counts = (await rest("GET", "/trade-flow/collections/counts/by-level", { token })).body.result;
+  assert.equal(counts.pending, 2);
+  assert.equal(counts.pending_team_manager, 2);
+  assert.equal(counts.pending_supervisor, 0);
+  assert.equal(counts.validated, 0);
+  assert.equal(counts.rejected, 0);
+  assert.equal(counts.total_submitted, 2);
+  assert.equal(counts.validated_by_supervisor, 0);
+  assert.equal(counts.rejected_by_supervisor, 0);
+  assert.deepEqual(counts.period, { start_date: null, end_date: null });
+
+  // CollectionsTableOne.tsx, team lead filtering "à traiter": collection_status + page/limit/type.
+  const listed = await rest(
+    "GET",
+    `${BY_STATUS}?collection_type=agricultural&page=1&limit=10&collection_status=submitted`,
+    { token },
+  );
+  assert.equal(listed.status, 200);
+  assert.equal(listed.body.success, true);
+  const list = listed.body.result;
+  assert.deepEqual([list.total, list.page, list.limit], [2, 1, 10]);
+  assert.deepEqual(list.data.map((row: { id: string }) => row.id).sort(), [ids.toValidate, ids.toReturn].sort());
+  const row = list.data.find((entry: { id: string }) => entry.id === ids.toValidate);
+  assert.equal(row.status, "submitted");
+  assert.equal(row.collection_type, "agricultural");
+  assert.equal(typeof row.collection_date, "string");
+  assert.equal(row.collector.id, Number(team.agent.id));
+  assert.equal(`${row.collector.first_name} ${row.collector.last_name}`.trim().length > 0, true);
+  assert.equal(row.collectionItems.length, 2);
+  assert.deepEqual(
+    row.collectionItems.map((item: { total_value: string }) => item.total_value),
+    ["270000", "300000"],
+  );
+  const livestock = await rest("GET", "/trade-flow/agents/collections?page=1&limit=10&collection_type=livestock", {
+    token,
+  });
+  assert.deepEqual(livestock.body.result, { data: [], total: 0, page: 1, limit: 10 });
+
+  // CollectionDetails.tsx
+  const detail = (await rest("GET", `/trade-flow/digitalized-collections/${ids.toValidate}`, { token })).body.result;
+  assert.equal(detail.id, ids.toValidate);
+  assert.equal(detail.status, "submitted");
+  assert.equal(detail.collection_context, "formal_border");
+  assert.equal(detail.trade_flow_direction, "export");
+  assert.equal(detail.vehicle_registration_number, "11 GH 4567");
+  assert.equal(detail.total_weight_kg, "2200");
+  assert.equal(detail.originCountry.iso, "BF");
+  assert.equal(detail.destinationCountry.iso, "NE");
+  assert.equal(detail.collectionPoint.code, "BF-KANTCHARI");
+  assert.equal(typeof detail.collectionPoint.id, "number");
+  assert.equal(detail.transportMode.code, "TRUCK");
+  assert.deepEqual(
+    detail.collectionItems.map((item: any) => [
+      item.product.code,
+      item.quantity,
+      item.unit_price,
+      item.local_unit_weight_kg,
+    ]),
+    [
+      ["MAIZE", "12", "22500", "100"],
+      ["ONION", "20", "15000", "50"],
+    ],
+  );
+  const control = detail.collectionControls[0];
+  assert.deepEqual(
+    [control.fees_paid, control.has_receipt, control.illegal_fees_paid, control.service.code],
+    ["5000", true, true, "CUSTOMS"],
+  );
+  assert.deepEqual(detail.collectionValidations, []);
+
+  const workflow = (await rest("GET", `/trade-flow/collections/${ids.toValidate}/workflow`, { token })).body.result;
+  assert.equal(workflow.collection_id, ids.toValidate);
+  assert.equal(workflow.current_step, "team_manager_validation");
+  assert.equal(workflow.team_manager_validation, null);
+  assert.equal(workflow.supervisor_validation, null);
+  assert.equal(workflow.can_proceed, true);
+  assert.deepEqual(workflow.next_actions, ["validate", "reject"]);
+  assert.deepEqual(workflow.validation_history, []);
+
+  // CollectionDetails.tsx handleValidate, as a team lead.
+  const submitted = await collectionState(ids.toValidate);
+  const validated = await rest("POST", `/trade-flow/collections/${ids.toValidate}/validate/team-manager/complete`, {
+    token,
+    body: { data_quality_score: 85, validation_notes: "Validation effectuée par le chef d'équipe" },
+  });
+  assert.equal(validated.status, 200, JSON.stringify(validated.body));
+  assert.equal(validated.body.success, true);
+  assert.equal(validated.body.message, "Collecte validée au niveau 1 (chef d'équipe)");
+  const record = validated.body.result;
+  assert.equal(record.validation_level, "1");
+  assert.equal(record.validation_result, "approved");
+  assert.equal(record.validation_action, "approve");
+  assert.equal(record.data_quality_score, 85);
+  assert.equal(record.validation_notes, "Validation effectuée par le chef d'équipe");
+  assert.equal(record.validator.id, Number(team.lead.id));
+  assert.equal(record.is_resubmission, false);
+  assert.equal(record.collection_id, ids.toValidate);
+  assert.deepEqual(await collectionState(ids.toValidate), {
+    ...submitted,
+    status: "SUBMITTED",
+    pendingLevel: 2,
+    version: submitted.version + 1,
+  });
+
+  const after = (await rest("GET", `/trade-flow/collections/${ids.toValidate}/workflow`, { token })).body.result;
+  assert.equal(after.current_step, "supervisor_validation");
+  assert.equal(after.team_manager_validation.validation_result, "approved");
+  assert.equal(after.team_manager_validation.validator.id, Number(team.lead.id));
+  assert.equal(after.validation_history.length, 1);
+});
+
+test("supervisor: login → counts → pending at level 2 → validate at level 2", async () => {
+  const login = await signIn(team.supervisor.email, team.supervisor.password);
+  assert.equal(login.user.role_id, 5);
+  const token = login.access_token;
+  sessions.supervisor = { access: token, refresh: login.refresh_token, userId: login.user.id };
+
+  const counts = (await rest("GET", "/trade-flow/collections/counts/by-level", { token })).body.result;
+  assert.deepEqual([counts.pending, counts.pending_team_manager, counts.pending_supervisor], [1, 1, 1]);
+  assert.equal(counts.validated_by_team_manager, 1);
+
+  const pending = await rest(
+    "GET",
+    `${BY_STATUS}?collection_type=agricultural&page=1&limit=10&validation_status=pending&validation_level=2`,
+    { token },
+  );
+  assert.deepEqual(
+    pending.body.result.data.map((row: { id: string }) => row.id),
+    [ids.toValidate],
+  );
+  assert.equal(pending.body.result.data[0].validated_by_team_manager, true);
+
+  const validated = await rest("POST", `/trade-flow/collections/${ids.toValidate}/validate/supervisor/complete`, {
+    token,
+    body: {
+      validation_notes: "Validation complète par l'éditeur",
+      data_quality_score: 90,
+      validation_metadata: {
+        validation_method: "field_verification",
+        verification_date: new Date().toISOString(),
+        verification_location: "Validation en ligne",
+      },
+    },
+  });
+  assert.equal(validated.status, 200, JSON.stringify(validated.body));
+  assert.equal(validated.body.result.validation_level, "2");
+  assert.equal(validated.body.result.validation_result, "approved");
+  assert.equal(validated.body.result.data_quality_score, 90);
+  assert.equal(validated.body.result.collection_status, "validated");
+
+  const detail = (await rest("GET", `/trade-flow/digitalized-collections/${ids.toValidate}`, { token })).body.result;
+  assert.equal(detail.status, "validated");
+  assert.equal(detail.validated_by_team_manager, true);
+  assert.equal(detail.validated_by_supervisor, true);
+  assert.deepEqual(
+    detail.collectionValidations.map((v: { validation_level: string }) => v.validation_level),
+    ["1", "2"],
+  );
+  const workflow = (await rest("GET", `/trade-flow/collections/${ids.toValidate}/workflow`, { token })).body.result;
+  assert.equal(workflow.current_step, "validated");
+  assert.equal(workflow.supervisor_validation.validation_result, "approved");
+  assert.equal(workflow.can_proceed, false);
+});
+
+test("team lead: reject at level 1 returns the collection to its agent", async () => {
+  const token = sessions.lead!.access;
+  const rejected = await rest("POST", `/trade-flow/collections/${ids.toReturn}/reject`, {
+    token,
+    body: { reason: "Poids des sacs d'oignons à préciser", level: "1" },
+  });
+  assert.equal(rejected.status, 200, JSON.stringify(rejected.body));
+  assert.equal(rejected.body.message, "Collecte renvoyée à l'agent pour correction");
+  const record = rejected.body.result;
+  assert.equal(record.validation_level, "1");
+  assert.equal(record.validation_result, "rejected");
+  assert.equal(record.validation_action, "return");
+  assert.equal(record.rejection_reason, "Poids des sacs d'oignons à préciser");
+  assert.equal(record.collection_status, "returned");
+  assert.equal((await collectionState(ids.toReturn)).status, "RETURNED");
+  const rejectedList = await rest("GET", `${BY_STATUS}?page=1&limit=10&collection_status=rejected`, {
+    token,
+  });
+  assert.deepEqual(
+    rejectedList.body.result.data.map((row: { id: string }) => row.id),
+    [ids.toReturn],
+  );
+  assert.equal(rejectedList.body.result.data[0].status, "returned");
+});
+
+test("refused: no token, another team's collection, malformed bodies, wrong level; nothing changes", async () => {
+  const lead = sessions.lead!.access;
+  const supervisor = sessions.supervisor!.access;
+  const before = await collectionState(ids.otherTeam);
+
+  assertFailure(
+    await rest("GET", `/trade-flow/digitalized-collections/${ids.otherTeam}`),
+    401,
+    /^Authentification requise/,
+  );
+  assertFailure(await rest("GET", "/auth/profile"), 401, /^Authentification requise/);
+  assertFailure(
+    await rest("POST", `/trade-flow/collections/${ids.otherTeam}/validate/team-manager/complete`, {
+      body: { data_quality_score: 80, validation_notes: "x" },
+    }),
+    401,
+    /^Authentification requise/,
+  );
+  assertFailure(await rest("GET", "/auth/profile", { token: "not-a-jwt" }), 401, /^Authentification requise/);
+
+  const outOfScope = await rest("GET", `/trade-flow/digitalized-collections/${ids.otherTeam}`, { token: lead });
+  assertFailure(outOfScope, 404, /^Ressource introuvable/);
+  assert.equal(outOfScope.body.errors[0].code, "NOT_FOUND");
+  assertFailure(
+    await rest("POST", `/trade-flow/collections/${ids.otherTeam}/validate/team-manager/complete`, {
+      token: lead,
+      body: { data_quality_score: 80, validation_notes: "Hors périmètre" },
+    }),
+    404,
+    /^Ressource introuvable/,
+  );
+  assertFailure(
+    await rest("POST", `/trade-flow/collections/${ids.otherTeam}/reject`, {
+      token: lead,
+      body: { reason: "x", level: "1" },
+    }),
+    404,
+    /^Ressource introuvable/,
+  );
+
+  const badLevel = await rest("POST", `/trade-flow/collections/${ids.otherTeam}/reject`, {
+    token: lead,
+    body: { reason: "Motif", level: "3" },
+  });
+  assertFailure(badLevel, 400, /^Requête invalide : corps mal formé/);
+  assert.deepEqual(
+    badLevel.body.errors.map((error: { field: string }) => error.field),
+    ["level"],
+  );
+  assertFailure(
+    await rest("POST", `/trade-flow/collections/${ids.otherTeam}/reject`, { token: lead, body: { level: "1" } }),
+    400,
+    /^Requête invalide/,
+  );
+  assertFailure(
+    await rest("POST", `/trade-flow/collections/${ids.otherTeam}/validate/team-manager/complete`, {
+      token: lead,
+      body: { data_quality_score: "excellent" },
+    }),
+    400,
+    /^Requête invalide/,
+  );
+  assertFailure(
+    await rest("POST", "/auth/login", { raw: '{"username": "x",' }),
+    400,
+    /^Requête invalide : le corps n'est pas du JSON valide/,
+  );
+  assertFailure(
+    await rest("POST", "/auth/login", { raw: JSON.stringify({ username: "x", password: "y".repeat(70 * 1024) }) }),
+    413,
+    /^Requête trop volumineuse \(limite 64kb\)/,
+  );
+  assertFailure(
+    await rest("POST", "/auth/login", { body: { username: team.lead.email, password: "wrong" } }),
+    401,
+    /^Identifiants invalides/,
+  );
+  assertFailure(await rest("GET", "/trade-flow/agents/collections?page=0", { token: lead }), 400, /^Requête invalide/);
+
+  // The domain refuses a validation without a score (the app's default is null): 422, in French.
+  const collection = await stack.gateway.request(
+    `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`,
+    { i: await collectionInput(db, NO_EXTRAS) },
+    { token: agentToken },
+  );
+  const fresh = collection.body.data!.createCollection;
+  // CT's score is optional (the app sends null by default): a decision without one is recorded as such.
+  const unscored = await stack.gateway.request(
+    `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`,
+    { i: await collectionInput(db, NO_EXTRAS) },
+    { token: agentToken },
+  );
+  const noScore = await rest(
+    "POST",
+    `/trade-flow/collections/${unscored.body.data!.createCollection.id}/validate/team-manager/complete`,
+    { token: lead, body: { data_quality_score: null, validation_notes: "Sans score" } },
+  );
+  assert.equal(noScore.status, 200, JSON.stringify(noScore.body));
+  assert.equal(noScore.body.result.data_quality_score, null);
+  // A supervisor's route on a collection waiting at level 1: refused, not approved at the wrong level.
+  assertFailure(
+    await rest("POST", `/trade-flow/collections/${fresh.id}/validate/supervisor/complete`, {
+      token: supervisor,
+      body: { data_quality_score: 90, validation_notes: "Trop tôt" },
+    }),
+    409,
+    /^Action impossible : la collecte n'est pas en attente de validation au niveau 2/,
+  );
+  // A validator's role cannot change reference data; the staff list shows a team lead their own team only.
+  const staff = await rest("GET", "/admin/actors?actor_role=collector&page=1&limit=10", { token: lead });
+  assert.deepEqual(
+    staff.body.result.data.map((actor: { id: number }) => actor.id),
+    [Number(team.agent.id)],
+  );
+  assertFailure(
+    await rest("POST", "/admin/reference-data/cities", { token: lead, body: { name: "Fada", country_id: 1 } }),
+    403,
+    /^Accès refusé/,
+  );
+  // A route whose operation the supergraph does not have yet says so.
+  assertFailure(
+    await rest("GET", "/trade-flow/collections/stats/user", { token: lead }),
+    501,
+    /^Pas encore disponible : /,
+  );
+
+  assert.deepEqual(await collectionState(ids.otherTeam), before, "nothing changed");
+  assert.deepEqual(await collectionState(fresh.id), { status: "SUBMITTED", version: fresh.version, pendingLevel: 1 });
+});
+
+test("a 401 is answered so that the apps' interceptor refreshes, then retries", async () => {
+  const env = loadGatewayEnv(serviceEnvironment());
+  const keys = await loadTokenKeys(env, { signing: true });
+  const claims = JSON.parse(Buffer.from(sessions.lead!.access.split(".")[1]!, "base64url").toString());
+  const now = Math.floor(Date.now() / 1000);
+  const expired = await signAccessToken(
+    {
+      userId: claims.sub,
+      role: claims.role as (typeof ROLES)[number],
+      permissions: claims.perms,
+      teamId: claims.team,
+      regionIds: claims.regions,
+      sessionId: claims.sid,
+      mustChangePassword: false,
+    },
+    keys,
+    { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttlSeconds: 60, issuedAt: now - 3600 },
+  );
+  const path = "/trade-flow/collections/counts/by-level";
+  const refused = await rest("GET", path, { token: expired });
+  assertFailure(refused, 401, /^Authentification requise/);
+
+  // src/api/axios.ts: axios.post("/auth/refresh", {refreshToken}) and reads data.accessToken at the top level.
+  const refreshed = await rest("POST", "/auth/refresh", { body: { refreshToken: sessions.lead!.refresh } });
+  assert.equal(refreshed.status, 200, JSON.stringify(refreshed.body));
+  assert.deepEqual(Object.keys(refreshed.body).sort(), ["accessToken", "refreshToken"]);
+  assert.notEqual(refreshed.body.refreshToken, sessions.lead!.refresh);
+  const retried = await rest("GET", path, { token: refreshed.body.accessToken });
+  assert.equal(retried.status, 200);
+  assert.equal(retried.body.success, true);
+  assert.equal(retried.body.result.pending, 1);
+  sessions.lead = { ...sessions.lead!, access: refreshed.body.accessToken, refresh: refreshed.body.refreshToken };
+
+  const unknown = await rest("POST", "/auth/refresh", { body: { refreshToken: "no-such-token" } });
+  assertFailure(unknown, 401, /^Authentification requise/);
+});
+
+test("administrator: actors by CT role, edit, deactivate", async () => {
+  const login = await signIn("admin@demo.ct", DEMO_PASSWORD);
+  assert.equal(login.user.role_id, 2);
+  const token = login.access_token;
+  sessions.admin = { access: token, refresh: login.refresh_token, userId: login.user.id };
+
+  const leads = await rest("GET", `/admin/actors?actor_role=team_manager&page=1&limit=50&search=${team.lead.email}`, {
+    token,
+  });
+  assert.equal(leads.status, 200, JSON.stringify(leads.body));
+  assert.deepEqual(leads.body.result.pagination, { page: 1, limit: 50, total: 1, totalPages: 1 });
+  const lead = leads.body.result.data[0];
+  assert.equal(lead.id, Number(team.lead.id));
+  assert.equal(lead.actor_role, "team_manager");
+  assert.equal(lead.email, team.lead.email);
+  assert.equal(lead.user.role_id, 4);
+  assert.equal(lead.user.status, "active");
+  assert.equal(lead.team.id, team.team.id);
+
+  const collectors = await rest(
+    "GET",
+    `/admin/actors?actor_role=collector&page=1&limit=10&search=${team.agent.email}`,
+    { token },
+  );
+  const agent = collectors.body.result.data[0];
+  assert.equal(agent.actor_role, "collector");
+  assert.equal(agent.teamManager.id, Number(team.lead.id), "the collector's team manager");
+
+  const edited = await rest("PUT", `/admin/actors/${agent.id}`, {
+    token,
+    body: { first_name: "Aminata", last_name: "Sawadogo", phone: "+22670990011" },
+  });
+  assert.equal(edited.status, 200, JSON.stringify(edited.body));
+  assert.deepEqual([edited.body.result.first_name, edited.body.result.last_name], ["Aminata", "Sawadogo"]);
+  assert.equal(edited.body.result.phone, "+22670990011");
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: agent.id } })).fullName, "Aminata Sawadogo");
+
+  // AddCollector.tsx: CT's collector form, numeric ids as numbers.
+  const email = `collecteur-${Date.now().toString(36)}@example.ct`;
+  const created = await rest("POST", "/admin/actors", {
+    token,
+    body: {
+      first_name: "Salif",
+      last_name: "Compaoré",
+      email,
+      phone: `+2267${Date.now().toString().slice(-7)}`,
+      gender: "M",
+      marital_status: "single",
+      status: "active",
+      actor_role: "collector",
+      password: "Kantchari-Collecte-2026!",
+      country_id: (await db.country.findUniqueOrThrow({ where: { code: "BF" } })).id,
+      team_manager_id: Number(team.lead.id),
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  assert.equal(created.body.message, "Acteur créé");
+  const collector = created.body.result;
+  assert.deepEqual(
+    [collector.first_name, collector.last_name, collector.actor_role],
+    ["Salif", "Compaoré", "collector"],
+  );
+  assert.equal(collector.teamManager.id, Number(team.lead.id));
+  assert.equal(collector.password_set, true);
+  const newcomer = await signIn(email, "Kantchari-Collecte-2026!");
+  assert.equal(newcomer.user.role_id, 3);
+  assert.equal((newcomer as { must_change_password?: boolean }).must_change_password, true, "a temporary password");
+  assertFailure(
+    await rest("POST", "/admin/actors", { token, body: { first_name: "Sans", actor_role: "collector" } }),
+    400,
+    /^Requête invalide : corps mal formé/,
+  );
+
+  // Someone who recorded nothing is deleted; the fixture agent, who recorded collections, is deactivated.
+  const deleted = await rest("DELETE", `/admin/actors/${collector.id}`, { token });
+  assert.equal(deleted.status, 200, JSON.stringify(deleted.body));
+  assert.deepEqual([deleted.body.result.deleted, deleted.body.result.deactivated], [true, false]);
+  assert.equal(await db.user.findUnique({ where: { id: collector.id } }), null);
+  const removed = await rest("DELETE", `/admin/actors/${agent.id}`, { token });
+  assert.equal(removed.status, 200, JSON.stringify(removed.body));
+  assert.deepEqual([removed.body.result.deleted, removed.body.result.deactivated], [false, true]);
+  assert.equal(typeof removed.body.result.message, "string");
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: agent.id } })).active, false);
+});
+
+test("administrator: reference data CRUD (cities), countries for the pickers, the 501s", async () => {
+  const token = sessions.admin!.access;
+  const burkina = await db.country.findUniqueOrThrow({ where: { code: "BF" } });
+  const name = `Fada N'Gourma ${Date.now().toString(36)}`;
+
+  const created = await rest("POST", "/admin/reference-data/cities", { token, body: { name, country_id: burkina.id } });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const city = created.body.result;
+  assert.equal(typeof city.id, "number");
+  assert.deepEqual([city.name, city.country_id, city.status], [name, burkina.id, "active"]);
+
+  const listed = await rest("GET", `/admin/reference-data/cities?page=1&limit=10&search=${encodeURIComponent(name)}`, {
+    token,
+  });
+  assert.deepEqual(listed.body.result.pagination, { page: 1, limit: 10, total: 1, totalPages: 1 });
+  assert.deepEqual(
+    listed.body.result.data.map((row: { id: number }) => row.id),
+    [city.id],
+  );
+
+  const renamed = await rest("PUT", `/admin/reference-data/cities/${city.id}`, {
+    token,
+    body: { name: `${name} (Est)` },
+  });
+  assert.equal(renamed.body.result.name, `${name} (Est)`);
+  const removed = await rest("DELETE", `/admin/reference-data/cities/${city.id}`, { token });
+  assert.equal(removed.status, 200, JSON.stringify(removed.body));
+  assert.equal(removed.body.message, "Suppression traitée");
+  assert.deepEqual(
+    [removed.body.result.id, removed.body.result.deleted],
+    [city.id, true],
+    JSON.stringify(removed.body),
+  );
+  assert.equal(await db.city.findUnique({ where: { id: city.id } }), null, "nothing referred to it: deleted");
+  // A code list entry (AddTransportMode.tsx sends {name, description}), created then deleted.
+  const mode = await rest("POST", "/admin/reference-data/transport-modes", {
+    token,
+    body: { name: `Charrette ${Date.now().toString(36)}`, description: "Traction animale" },
+  });
+  assert.equal(mode.status, 200, JSON.stringify(mode.body));
+  assert.equal(mode.body.result.kind, "transport_mode");
+  const dropped = await rest("DELETE", `/admin/reference-data/transport-modes/${mode.body.result.id}`, { token });
+  assert.deepEqual([dropped.body.result.deleted, dropped.body.result.deactivated], [true, false]);
+
+  assertFailure(
+    await rest("POST", "/admin/reference-data/cities", { token, body: { name: "" } }),
+    400,
+    /^Requête invalide/,
+  );
+  // CT's country form has no ISO alpha-3 code, which the supergraph requires: the domain says so.
+  const noIso3 = await rest("POST", "/admin/reference-data/countries", { token, body: { name: "Gambie", iso: "GM" } });
+  assertFailure(noIso3, 422, /^Données refusées/);
+  assert.match(noIso3.body.errors[0].message, /iso3/);
+
+  // The PWA's country names: /admin/countries?page=1&limit=500 read as result.data.
+  const countries = await rest("GET", "/admin/countries?page=1&limit=500", { token: sessions.lead!.access });
+  assert.equal(countries.status, 200, JSON.stringify(countries.body));
+  const bf = countries.body.result.data.find((row: { iso: string }) => row.iso === "BF");
+  assert.deepEqual([bf.id, bf.name, bf.status], [burkina.id, burkina.name, "active"]);
+  const common = await rest("GET", "/common-data/collection-point-types", { token });
+  assert.deepEqual(
+    common.body.result.data.map((row: { id: number; code: string }) => [row.id, row.code]),
+    [
+      [1, "border_post"],
+      [2, "market"],
+      [3, "checkpoint"],
+      [4, "river_port"],
+    ],
+  );
+  assert.equal(common.body.result.data[0].name, "Poste frontière");
+
+  assertFailure(
+    await rest("GET", "/admin/reference-data/animals?page=1&limit=10", { token }),
+    501,
+    /^Pas encore disponible/,
+  );
+  assertFailure(await rest("GET", "/admin/stats/total-collections", { token }), 501, /^Pas encore disponible/);
+  assertFailure(
+    await rest("POST", "/admin/export-csv", {
+      token,
+      body: { startDate: "2026-11-01", endDate: "2026-11-30", format: "excel" },
+    }),
+    501,
+    /^Pas encore disponible : l'export Excel/,
+  );
+});
+
+test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's headers, no stray paths", async () => {
+  const document = await rest("GET", "/rest/openapi.json");
+  assert.equal(document.status, 200);
+  assert.equal(document.body.openapi, "3.1.0");
+  const workflow = document.body.paths["/trade-flow/collections/{id}/workflow"].get;
+  assert.deepEqual(
+    workflow.parameters.map((p: { name: string; in: string }) => [p.name, p.in]),
+    [["id", "path"]],
+  );
+  const login = document.body.paths["/auth/login"].post;
+  assert.deepEqual(login.security, []);
+  assert.deepEqual(login.requestBody.content["application/json"].schema.required, ["username", "password"]);
+  assert.equal(document.body.paths["/admin/stats/pending"].get["x-not-implemented"], true);
+  const paths = new Set(REST_ROUTES.map((route) => route.path.replace(/:(\w+)/g, "{$1}")));
+  assert.deepEqual(Object.keys(document.body.paths).sort(), [...paths].sort());
+
+  const preflight = await fetch(new URL("/auth/login", origin), {
+    method: "OPTIONS",
+    headers: {
+      origin: "http://localhost:5174",
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "content-type",
+    },
+  });
+  assert.equal(preflight.status, 204);
+  assert.equal(preflight.headers.get("access-control-allow-origin"), "http://localhost:5174");
+  const counted = await rest("GET", "/auth/profile", {
+    token: sessions.lead!.access,
+    headers: { origin: "http://localhost:5174" },
+  });
+  assert.match(counted.headers.get("ratelimit-policy") ?? "", /q=100000/);
+  assert.match(counted.headers.get("access-control-expose-headers") ?? "", /X-Total-Records/);
+  assert.match(counted.headers.get("x-request-id") ?? "", /^[\w-]{8,}$/);
+
+  assertFailure(await rest("GET", "/admin/roles"), 404, /^Route inconnue : GET \/admin\/roles/);
+  // Only the CT prefixes pass through the facade: other paths are untouched (no envelope).
+  const stray = await fetch(new URL("/nothing-here", origin));
+  assert.equal(stray.status, 404);
+  assert.equal(stray.headers.get("ratelimit-policy"), null);
+});
+
+test("over the rate limit, a REST call gets a 429 in the envelope, counted once per request", async () => {
+  // A gateway of its own, with its own counters, allowing two requests a minute.
+  const limited = await startStack({ RATE_LIMIT_PER_MINUTE: "2", REDIS_KEY_PREFIX: `ct:rest-limit-${Date.now()}:` });
+  try {
+    const url = (path: string) => new URL(path, new URL(limited.gatewayUrl).origin);
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      last = await fetch(url("/trade-flow/collections/counts/by-level"), {
+        headers: { authorization: `Bearer ${sessions.lead!.access}` },
+      });
+      statuses.push(last.status);
+    }
+    assert.deepEqual(statuses, [200, 200, 429]);
+    const body = await last!.json();
+    assert.equal(body.success, false);
+    assert.match(body.message, /^Trop de tentatives/);
+    assert.equal(body.errors[0].extensions.code, "TOO_MANY_REQUESTS");
+    assert.match(last!.headers.get("retry-after") ?? "", /^\d+$/);
+  } finally {
+    await limited.close();
+  }
+});
