@@ -1,5 +1,6 @@
 import { Prisma } from "#shared/db/client.js";
 import { collectionConditions } from "../report-filter.js";
+import { CONTROL_DURATION_MINUTES } from "../../statistics/rollups.js";
 import type { ReportSource, SourceInput } from "./source.js";
 import type { Cell, Column } from "../writers.js";
 
@@ -10,12 +11,15 @@ import type { Cell, Column } from "../writers.js";
  * corridor, and the time lost at controls. The database aggregates: one row per group reaches the worker.
  *
  * Time lost is estimated from the duration bucket each control records (its midpoint; the lower bound
- * for "over 24 h"), so it is a floor rather than a measurement.
+ * for "over 24 h", as the statistics count it), so it is a floor rather than a measurement.
  */
-const MINUTES_OF_BUCKET = Prisma.sql`CASE k.duration
-  WHEN 'UNDER_5_MIN' THEN 2.5 WHEN 'FROM_5_TO_15_MIN' THEN 10 WHEN 'FROM_15_TO_30_MIN' THEN 22.5
-  WHEN 'FROM_30_TO_60_MIN' THEN 45 WHEN 'FROM_1_TO_3_H' THEN 120 WHEN 'FROM_3_TO_24_H' THEN 810
-  WHEN 'OVER_24_H' THEN 1440 ELSE 0 END`;
+// The statistics' estimate of each duration bucket, so the report and `roadGovernance` agree.
+const MINUTES_OF_BUCKET = Prisma.sql`CASE k.duration ${Prisma.join(
+  Object.entries(CONTROL_DURATION_MINUTES).map(
+    ([bucket, minutes]) => Prisma.sql`WHEN ${bucket} THEN CAST(${minutes} AS DECIMAL(10, 1))`,
+  ),
+  " ",
+)} ELSE 0 END`;
 
 const COLUMNS: Column[] = [
   { fr: "Corridor", en: "Corridor", type: "text", width: 28 },
