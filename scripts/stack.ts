@@ -1,5 +1,5 @@
 import { createLogger } from "#shared/logger.js";
-import type { RunningService } from "#shared/service/runtime.js";
+import type { RunningService } from "#shared/service/subgraph.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
 import { loadAuthEnv } from "../subgraphs/auth/src/env.js";
 import { startAuthService } from "../subgraphs/auth/src/service.js";

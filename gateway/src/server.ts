@@ -20,7 +20,6 @@ import { ConfigError } from "#shared/env.js";
 import { connectNats, type NatsHandle } from "#shared/events/nats.js";
 import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { RevocationList } from "./revocations.js";
-import { SettingsStore } from "#shared/config/store.js";
 import { ServiceMetrics } from "#shared/http/metrics.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { createLogger, type Logger } from "#shared/logger.js";
@@ -76,7 +75,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   });
   let nats: NatsHandle;
   try {
-    // The gateway publishes no event of its own: it reads revocations and settings.
+    // The gateway publishes no event of its own: it reads revocations.
     nats = await connectNats(
       {
         url: env.NATS_URL,
@@ -94,9 +93,6 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   }
   const revocations = new RevocationList(logger.child({ component: "revocations" }));
   await revocations.start(nats, env.JWT_ACCESS_TTL_SECONDS);
-  // The gateway follows the system settings like every service (nothing in it reads one yet).
-  const settings = new SettingsStore(logger.child({ component: "settings" }));
-  await settings.start(nats);
   const app = express();
   app.disable("x-powered-by");
   // req.ip (rate-limit key, the client address forwarded to the subgraphs) per TRUST_PROXY: see env.ts.
@@ -308,7 +304,6 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     async close() {
       await server.stop();
       await revocations.stop();
-      await settings.stop();
       await redis?.quit().catch(() => undefined);
       await nats.nc.drain().catch(() => undefined);
     },

@@ -45,9 +45,9 @@ async function agentSnapshot(): Promise<UserSnapshot> {
   const agent = await db.user.findUniqueOrThrow({ where: { email: "agent@demo.ct" } });
   // auth may ask admin for a user (NATS lets it); the reply is the snapshot admin's events carry.
   const authNats = stack.services.auth.runtime.nats;
-  const reply = await requestJson<{ user: UserSnapshot }>(authNats, "admin.users", { userId: String(agent.id) });
-  assert.equal(reply.user.role, "AGENT");
-  return reply.user;
+  const { user } = await requestJson(authNats, "admin.users", { userId: String(agent.id) });
+  assert.equal(user?.role, "AGENT");
+  return user!;
 }
 
 async function publishRaw(event: EventEnvelope, data: string): Promise<void> {

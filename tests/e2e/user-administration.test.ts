@@ -194,10 +194,10 @@ test("deactivating a user ends their access within 1 s; reactivating lets them l
 test("auth.validate answers internal callers over NATS (request/reply)", async () => {
   const { accessToken } = await stack.gateway.login("analyst@demo.ct");
   const nats = stack.services.auth.runtime.nats;
-  const valid = await requestJson<{ valid: boolean; claims?: { role: string } }>(nats, "auth.validate", { token: accessToken });
+  const valid = await requestJson(nats, "auth.validate", { token: accessToken });
   assert.equal(valid.valid, true);
-  assert.equal(valid.claims?.role, "ANALYST");
-  const invalid = await requestJson<{ valid: boolean; reason: string }>(nats, "auth.validate", { token: "nope" });
+  assert.equal(valid.valid && valid.claims.role, "ANALYST");
+  const invalid = await requestJson(nats, "auth.validate", { token: "nope" });
   assert.deepEqual(invalid.valid, false);
 });
 

@@ -1,20 +1,14 @@
-import { z } from "zod";
 import type { PrismaClient } from "#shared/db/client.js";
 import type { SettingsStore } from "#shared/config/store.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 import { findRate } from "../modules/reference/money.service.js";
 
 /**
  * Request/reply endpoints tradeflow uses while it records collections: exchange rates into the
  * reference currency (`admin.rates`) and which referenced records exist (`admin.refcheck`).
  */
-const ratesRequest = z.object({
-  pairs: z.array(z.object({ from: z.string().length(3), on: z.string() })).max(1_000),
-  to: z.string().length(3).optional(),
-});
-
-export function ratesHandler(db: PrismaClient, settings: SettingsStore) {
-  return async (request: unknown) => {
-    const { pairs, to } = ratesRequest.parse(request);
+export function ratesHandler(db: PrismaClient, settings: SettingsStore): RequestHandler<"admin.rates"> {
+  return async ({ pairs, to }) => {
     const reference = settings.get("REFERENCE_CURRENCY");
     const target = to ?? reference;
     // Same currency and day → same rate: look each distinct pair up once.
@@ -31,19 +25,8 @@ export function ratesHandler(db: PrismaClient, settings: SettingsStore) {
   };
 }
 
-const ids = z.array(z.number().int()).max(10_000).default([]);
-const refcheckRequest = z.object({
-  collectionPointIds: ids,
-  countryIds: ids,
-  cityIds: ids,
-  corridorIds: ids,
-  referenceCodeIds: ids,
-  actorIds: ids,
-});
-
-export function refcheckHandler(db: PrismaClient) {
-  return async (request: unknown) => {
-    const wanted = refcheckRequest.parse(request);
+export function refcheckHandler(db: PrismaClient): RequestHandler<"admin.refcheck"> {
+  return async (wanted) => {
     const present = async (list: number[], find: (ids: number[]) => Promise<{ id: number }[]>) => {
       const unique = [...new Set(list)];
       if (unique.length === 0) return [];

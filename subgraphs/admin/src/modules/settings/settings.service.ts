@@ -5,6 +5,7 @@ import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
 import { write } from "../users/users.service.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 
 export interface SettingView {
   key: SettingKey;
@@ -64,7 +65,7 @@ export async function updateSetting(context: Context, key: string, value: unknow
 }
 
 /** `admin.config` (request/reply): every stored setting, for services starting up. */
-export function settingsSnapshotHandler(db: PrismaClient) {
+export function settingsSnapshotHandler(db: PrismaClient): RequestHandler<"admin.config"> {
   return async () => {
     const stored = await storedSettings(db);
     return { settings: Object.fromEntries([...stored].map(([key, entry]) => [key, entry.value])) };

@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { ROLE_IDS, ROLES, roleFromId, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
-import {
-  PASSWORD_CHECK_SUBJECT,
-  type PasswordCheckReply,
-  type PasswordCheckRequest,
-} from "#shared/auth/password-check.js";
 import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
-import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
+import type { ReplyOf } from "#shared/events/requests.js";
 import { requestJson } from "#shared/events/responder.js";
 import { badUserInput, conflict, domainError, forbidden, notFound } from "#shared/graphql/errors.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
@@ -135,7 +131,7 @@ export async function recordUserEvents(
     const snapshot = await userSnapshot(tx, userId);
     if (!snapshot) continue;
     const payload = type === "admin.user.deactivated" ? { ...snapshot, reason: extra.reason ?? null } : snapshot;
-    const event = createEvent(type, payload as EventEnvelope<typeof type>["payload"], context.events.meta());
+    const event = createEvent(type, payload, context.events.meta());
     await tx.adminOutboxEvent.create({ data: toOutboxRow(event) });
   }
 }
@@ -231,7 +227,7 @@ export async function setUserActive(context: Context, id: string, active: boolea
 /**
  * The email and phone number are how the user logs in (and recovers the account): changing them with
  * only a session in hand would let whoever holds a stolen token take the account over, so the current
- * password must come with the change. auth checks it (PASSWORD_CHECK_SUBJECT), throttled like a login.
+ * password must come with the change. auth checks it (`auth.password_check`), throttled like a login.
  */
 async function confirmCurrentPassword(context: Context, userId: number, password: string | null | undefined) {
   if (!password) {
@@ -239,16 +235,14 @@ async function confirmCurrentPassword(context: Context, userId: number, password
   }
   const unavailable = () =>
     domainError("SERVICE_UNAVAILABLE", "The password cannot be checked right now; try again shortly");
-  let reply: PasswordCheckReply;
+  let reply: ReplyOf<"auth.password_check">;
   try {
-    const request: PasswordCheckRequest = { userId: String(userId), password };
-    reply = await requestJson<PasswordCheckReply>(context.nats, PASSWORD_CHECK_SUBJECT, request);
+    reply = await requestJson(context.nats, "auth.password_check", { userId: String(userId), password });
   } catch (error) {
     context.logger.warn({ err: error }, "auth.password_check failed");
     throw unavailable();
   }
-  if (reply.ok === true) return;
-  if (reply.ok !== false) throw unavailable();
+  if (reply.ok) return;
   if (reply.code === "TOO_MANY_REQUESTS") {
     const retryAfterSeconds = reply.retryAfterSeconds ?? 1;
     const message = `Too many failed attempts; try again in ${retryAfterSeconds} s`;
