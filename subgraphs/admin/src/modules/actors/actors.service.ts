@@ -4,7 +4,7 @@ import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { afterNameCursor, nameCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 
 const actorType = z.enum(["TRADER", "TRANSPORTER", "BROKER", "COOPERATIVE", "COMPANY"]);
 const gender = z.enum(["FEMALE", "MALE", "OTHER", "UNKNOWN"]);

@@ -5,7 +5,8 @@ import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import { idInput as id, idOrNone, numericId, parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { recordUserEvents, write } from "../users/users.service.js";
+import { recordUserEvents } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 
 const code = z
   .string()

@@ -3,7 +3,7 @@ import type { LookupKind } from "#shared/db/client.js";
 import { notFound } from "#shared/graphql/errors.js";
 import { idOrNone, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 import { bumpReferenceRevision } from "./revision.js";
 
 export function listReferenceCodes(context: Context, kind: LookupKind, activeOnly: boolean) {

@@ -4,7 +4,7 @@ import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 import { bumpReferenceRevision } from "./revision.js";
 
 const currencyCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as XOF");

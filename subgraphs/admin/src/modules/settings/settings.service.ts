@@ -4,7 +4,7 @@ import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 import type { RequestHandler } from "#shared/events/responder.js";
 
 export interface SettingView {

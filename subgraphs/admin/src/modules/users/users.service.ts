@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLE_IDS, ROLES, roleFromId, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
-import { isUniqueViolation, type Prisma, type Tx } from "#shared/db/client.js";
+import type { Prisma, Tx } from "#shared/db/client.js";
+import { write } from "#shared/db/write.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import type { ReplyOf } from "#shared/events/requests.js";
@@ -133,23 +134,6 @@ export async function recordUserEvents(
     const payload = type === "admin.user.deactivated" ? { ...snapshot, reason: extra.reason ?? null } : snapshot;
     const event = createEvent(type, payload, context.events.meta());
     await tx.adminOutboxEvent.create({ data: toOutboxRow(event) });
-  }
-}
-
-/** Runs a write in a transaction and publishes its events once it has committed. */
-export async function write<T>(context: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    const result = await context.db.$transaction(work);
-    context.events.flush();
-    return result;
-  } catch (error) {
-    // Two concurrent writers can both pass the pre-check; the unique index decides.
-    if (isUniqueViolation(error)) {
-      const target = String((error as { meta?: { target?: unknown } }).meta?.target ?? (error as Error).message);
-      const field = /phone/.test(target) ? "phone" : /email/.test(target) ? "email" : /code/.test(target) ? "code" : undefined;
-      throw conflict(field ? `Another record already has this ${field}` : "This record already exists", field);
-    }
-    throw error;
   }
 }
 
