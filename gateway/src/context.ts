@@ -1,6 +1,7 @@
 import type { ClientInfo } from "#shared/auth/gateway-signature.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import type { Logger } from "#shared/logger.js";
+import type { Language } from "#shared/i18n/language.js";
 
 /** One per client request; the data sources read it to sign what they forward. */
 export interface GatewayContext {
@@ -9,4 +10,6 @@ export interface GatewayContext {
   viewer: UserClaims | null;
   client: ClientInfo;
   logger: Logger;
+  /** From Accept-Language; forwarded to the subgraphs (French unless `en`). */
+  language: Language;
 }

@@ -29,6 +29,7 @@ import { checkReadiness, natsCheck } from "#shared/health.js";
 import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, defaultSubgraphUrl, type SubgraphName } from "#shared/subgraphs.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
 import type { GatewayContext } from "./context.js";
+import { requestLanguage } from "#shared/i18n/language.js";
 import type { GatewayEnv } from "./env.js";
 import { SignedDataSource } from "./signed-data-source.js";
 import { connectRedis, redisCache, redisRateLimitStore } from "./redis.js";
@@ -286,7 +287,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
             );
           }
         }
-        return { traceId, viewer, client, logger: requestLogger.child({ userId: viewer?.userId }) };
+        const language = requestLanguage(req);
+        return { traceId, viewer, client, language, logger: requestLogger.child({ userId: viewer?.userId }) };
       },
     }),
   );

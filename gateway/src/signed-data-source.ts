@@ -34,6 +34,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set(SIGNATURE_HEADERS.claims, encodeClaims(ctx.viewer ?? null));
     headers.set(SIGNATURE_HEADERS.traceId, ctx.traceId ?? "");
     headers.set(SIGNATURE_HEADERS.client, ctx.client ? encodeClient(ctx.client) : "");
+    if (ctx.language) headers.set("accept-language", ctx.language);
   }
 
   override didReceiveResponse(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {

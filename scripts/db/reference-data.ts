@@ -148,6 +148,57 @@ const LOOKUPS = [
   ["ORGANISATION", "ECOWAS", "Commission de la CEDEAO", "ECOWAS Commission"],
   ["ORGANISATION", "UEMOA", "Commission de l'UEMOA", "WAEMU Commission"],
   ["ORGANISATION", "CILSS", "CILSS", "CILSS"],
+  ["TRANSPORT_METHOD", "ROAD", "Routier", "Road"],
+  ["TRANSPORT_METHOD", "RIVER", "Fluvial", "River"],
+  ["TRANSPORT_METHOD", "RAIL", "Ferroviaire", "Rail"],
+  ["TRANSPORT_METHOD", "FOOT", "À pied ou à dos d'animal", "On foot or by animal"],
+  ["SEASON", "DRY", "Saison sèche", "Dry season"],
+  ["SEASON", "RAINY", "Saison des pluies", "Rainy season"],
+  ["SEASON", "LEAN", "Soudure", "Lean season"],
+  ["SEASON", "HARVEST", "Récolte", "Harvest"],
+] as const;
+
+/** Transport modes under their transport method (set once: an administrator may move them). */
+const MODE_METHODS: Record<string, string> = {
+  TRUCK: "ROAD",
+  PICKUP: "ROAD",
+  BUS: "ROAD",
+  MOTORBIKE: "ROAD",
+  TRICYCLE: "ROAD",
+  BICYCLE: "ROAD",
+  CART: "ROAD",
+  PACK_ANIMAL: "FOOT",
+  ON_FOOT: "FOOT",
+  HERDED: "FOOT",
+  PIROGUE: "RIVER",
+};
+
+/** The seeded organisations' details (set once): [code, country, address, website]. */
+const ORGANISATION_DETAILS = [
+  ["ECOWAS", "NG", "101 Yakubu Gowon Crescent, Asokoro, Abuja", "https://www.ecowas.int"],
+  ["UEMOA", "BF", "380, avenue du Professeur Joseph Ki-Zerbo, Ouagadougou", "https://www.uemoa.int"],
+  ["CILSS", "BF", "03 BP 7049, Ouagadougou", "https://www.cilss.int"],
+] as const;
+
+/** Taxes and fees met at controls, which collection controls refer to. */
+const TAX_TYPES = [
+  ["CUSTOMS_DUTY", "Droit de douane", "Customs duty"],
+  ["STATISTICAL_FEE", "Redevance statistique", "Statistical fee"],
+  ["COMMUNITY_LEVY", "Prélèvement communautaire (CEDEAO / UEMOA)", "Community levy (ECOWAS / WAEMU)"],
+  ["MUNICIPAL_TAX", "Taxe municipale", "Municipal tax"],
+  ["MARKET_FEE", "Droit de place au marché", "Market fee"],
+  ["PARKING_FEE", "Taxe de stationnement", "Parking fee"],
+  ["VETERINARY_FEE", "Frais vétérinaires", "Veterinary fee"],
+  ["PHYTOSANITARY_FEE", "Frais phytosanitaires", "Phytosanitary fee"],
+  ["UNION_FEE", "Cotisation syndicale", "Transport union fee"],
+] as const;
+
+/** The animal catalogue: [code, name, nameEn, species, natures [nature, HS code]]. */
+const ANIMALS = [
+  ["CATTLE", "Bovin", "Cattle", "CATTLE", [["LIVE", "0102.29"], ["BREEDING", "0102.21"], ["SLAUGHTER", "0102.29"]]],
+  ["SHEEP", "Ovin", "Sheep", "SHEEP", [["LIVE", "0104.10"], ["BREEDING", "0104.10"], ["SLAUGHTER", "0104.10"]]],
+  ["GOAT", "Caprin", "Goat", "GOATS", [["LIVE", "0104.20"], ["BREEDING", "0104.20"], ["SLAUGHTER", "0104.20"]]],
+  ["CAMEL", "Camelin", "Camel", "CAMELS", [["LIVE", "0106.13"]]],
 ] as const;
 
 const CLASSIFICATIONS = [
@@ -164,6 +215,9 @@ const CLASSIFICATIONS = [
   ["PRODUCT_NATURE", "AGRICULTURAL", "Agricole", "Agricultural"],
   ["PRODUCT_NATURE", "LIVESTOCK", "Pastorale", "Livestock"],
   ["PRODUCT_NATURE", "FISHERY", "Halieutique", "Fishery"],
+  ["ANIMAL_NATURE", "LIVE", "Sur pied", "Live"],
+  ["ANIMAL_NATURE", "BREEDING", "Reproduction", "Breeding"],
+  ["ANIMAL_NATURE", "SLAUGHTER", "Boucherie", "Slaughter"],
 ] as const;
 
 const SPECIES = [
@@ -318,6 +372,19 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
   for (const [kind, code, name, nameEn] of LOOKUPS) {
     await db.lookupValue.upsert({ where: { kind_code: { kind, code } }, create: { kind, code, name, nameEn }, update: {} });
   }
+  for (const [mode, method] of Object.entries(MODE_METHODS)) {
+    const parent = await db.lookupValue.findUnique({ where: { kind_code: { kind: "TRANSPORT_METHOD", code: method } } });
+    await db.lookupValue.updateMany({ where: { kind: "TRANSPORT_MODE", code: mode, parentId: null }, data: { parentId: parent!.id } });
+  }
+  for (const [code, country, address, website] of ORGANISATION_DETAILS) {
+    await db.lookupValue.updateMany({
+      where: { kind: "ORGANISATION", code, organisationType: null },
+      data: { organisationType: "PUBLIC", countryId: countryIds.get(country) ?? null, address, website },
+    });
+  }
+  for (const [code, name, nameEn] of TAX_TYPES) {
+    await db.taxType.upsert({ where: { code }, create: { code, name, nameEn }, update: {} });
+  }
   await db.adminCatalogRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: {} });
 
   const classificationIds = new Map<string, number>();
@@ -358,10 +425,31 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
         ? await db.product.update({ where: { code }, data })
         : existing
       : await db.product.create({ data: { code, ...data } });
+    const natureId = classificationIds.get(`PRODUCT_NATURE/${nature}`)!;
+    await db.productNature.upsert({
+      where: { productId_natureId: { productId: product.id, natureId } },
+      create: { productId: product.id, natureId, hsCode },
+      update: {},
+    });
     for (const [unitCode, unitName, unitNameEn, baseQuantity] of localUnits) {
       await db.productUnit.upsert({
         where: { productId_code: { productId: product.id, code: unitCode } },
         create: { productId: product.id, code: unitCode, name: unitName, nameEn: unitNameEn, baseQuantity },
+        update: {},
+      });
+    }
+  }
+  for (const [code, name, nameEn, species, natures] of ANIMALS) {
+    const animal = await db.animal.upsert({
+      where: { code },
+      create: { code, name, nameEn, speciesId: speciesIds.get(species)! },
+      update: {},
+    });
+    for (const [nature, hsCode] of natures) {
+      const natureId = classificationIds.get(`ANIMAL_NATURE/${nature}`)!;
+      await db.animalNature.upsert({
+        where: { animalId_natureId: { animalId: animal.id, natureId } },
+        create: { animalId: animal.id, natureId, hsCode },
         update: {},
       });
     }

@@ -84,7 +84,7 @@ test("wrong password, unknown login and a disabled account all give the same UNA
   for (const outcome of outcomes) {
     assert.equal(outcome.body.data, null);
     assert.equal(outcome.body.errors?.length, 1);
-    assert.equal(outcome.body.errors?.[0]?.message, "Invalid login or password");
+    assert.equal(outcome.body.errors?.[0]?.message, "Identifiant ou mot de passe incorrect");
     assert.equal(outcome.body.errors?.[0]?.extensions?.code, "UNAUTHENTICATED");
   }
 });

@@ -157,6 +157,6 @@ test("an unknown account is indistinguishable from a wrong password, throttling 
     code: result.body.errors?.[0]?.extensions?.code,
   });
   assert.deepEqual(knownResults.map(shape), unknownResults.map(shape));
-  assert.equal(shape(knownResults[0]!).message, "Invalid login or password");
+  assert.equal(shape(knownResults[0]!).message, "Identifiant ou mot de passe incorrect");
   assert.equal(shape(knownResults.at(-1)!).code, "TOO_MANY_REQUESTS");
 });

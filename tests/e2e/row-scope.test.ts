@@ -37,11 +37,11 @@ const USER = `query U($id: ID!) { user(id: $id) { id email } }`;
 test("an agent cannot read another agent's profile: NOT_FOUND, absent from lists, null through _entities", async () => {
   const direct = await stack.gateway.request(USER, { id: colleague.id }, { token: agentToken });
   assert.equal(direct.body.errors?.[0]?.extensions?.code, "NOT_FOUND");
-  assert.equal(direct.body.errors?.[0]?.message, "User not found");
+  assert.equal(direct.body.errors?.[0]?.message, "Utilisateur introuvable");
   const missing = await stack.gateway.request(USER, { id: "999999" }, { token: agentToken });
   assert.deepEqual(
     { message: missing.body.errors?.[0]?.message, code: missing.body.errors?.[0]?.extensions?.code },
-    { message: "User not found", code: "NOT_FOUND" },
+    { message: "Utilisateur introuvable", code: "NOT_FOUND" },
     "out of scope looks exactly like missing",
   );
   const list = await stack.gateway.request(`{ users(first: 200) { nodes { id } } }`, undefined, { token: agentToken });

@@ -49,3 +49,10 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaCl
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
+
+/** A delete or write refused by a foreign key (a row still refers to the one being removed). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === "P2003" || /foreign key constraint/i.test(String((error as { message?: unknown }).message ?? ""));
+}

@@ -18,6 +18,26 @@ interface RequestContract<Request extends z.ZodType, Reply extends z.ZodType> {
   invalid?: () => z.input<Reply>;
 }
 
+/**
+ * What `tradeflow.usage` counts references to. Keys are ids, except CURRENCY and UNIT (codes) and
+ * PRODUCT_UNIT ("productId|code").
+ */
+export const USAGE_KINDS = [
+  "COUNTRY",
+  "CITY",
+  "CORRIDOR",
+  "COLLECTION_POINT",
+  "CURRENCY",
+  "REFERENCE_CODE",
+  "TAX_TYPE",
+  "COMMERCIAL_ACTOR",
+  "USER",
+  "PRODUCT",
+  "UNIT",
+  "PRODUCT_UNIT",
+  "ANIMAL",
+] as const;
+
 const contract = <Request extends z.ZodType, Reply extends z.ZodType>(entry: RequestContract<Request, Reply>) => entry;
 
 const ids = z.array(z.number().int()).max(10_000).default([]);
@@ -86,6 +106,27 @@ export const requestCatalog = {
       }),
     ]),
     invalid: () => ({ ok: false as const, code: "BAD_USER_INPUT" as const }),
+  }),
+  /**
+   * The first password of a person admin has just created, signed with the subgraphs' shared secret
+   * and naming the administrator (see shared/src/auth/initial-password.ts). Two tokens: three-token
+   * subjects are events, which the AUTH_EVENTS stream would capture.
+   */
+  "auth.firstpassword": contract({
+    request: z.object({
+      body: z.string(),
+      claims: z.string().optional(),
+      traceId: z.string().optional(),
+      timestamp: z.string().optional(),
+      signature: z.string().optional(),
+    }),
+    reply: z.discriminatedUnion("ok", [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]),
+    invalid: () => ({ ok: false as const, reason: "malformed request" }),
+  }),
+  /** How many collection rows refer to a record of another domain (asked before deleting it). */
+  "tradeflow.usage": contract({
+    request: z.object({ kind: z.enum(USAGE_KINDS), key: z.string() }),
+    reply: z.object({ count: z.number().int() }),
   }),
   /** Quantities converted to their product's base unit, one result per item, in order. */
   "model.convert": contract({

@@ -4,6 +4,8 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger.js";
 import { maskFormattedError } from "../graphql/errors.js";
 import { currentTraceId } from "./trace-scope.js";
+import type { Language } from "../i18n/language.js";
+import { localizeMessage } from "../i18n/messages.js";
 
 /** A GraphQL-shaped error body for responses produced outside GraphQL execution (401, 400, 405, 429). */
 export function errorBody(message: string, code: string, traceId?: string) {
@@ -36,8 +38,12 @@ export function maskingFormatError(logger: Logger) {
   };
 }
 
-/** Adds the request's trace id to every error, so a user can quote it and we can find the logs. */
-export function errorReportingPlugin(): ApolloServerPlugin<{ traceId: string }> {
+/**
+ * Adds the request's trace id to every error, so a user can quote it and we can find the logs, and
+ * puts each message in the request's language (codes never change). Messages relayed from a subgraph
+ * are already translated there; a translated message matches no English key, so it passes unchanged.
+ */
+export function errorReportingPlugin(): ApolloServerPlugin<{ traceId: string; language?: Language }> {
   return {
     async requestDidStart() {
       return {
@@ -45,8 +51,10 @@ export function errorReportingPlugin(): ApolloServerPlugin<{ traceId: string }> 
           if (response.body.kind !== "single") return;
           const errors = response.body.singleResult.errors;
           if (!errors) return;
+          const language = contextValue.language ?? "fr";
           response.body.singleResult.errors = errors.map((error) => ({
             ...error,
+            message: localizeMessage(error.message, language),
             extensions: { ...error.extensions, traceId: contextValue.traceId },
           }));
         },

@@ -27,6 +27,7 @@ import {
 import { checkReadiness, type DependencyCheck } from "../health.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "./error-handling.js";
 import { runWithTraceId } from "./trace-scope.js";
+import { requestLanguage, type Language } from "../i18n/language.js";
 import type { ServiceMetrics } from "./metrics.js";
 
 export const ISSUED_CLAIMS_HEADERS = {
@@ -41,6 +42,8 @@ export interface RequestBase {
   viewer: UserClaims | null;
   client: ClientInfo;
   logger: Logger;
+  /** From Accept-Language, which the gateway forwards: messages and labels in French unless `en`. */
+  language: Language;
 }
 
 export interface SubgraphServerOptions<TContext extends object> {
@@ -206,7 +209,7 @@ export async function startSubgraphServer<TContext extends object>(
       runWithTraceId(res.locals.traceId, next);
     },
     expressMiddleware(server, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const traceId: string = res.locals.traceId;
         const viewer: UserClaims | null = res.locals.viewer;
         const base: RequestBase = {
@@ -215,6 +218,7 @@ export async function startSubgraphServer<TContext extends object>(
           viewer,
           client: res.locals.client,
           logger: logger.child({ traceId, userId: viewer?.userId }),
+          language: requestLanguage(req),
         };
         return { ...options.createContext(base), ...base } as TContext & RequestBase;
       },

@@ -4,6 +4,8 @@ import type { Loaders } from "./loaders.js";
 
 export interface Context extends RequestContext {
   loaders: Loaders;
-  /** For request/reply to other services (auth.password_check). */
+  /** Request/reply with auth (password checks, first passwords) and tradeflow (references before a delete). */
   nats: NatsHandle;
+  /** Signs what admin asks auth to do on an administrator's behalf (shared/src/auth/initial-password.ts). */
+  signingSecret: string;
 }

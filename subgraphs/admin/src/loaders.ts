@@ -65,6 +65,15 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
       (ids: readonly number[]) => db.lookupValue.findMany({ where: { id: { in: [...ids] } } }),
       (value) => value.id,
     ),
+    taxTypeById: rowsByKey(
+      (ids: readonly number[]) => db.taxType.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
+    collectionPointLinksByUser: rowsGroupedBy(
+      (userIds: readonly number[]) =>
+        db.userCollectionPoint.findMany({ where: { userId: { in: [...userIds] } }, orderBy: { collectionPointId: "asc" } }),
+      (link) => link.userId,
+    ),
     actorById: rowsByKey(
       (ids: readonly number[]) => db.commercialActor.findMany({ where: { id: { in: [...ids] } } }),
       (actor) => actor.id,

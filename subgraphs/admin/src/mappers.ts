@@ -8,7 +8,12 @@ import type {
   Currency,
   ExchangeRate,
   LookupValue,
+  Region,
+  TaxType,
+  Team,
+  User,
 } from "#shared/db/client.js";
+import type { Connection } from "#shared/graphql/pagination.js";
 
 export type { User as UserRow, Team as TeamRow, Region as RegionRow } from "#shared/db/client.js";
 export type CountryRow = Country;
@@ -19,6 +24,19 @@ export type CurrencyRow = Currency;
 export type ExchangeRateRow = ExchangeRate;
 export type ReferenceCodeRow = LookupValue;
 export type CommercialActorRow = CommercialActor;
+export type TaxTypeRow = TaxType;
+
+export type UserConnectionResult = Connection<User>;
+export type TeamConnectionResult = Connection<Team>;
+export type RegionConnectionResult = Connection<Region>;
+export type CountryConnectionResult = Connection<Country>;
+export type CityConnectionResult = Connection<City>;
+export type CorridorConnectionResult = Connection<Corridor>;
+export type CollectionPointConnectionResult = Connection<CollectionPoint>;
+export type ExchangeRateConnectionResult = Connection<ExchangeRate>;
+export type CommercialActorConnectionResult = Connection<CommercialActor>;
+export type ReferenceCodeConnectionResult = Connection<LookupValue>;
+export type TaxTypeConnectionResult = Connection<TaxType>;
 
 export interface ReferenceDataResult {
   version: string;
@@ -32,4 +50,8 @@ export interface ReferenceDataResult {
   transportModes: LookupValue[] | null;
   controlServices: LookupValue[] | null;
   organisations: LookupValue[] | null;
+  transportMethods: LookupValue[] | null;
+  seasons: LookupValue[] | null;
+  taxTypes: TaxType[] | null;
 }
+export type { DeleteOutcome } from "#shared/graphql/delete-result.js";

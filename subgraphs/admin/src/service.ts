@@ -14,10 +14,11 @@ export const startAdminService = defineSubgraph<AdminEnv, Context>({
   name: "admin",
   resolvers,
   permissions,
-  context: (shared, { runtime }) => ({
+  context: (shared, { env, runtime }) => ({
     ...shared,
     loaders: createLoaders(runtime.db, shared.viewer),
     nats: runtime.nats,
+    signingSecret: env.GATEWAY_SIGNING_SECRET,
   }),
   responders: ({ runtime }) => [
     serve("admin.users", usersGetHandler(runtime.db)),

@@ -7,6 +7,7 @@ import type { Context } from "./context.js";
 import type { AuthEnv } from "./env.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
+import { initialPasswordHandler } from "./responders/initial-password.js";
 import { passwordCheckHandler } from "./responders/password-check.js";
 import { validateTokenHandler } from "./responders/validate-token.js";
 
@@ -23,6 +24,14 @@ export const startAuthService = defineSubgraph<AuthEnv, Context, { keys: TokenKe
   responders: ({ env, keys, runtime }) => [
     serve("auth.validate", validateTokenHandler(runtime.db, keys, env)),
     serve("auth.password_check", passwordCheckHandler(runtime.db, env)),
+    serve(
+      "auth.firstpassword",
+      initialPasswordHandler(
+        { db: runtime.db, nats: runtime.nats, logger: runtime.logger, notify: () => runtime.relay.notify() },
+        env.GATEWAY_SIGNING_SECRET,
+        env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+      ),
+    ),
   ],
   consumers: ({ env, runtime }) => [
     accountProjectionConsumer(runtime.db, env.JWT_ACCESS_TTL_SECONDS, () => runtime.relay.notify()),

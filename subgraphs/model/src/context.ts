@@ -1,6 +1,9 @@
+import type { NatsHandle } from "#shared/events/nats.js";
 import type { RequestContext } from "#shared/graphql/context.js";
 import type { Loaders } from "./loaders.js";
 
 export interface Context extends RequestContext {
   loaders: Loaders;
+  /** Request/reply with tradeflow: whether collections refer to a record before it is deleted. */
+  nats: NatsHandle;
 }

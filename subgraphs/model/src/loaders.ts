@@ -20,6 +20,18 @@ export function createLoaders(db: PrismaClient) {
       (ids: readonly number[]) => db.animalType.findMany({ where: { speciesId: { in: [...ids] } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
       (row) => row.speciesId,
     ),
+    animalById: rowsByKey(
+      (ids: readonly number[]) => db.animal.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
+    naturesByProduct: rowsGroupedBy(
+      (ids: readonly number[]) => db.productNature.findMany({ where: { productId: { in: [...ids] } }, orderBy: { natureId: "asc" } }),
+      (row) => row.productId,
+    ),
+    naturesByAnimal: rowsGroupedBy(
+      (ids: readonly number[]) => db.animalNature.findMany({ where: { animalId: { in: [...ids] } }, orderBy: { natureId: "asc" } }),
+      (row) => row.animalId,
+    ),
     unitById: rowsByKey(
       (ids: readonly number[]) => db.unit.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,

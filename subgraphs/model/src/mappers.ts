@@ -1,5 +1,6 @@
 /** Parent types of the model subgraph's resolvers: Prisma rows (see codegen.ts). */
-import type { Product, Unit, WorkflowDefinition } from "#shared/db/client.js";
+import type { Animal, Product, Unit, WorkflowDefinition } from "#shared/db/client.js";
+import type { Connection } from "#shared/graphql/pagination.js";
 
 export type {
   Product as ProductRow,
@@ -10,7 +11,23 @@ export type {
   ProductUnit as ProductUnitRow,
   FormDefinition as FormDefinitionRow,
   WorkflowDefinition as WorkflowDefinitionRow,
+  Animal as AnimalRow,
 } from "#shared/db/client.js";
+
+/** A product's or an animal's nature with its HS code (model_product_nature, model_animal_nature). */
+export interface NatureLinkRow {
+  natureId: number;
+  hsCode: string | null;
+}
+
+export interface EnumValueLabelResult {
+  value: string;
+  labelFr: string;
+  labelEn: string;
+}
+
+export type ProductConnectionResult = Connection<Product>;
+export type AnimalConnectionResult = Connection<Animal>;
 
 export interface QuantityConversionResult {
   product: Product;
@@ -23,7 +40,7 @@ export interface QuantityConversionResult {
 export interface MetadataResult {
   version: string;
   unchanged: boolean;
-  enums: { name: string; values: { value: string; labelFr: string; labelEn: string }[] }[] | null;
+  enums: { name: string; values: EnumValueLabelResult[] }[] | null;
   products: Product[] | null;
   units: Unit[] | null;
   productUnits: import("#shared/db/client.js").ProductUnit[] | null;
@@ -32,3 +49,4 @@ export interface MetadataResult {
   forms: import("#shared/db/client.js").FormDefinition[] | null;
   workflow: WorkflowDefinition | null;
 }
+export type { DeleteOutcome } from "#shared/graphql/delete-result.js";

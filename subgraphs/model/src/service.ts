@@ -11,7 +11,7 @@ export const startModelService = defineSubgraph<ModelEnv, Context>({
   name: "model",
   resolvers,
   permissions,
-  context: (shared, { runtime }) => ({ ...shared, loaders: createLoaders(runtime.db) }),
+  context: (shared, { runtime }) => ({ ...shared, loaders: createLoaders(runtime.db), nats: runtime.nats }),
   responders: ({ runtime }) => [
     serve("model.convert", convertHandler(runtime.db)),
     serve("model.forms", formsHandler(runtime.db)),

@@ -1,5 +1,9 @@
 /** Parent types of the tradeflow subgraph's resolvers: Prisma rows and views (see codegen.ts). */
 import type { Collection, CollectionValidation } from "#shared/db/client.js";
+import type { Connection } from "#shared/graphql/pagination.js";
+
+export type CollectionConnectionResult = Connection<Collection>;
+export type { StaffActivityView } from "./modules/staff-activity/staff-activity.service.js";
 
 export type {
   Collection as CollectionRow,

@@ -43,6 +43,7 @@ export const permissions = subgraphPermissions({
   CollectionEdge: isAuthenticated,
   PageInfo: isAuthenticated,
   User: isAuthenticated,
+  StaffActivity: isAuthenticated,
   Product: isAuthenticated,
   CollectionPoint: isAuthenticated,
   Country: isAuthenticated,

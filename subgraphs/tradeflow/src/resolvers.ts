@@ -5,6 +5,7 @@ import { collectionResolvers } from "./modules/collections/resolvers.js";
 import { dashboardResolvers } from "./modules/dashboard/resolvers.js";
 import { syncResolvers } from "./modules/sync/resolvers.js";
 import { validationResolvers } from "./modules/validation/resolvers.js";
+import { staffActivityResolvers } from "./modules/staff-activity/resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { DateTime: dateTimeScalar, Decimal: decimalScalar, JSON: JSONResolver },
@@ -12,4 +13,5 @@ export const resolvers: Resolvers[] = [
   validationResolvers,
   syncResolvers,
   dashboardResolvers,
+  staffActivityResolvers,
 ];

@@ -1,3 +1,4 @@
+import { serve } from "#shared/events/responder.js";
 import { defineSubgraph } from "#shared/service/subgraph.js";
 import { WorkflowCache } from "./clients/workflow-cache.js";
 import type { Context } from "./context.js";
@@ -5,6 +6,7 @@ import type { TradeflowEnv } from "./env.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
+import { referenceUsageHandler } from "./responders/reference-usage.js";
 
 export const startTradeflowService = defineSubgraph<TradeflowEnv, Context, { workflows: WorkflowCache }>({
   name: "tradeflow",
@@ -22,4 +24,5 @@ export const startTradeflowService = defineSubgraph<TradeflowEnv, Context, { wor
     nats: runtime.nats,
     workflows,
   }),
+  responders: ({ runtime }) => [serve("tradeflow.usage", referenceUsageHandler(runtime.db))],
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Prisma } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { afterNameCursor, nameCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
+import { paginateByName, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import { write } from "#shared/db/write.js";
 
@@ -27,17 +27,14 @@ const actorInput = z.object({
 const actorUpdate = actorInput.partial().extend({ active: z.boolean().nullish() });
 
 export async function listActors(context: Context, args: PageArgs & { filter?: { search?: string | null; type?: z.infer<typeof actorType> | null; active?: boolean | null } | null }) {
-  const first = pageSize(args);
   const filter = args.filter ?? {};
   const text = filter.search?.trim();
   const conditions = [
     text ? { OR: [{ name: { contains: text } }, { phone: { contains: text } }, { registrationNumber: { contains: text } }] } : undefined,
     filter.type ? { type: filter.type } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
-    afterNameCursor(args.after),
   ].filter(Boolean) as Prisma.CommercialActorWhereInput[];
-  const rows = await context.db.commercialActor.findMany({ where: { AND: conditions }, orderBy: [{ name: "asc" }, { id: "asc" }], take: first + 1 });
-  return toConnection(rows, first, nameCursor);
+  return paginateByName(args, conditions, context.db.commercialActor);
 }
 
 export async function findActor(context: Context, actorId: string) {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ROLE_IDS } from "#shared/auth/claims.js";
-import type { Prisma, Tx } from "#shared/db/client.js";
+import type { Prisma, Region, Tx } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import { idInput as id, idOrNone, numericId, parseInput } from "#shared/graphql/input.js";
+import { paginateById, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import { recordUserEvents } from "../users/users.service.js";
 import { write } from "#shared/db/write.js";
@@ -29,36 +29,17 @@ export async function findRegion(context: Context, regionId: string) {
   return region;
 }
 
-function afterId(after: string | null | undefined): Prisma.IntFilter | undefined {
-  if (!after) return undefined;
-  const last = numericId(decodeCursor(after));
-  if (last === null) throw badUserInput("Invalid cursor", "after");
-  return { gt: last };
-}
-
 export async function listTeams(context: Context, args: PageArgs & { filter?: { search?: string | null; regionId?: string | null } | null }) {
-  const first = pageSize(args);
   const search = args.filter?.search?.trim();
-  const rows = await context.db.team.findMany({
-    where: {
-      ...(search ? { OR: [{ name: { contains: search } }, { code: { contains: search } }] } : {}),
-      ...(args.filter?.regionId ? { regionId: idOrNone(args.filter.regionId) } : {}),
-      ...(args.after ? { id: afterId(args.after) } : {}),
-    },
-    orderBy: { id: "asc" },
-    take: first + 1,
-  });
-  return toConnection(rows, first, (row) => row.id);
+  const conditions: Prisma.TeamWhereInput[] = [
+    ...(search ? [{ OR: [{ name: { contains: search } }, { code: { contains: search } }] }] : []),
+    ...(args.filter?.regionId ? [{ regionId: idOrNone(args.filter.regionId) }] : []),
+  ];
+  return paginateById(args, conditions, context.db.team);
 }
 
 export async function listRegions(context: Context, args: PageArgs) {
-  const first = pageSize(args);
-  const rows = await context.db.region.findMany({
-    where: args.after ? { id: afterId(args.after) } : {},
-    orderBy: { id: "asc" },
-    take: first + 1,
-  });
-  return toConnection(rows, first, (row) => row.id);
+  return paginateById<Region, Prisma.RegionWhereInput>(args, [], context.db.region);
 }
 
 async function assertRole(tx: Tx, userId: number, role: "TEAM_LEAD" | "SUPERVISOR", field: string) {

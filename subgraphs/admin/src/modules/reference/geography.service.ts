@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Prisma } from "#shared/db/client.js";
+import { codeFor } from "#shared/graphql/codes.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { afterNameCursor, nameCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
+import { paginateByName, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import { write } from "#shared/db/write.js";
 import { bumpReferenceRevision } from "./revision.js";
@@ -27,16 +28,13 @@ const byId = (value: string | null | undefined) => (value ? idOrNone(value) : un
 // ── countries ───────────────────────────────────────────────────────────────
 
 export async function listCountries(context: Context, args: PageArgs & { filter?: { search?: string | null; ecowas?: boolean | null; active?: boolean | null } | null }) {
-  const first = pageSize(args);
   const filter = args.filter ?? {};
   const conditions = [
     search(filter.search, ["name", "nameEn", "code", "iso3"]),
     typeof filter.ecowas === "boolean" ? { ecowas: filter.ecowas } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
-    afterNameCursor(args.after),
   ].filter(Boolean) as Prisma.CountryWhereInput[];
-  const rows = await context.db.country.findMany({ where: { AND: conditions }, orderBy: [{ name: "asc" }, { id: "asc" }], take: first + 1 });
-  return toConnection(rows, first, nameCursor);
+  return paginateByName(args, conditions, context.db.country);
 }
 
 export async function findCountry(context: Context, args: { id?: string | null; code?: string | null }) {
@@ -96,16 +94,13 @@ export async function updateCountry(context: Context, countryId: string, raw: un
 // ── cities ──────────────────────────────────────────────────────────────────
 
 export async function listCities(context: Context, args: PageArgs & { filter?: { search?: string | null; countryId?: string | null; active?: boolean | null } | null }) {
-  const first = pageSize(args);
   const filter = args.filter ?? {};
   const conditions = [
     search(filter.search, ["name"]),
     filter.countryId ? { countryId: byId(filter.countryId) } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
-    afterNameCursor(args.after),
   ].filter(Boolean) as Prisma.CityWhereInput[];
-  const rows = await context.db.city.findMany({ where: { AND: conditions }, orderBy: [{ name: "asc" }, { id: "asc" }], take: first + 1 });
-  return toConnection(rows, first, nameCursor);
+  return paginateByName(args, conditions, context.db.city);
 }
 
 export async function findCity(context: Context, cityId: string) {
@@ -152,17 +147,14 @@ export async function updateCity(context: Context, cityId: string, raw: unknown)
 // ── corridors ───────────────────────────────────────────────────────────────
 
 export async function listCorridors(context: Context, args: PageArgs & { filter?: { search?: string | null; countryId?: string | null; active?: boolean | null } | null }) {
-  const first = pageSize(args);
   const filter = args.filter ?? {};
   const countryId = byId(filter.countryId);
   const conditions = [
     search(filter.search, ["name", "code"]),
     countryId !== undefined ? { OR: [{ startCountryId: countryId }, { endCountryId: countryId }] } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
-    afterNameCursor(args.after),
   ].filter(Boolean) as Prisma.CorridorWhereInput[];
-  const rows = await context.db.corridor.findMany({ where: { AND: conditions }, orderBy: [{ name: "asc" }, { id: "asc" }], take: first + 1 });
-  return toConnection(rows, first, nameCursor);
+  return paginateByName(args, conditions, context.db.corridor);
 }
 
 export async function findCorridor(context: Context, corridorId: string) {
@@ -173,7 +165,7 @@ export async function findCorridor(context: Context, corridorId: string) {
 }
 
 const corridorInput = z.object({
-  code,
+  code: code.nullish(),
   name,
   startCountryId: id,
   startCityId: id.nullish(),
@@ -197,10 +189,14 @@ export async function createCorridor(context: Context, raw: unknown) {
   await assertCountry(context, input.endCountryId, "endCountryId");
   await assertCity(context, input.startCityId, "startCityId");
   await assertCity(context, input.endCityId, "endCityId");
+  const generated = await codeFor(input.code, input.name, async (prefix) =>
+    (await context.db.corridor.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((r) => r.code),
+  { maxLength: 32 });
   return write(context, async (tx) => {
     const corridor = await tx.corridor.create({
       data: {
         ...input,
+        code: generated,
         startCityId: input.startCityId ?? null,
         endCityId: input.endCityId ?? null,
         distanceKm: input.distanceKm ?? null,
@@ -237,7 +233,6 @@ type PointFilter = {
 };
 
 export async function listCollectionPoints(context: Context, args: PageArgs & { filter?: PointFilter | null }) {
-  const first = pageSize(args);
   const filter = args.filter ?? {};
   const conditions = [
     search(filter.search, ["name", "code"]),
@@ -246,14 +241,8 @@ export async function listCollectionPoints(context: Context, args: PageArgs & { 
     filter.corridorId ? { corridorId: byId(filter.corridorId) } : undefined,
     typeof filter.isBorderCrossing === "boolean" ? { isBorderCrossing: filter.isBorderCrossing } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
-    afterNameCursor(args.after),
   ].filter(Boolean) as Prisma.CollectionPointWhereInput[];
-  const rows = await context.db.collectionPoint.findMany({
-    where: { AND: conditions },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: first + 1,
-  });
-  return toConnection(rows, first, nameCursor);
+  return paginateByName(args, conditions, context.db.collectionPoint);
 }
 
 export async function findCollectionPoint(context: Context, pointId: string) {
@@ -272,7 +261,7 @@ const pointFlags = {
 };
 const pointType = z.enum(["BORDER_POST", "MARKET", "CHECKPOINT", "RIVER_PORT"]);
 const pointInput = z.object({
-  code,
+  code: code.nullish(),
   name,
   type: pointType,
   countryId: id,
@@ -307,10 +296,13 @@ async function assertPointReferences(context: Context, input: { countryId?: numb
 export async function createCollectionPoint(context: Context, raw: unknown) {
   const input = parseInput(pointInput, raw);
   await assertPointReferences(context, input);
+  const generated = await codeFor(input.code, input.name, async (prefix) =>
+    (await context.db.collectionPoint.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((r) => r.code),
+  { maxLength: 32 });
   return write(context, async (tx) => {
     const point = await tx.collectionPoint.create({
       data: {
-        code: input.code,
+        code: generated,
         name: input.name,
         type: input.type,
         countryId: input.countryId,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { parseInput, partialUpdate } from "#shared/graphql/input.js";
-import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { paginateById, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import { write } from "#shared/db/write.js";
 import { bumpReferenceRevision } from "./revision.js";
@@ -44,19 +44,11 @@ export async function updateCurrency(context: Context, code: string, raw: unknow
 }
 
 export async function listExchangeRates(context: Context, args: PageArgs & { currencyCode: string; quoteCurrency?: string | null }) {
-  const first = pageSize(args);
-  const after = args.after ? Number(decodeCursor(args.after)) : undefined;
-  if (after !== undefined && !Number.isInteger(after)) throw badUserInput("Invalid cursor", "after");
-  const rows = await context.db.exchangeRate.findMany({
-    where: {
-      currencyCode: args.currencyCode.trim().toUpperCase(),
-      ...(args.quoteCurrency ? { quoteCurrency: args.quoteCurrency.trim().toUpperCase() } : {}),
-      ...(after !== undefined ? { id: { lt: after } } : {}),
-    },
-    orderBy: [{ id: "desc" }],
-    take: first + 1,
-  });
-  return toConnection(rows, first, (row) => row.id);
+  const conditions: Prisma.ExchangeRateWhereInput[] = [
+    { currencyCode: args.currencyCode.trim().toUpperCase() },
+    ...(args.quoteCurrency ? [{ quoteCurrency: args.quoteCurrency.trim().toUpperCase() }] : []),
+  ];
+  return paginateById(args, conditions, context.db.exchangeRate, "desc");
 }
 
 const rateInput = z.object({

@@ -19,11 +19,14 @@ export async function referenceData(context: Context, knownVersion: string | nul
     transportModes: null,
     controlServices: null,
     organisations: null,
+    transportMethods: null,
+    seasons: null,
+    taxTypes: null,
   };
   if (knownVersion === version) return { version, unchanged: true, ...none };
   const active = { where: { active: true } } as const;
   const reference = context.settings.get("REFERENCE_CURRENCY");
-  const [countries, cities, corridors, collectionPoints, currencies, codes, rates] = await Promise.all([
+  const [countries, cities, corridors, collectionPoints, currencies, codes, rates, taxTypes] = await Promise.all([
     context.db.country.findMany({ ...active, orderBy: { name: "asc" } }),
     context.db.city.findMany({ ...active, orderBy: { name: "asc" } }),
     context.db.corridor.findMany({ ...active, orderBy: { name: "asc" } }),
@@ -31,6 +34,7 @@ export async function referenceData(context: Context, knownVersion: string | nul
     context.db.currency.findMany({ ...active, orderBy: { code: "asc" } }),
     context.db.lookupValue.findMany({ ...active, orderBy: { name: "asc" } }),
     context.db.exchangeRate.findMany({ where: { quoteCurrency: reference }, orderBy: [{ currencyCode: "asc" }, { validFrom: "desc" }] }),
+    context.db.taxType.findMany({ ...active, orderBy: { name: "asc" } }),
   ]);
   const latestRates = rates.filter((rate, index) => index === 0 || rates[index - 1]!.currencyCode !== rate.currencyCode);
   // Prime the loaders so nested fields (a point's country, …) resolve without another query per row.
@@ -50,5 +54,8 @@ export async function referenceData(context: Context, knownVersion: string | nul
     transportModes: codes.filter((code) => code.kind === "TRANSPORT_MODE"),
     controlServices: codes.filter((code) => code.kind === "CONTROL_SERVICE"),
     organisations: codes.filter((code) => code.kind === "ORGANISATION"),
+    transportMethods: codes.filter((code) => code.kind === "TRANSPORT_METHOD"),
+    seasons: codes.filter((code) => code.kind === "SEASON"),
+    taxTypes,
   };
 }

@@ -2,7 +2,15 @@ import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { createActor, findActor, listActors, updateActor } from "../actors/actors.service.js";
 import { listSettings, updateSetting } from "../settings/settings.service.js";
-import { createReferenceCode, listReferenceCodes, updateReferenceCode } from "./codes.service.js";
+import {
+  createReferenceCode,
+  findReferenceCode,
+  listReferenceCodes,
+  pageReferenceCodes,
+  updateReferenceCode,
+} from "./codes.service.js";
+import { deleteReferenceData } from "./delete.service.js";
+import { createTaxType, findTaxType, listTaxTypes, updateTaxType } from "./tax-types.service.js";
 import {
   createCity,
   createCollectionPoint,
@@ -52,6 +60,10 @@ export const referenceResolvers: Resolvers = {
     exchangeRates: (_p, args, context) => listExchangeRates(context, args),
     convertAmount: (_p, args, context) => convertAmount(context, args),
     referenceCodes: (_p, { kind, activeOnly }, context) => listReferenceCodes(context, kind, activeOnly ?? true),
+    referenceCodeList: (_p, args, context) => pageReferenceCodes(context, args),
+    referenceCode: (_p, { id }, context) => findReferenceCode(context, id),
+    taxTypes: (_p, args, context) => listTaxTypes(context, args),
+    taxType: (_p, { id }, context) => findTaxType(context, id),
     commercialActors: (_p, args, context) => listActors(context, args),
     commercialActor: (_p, { id }, context) => findActor(context, id),
     systemSettings: (_p, _args, context) => listSettings(context),
@@ -71,6 +83,9 @@ export const referenceResolvers: Resolvers = {
     setExchangeRate: (_p, { input }, context) => setExchangeRate(context, input),
     createReferenceCode: (_p, { input }, context) => createReferenceCode(context, input),
     updateReferenceCode: (_p, { id, input }, context) => updateReferenceCode(context, id, input),
+    createTaxType: (_p, { input }, context) => createTaxType(context, input),
+    updateTaxType: (_p, { id, input }, context) => updateTaxType(context, id, input),
+    deleteReferenceData: (_p, { entity, id }, context) => deleteReferenceData(context, entity, id),
     createCommercialActor: (_p, { input }, context) => createActor(context, input),
     updateCommercialActor: (_p, { id, input }, context) => updateActor(context, id, input),
     updateSystemSetting: (_p, { key, value }, context) => updateSetting(context, key, value),
@@ -118,6 +133,12 @@ export const referenceResolvers: Resolvers = {
   ReferenceCode: {
     __resolveReference: referenceById((context) => context.loaders.referenceCodeById),
     id: (value) => String(value.id),
+    parent: (value, _a, context) => (value.parentId === null ? null : context.loaders.referenceCodeById.load(value.parentId)),
+    country: (value, _a, context) => (value.countryId === null ? null : context.loaders.countryById.load(value.countryId)),
+  },
+  TaxType: {
+    __resolveReference: referenceById((context) => context.loaders.taxTypeById),
+    id: (row) => String(row.id),
   },
   CommercialActor: {
     __resolveReference: referenceById((context) => context.loaders.actorById),

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { ROLE_IDS, ROLES, roleFromId, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
-import type { Prisma, Tx } from "#shared/db/client.js";
+import type { Prisma, Tx, User } from "#shared/db/client.js";
 import { write } from "#shared/db/write.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import type { ReplyOf } from "#shared/events/requests.js";
 import { requestJson } from "#shared/events/responder.js";
 import { badUserInput, conflict, domainError, forbidden, notFound } from "#shared/graphql/errors.js";
-import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { decodeCursor, paginate, type PageArgs } from "#shared/graphql/pagination.js";
 import { idInput as id, idOrNone, numericId, parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
+import { assertStaffReferences } from "./staff-references.js";
 import { userSnapshot } from "./user-snapshot.js";
 
 
@@ -36,7 +37,6 @@ export interface UserFilter {
 
 /** Users in the caller's scope, by name then id (the cursor carries both, so pages are stable). */
 export async function listUsers(context: Context, args: PageArgs & { filter?: UserFilter | null }) {
-  const first = pageSize(args);
   const filter = args.filter ?? {};
   const conditions: Prisma.UserWhereInput[] = [visibleUsersWhere(viewerOf(context))];
   const search = filter.search?.trim();
@@ -47,44 +47,60 @@ export async function listUsers(context: Context, args: PageArgs & { filter?: Us
   if (filter.teamId) conditions.push({ teamId: idOrNone(filter.teamId) });
   if (filter.regionId) conditions.push({ team: { regionId: idOrNone(filter.regionId) } });
   if (typeof filter.active === "boolean") conditions.push({ active: filter.active });
-  if (args.after) {
-    const cursor = decodeCursor(args.after);
-    const separator = cursor.lastIndexOf("|");
-    const fullName = cursor.slice(0, separator);
-    const id = numericId(cursor.slice(separator + 1));
-    if (separator < 0 || id === null) throw badUserInput("Invalid cursor", "after");
-    conditions.push({ OR: [{ fullName: { gt: fullName } }, { fullName, id: { gt: id } }] });
-  }
-  const rows = await context.db.user.findMany({
-    where: { AND: conditions },
-    orderBy: [{ fullName: "asc" }, { id: "asc" }],
-    take: first + 1,
-  });
-  return toConnection(rows, first, (row) => `${row.fullName}|${row.id}`);
+  return paginateUsers(args, conditions, context.db);
 }
 
-const email = z
+/** A page of users in (full name, id) order; the cursor carries both, so pages are stable. */
+export function paginateUsers(args: PageArgs, conditions: Prisma.UserWhereInput[], db: Context["db"]) {
+  return paginate<User, Prisma.UserWhereInput>(args, {
+    where: conditions,
+    afterCursor: (after) => {
+      const cursor = decodeCursor(after);
+      const separator = cursor.lastIndexOf("|");
+      const fullName = cursor.slice(0, separator);
+      const id = numericId(cursor.slice(separator + 1));
+      if (separator < 0 || id === null) throw badUserInput("Invalid cursor", "after");
+      return { OR: [{ fullName: { gt: fullName } }, { fullName, id: { gt: id } }] };
+    },
+    findMany: (where, window) => db.user.findMany({ where: { AND: where }, orderBy: [{ fullName: "asc" }, { id: "asc" }], ...window }),
+    count: (where) => db.user.count({ where: { AND: where } }),
+    cursorOf: (row) => `${row.fullName}|${row.id}`,
+  });
+}
+
+export const emailField = z
   .string()
   .trim()
   .toLowerCase()
   .max(191)
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "must be an email address");
-const phone = z
+export const phoneField = z
   .string()
   .transform((value) => value.replace(/[\s().-]/g, ""))
   .pipe(z.string().regex(/^\+?\d{6,20}$/, "must be a phone number, e.g. +22670000000"));
 const fullName = z.string().trim().min(2, "must have at least 2 characters").max(191);
+/** The numeric id of an input (staff.service.ts shares it). */
+export const idField = id;
+const email = emailField;
+const phone = phoneField;
 
 const createUserInput = z
   .object({ fullName, email: email.nullish(), phone: phone.nullish(), role: z.enum(ROLES), teamId: id.nullish() })
   .refine((input) => input.email || input.phone, { message: "give an email or a phone number to log in with", path: ["email"] });
 
+const personName = z.string().trim().min(1, "must not be empty").max(100);
 const updateUserInput = z.object({
   fullName: fullName.nullish(),
   email: email.nullish(),
   phone: phone.nullish(),
   role: z.enum(ROLES).nullish(),
   teamId: id.nullish(),
+  firstName: personName.nullish(),
+  lastName: personName.nullish(),
+  gender: z.enum(["FEMALE", "MALE", "OTHER", "UNKNOWN"]).nullish(),
+  countryId: id.nullish(),
+  organisationId: id.nullish(),
+  collectionPointIds: z.array(id).max(50).nullish(),
 });
 
 const updateProfileInput = z.object({
@@ -97,14 +113,14 @@ const updateProfileInput = z.object({
 const PRIVILEGED: RoleCode[] = ["SUPER_ADMIN", "ADMIN"];
 
 /** Only a SUPER_ADMIN creates, changes or deactivates administrators, or makes someone one. */
-function assertMayManage(viewer: UserClaims, targetRoles: RoleCode[]): void {
+export function assertMayManage(viewer: UserClaims, targetRoles: RoleCode[]): void {
   if (viewer.role !== "SUPER_ADMIN" && targetRoles.some((role) => PRIVILEGED.includes(role))) {
     throw forbidden("Only a super administrator can manage administrators");
   }
 }
 
 /** CONFLICT naming the field when an email or phone already belongs to another user. */
-async function assertUnique(tx: Tx, values: { email?: string | null; phone?: string | null }, exceptId?: number) {
+export async function assertUnique(tx: Tx, values: { email?: string | null; phone?: string | null }, exceptId?: number) {
   for (const field of ["email", "phone"] as const) {
     const value = values[field];
     if (!value) continue;
@@ -158,7 +174,7 @@ export async function createUser(context: Context, rawInput: unknown) {
   });
 }
 
-async function loadForManagement(tx: Tx, viewer: UserClaims, id: string) {
+export async function loadForManagement(tx: Tx | Context["db"], viewer: UserClaims, id: string) {
   const userId = numericId(id);
   const user = userId === null ? null : await tx.user.findUnique({ where: { id: userId } });
   if (!user) throw notFound("User");
@@ -170,6 +186,7 @@ export async function updateUser(context: Context, id: string, rawInput: unknown
   const viewer = viewerOf(context);
   const input = parseInput(updateUserInput, rawInput);
   if (input.role) assertMayManage(viewer, [input.role]);
+  await assertStaffReferences(context, input);
   return write(context, async (tx) => {
     const user = await loadForManagement(tx, viewer, id);
     await assertUnique(tx, input, user.id);
@@ -185,12 +202,36 @@ export async function updateUser(context: Context, id: string, rawInput: unknown
         ...(input.phone !== undefined ? { phone: input.phone } : {}),
         ...(input.role ? { roleId: ROLE_IDS[input.role] } : {}),
         ...(input.teamId !== undefined ? { teamId: input.teamId } : {}),
+        ...staffDetailsUpdate(user, input),
       },
     });
     if (!updated.email && !updated.phone) throw badUserInput("A user needs an email or a phone number to log in with", "email");
     await recordUserEvents(tx, context, "admin.user.updated", [user.id]);
     return updated;
   });
+}
+
+/** The staff fields of an update; the full name follows the first and last names unless given. */
+function staffDetailsUpdate(user: User, input: z.infer<typeof updateUserInput>): Prisma.UserUncheckedUpdateInput {
+  const firstName = input.firstName ?? user.firstName;
+  const lastName = input.lastName ?? user.lastName;
+  const renamed = (input.firstName || input.lastName) && !input.fullName;
+  return {
+    ...(input.firstName ? { firstName: input.firstName } : {}),
+    ...(input.lastName ? { lastName: input.lastName } : {}),
+    ...(renamed ? { fullName: [firstName, lastName].filter(Boolean).join(" ") } : {}),
+    ...(input.gender !== undefined ? { gender: input.gender } : {}),
+    ...(input.countryId !== undefined ? { countryId: input.countryId } : {}),
+    ...(input.organisationId !== undefined ? { organisationId: input.organisationId } : {}),
+    ...(input.collectionPointIds
+      ? {
+          collectionPoints: {
+            deleteMany: {},
+            create: [...new Set(input.collectionPointIds)].map((collectionPointId) => ({ collectionPointId })),
+          },
+        }
+      : {}),
+  };
 }
 
 export async function setUserActive(context: Context, id: string, active: boolean, reason?: string | null) {

@@ -30,7 +30,7 @@ export async function applyUserSnapshot(tx: Tx | PrismaClient, snapshot: UserSna
 }
 
 /** When admin's event has not arrived yet, ask admin directly (`admin.users`, request/reply). */
-export async function fetchAccountFromAdmin(context: Context, userId: number) {
+export async function fetchAccountFromAdmin(context: Pick<Context, "db" | "nats" | "logger">, userId: number) {
   try {
     const reply = await requestJson(context.nats, "admin.users", { userId: String(userId) });
     return reply.user ? applyUserSnapshot(context.db, reply.user) : null;

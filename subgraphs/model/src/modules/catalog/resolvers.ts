@@ -3,7 +3,12 @@ import { referenceById } from "#shared/graphql/loaders.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import type { Context } from "../../context.js";
 import type { ProductUnitRow } from "../../mappers.js";
+import { deleteCatalogRecord } from "./delete.service.js";
 import {
+  createAnimal,
+  findAnimal,
+  listAnimals,
+  updateAnimal,
   createAnimalType,
   createClassification,
   createProduct,
@@ -29,6 +34,8 @@ export const catalogResolvers: Resolvers = {
     products: (_p, args, context) => listProducts(context, args),
     classifications: (_p, { kind, activeOnly }, context) => listClassifications(context, kind, activeOnly ?? true),
     animalSpecies: (_p, { activeOnly }, context) => listSpecies(context, activeOnly ?? true),
+    animals: (_p, args, context) => listAnimals(context, args),
+    animal: (_p, { id }, context) => findAnimal(context, id),
   },
   Mutation: {
     createProduct: (_p, { input }, context) => createProduct(context, input),
@@ -39,6 +46,9 @@ export const catalogResolvers: Resolvers = {
     updateClassification: (_p, { id, input }, context) => updateClassification(context, id, input),
     createAnimalSpecies: (_p, { input }, context) => createSpecies(context, input),
     createAnimalType: (_p, { input }, context) => createAnimalType(context, input),
+    createAnimal: (_p, { input }, context) => createAnimal(context, input),
+    updateAnimal: (_p, { id, input }, context) => updateAnimal(context, id, input),
+    deleteCatalogRecord: (_p, { entity, id }, context) => deleteCatalogRecord(context, entity, id),
   },
   Product: {
     __resolveReference: referenceById((context) => context.loaders.productById),
@@ -49,6 +59,16 @@ export const catalogResolvers: Resolvers = {
     species: (p, _a, context) => (p.speciesId === null ? null : context.loaders.speciesById.load(p.speciesId)),
     baseUnit: async (p, _a, context) => present(await context.loaders.baseUnitByDimension.load(p.dimension), "base unit"),
     localUnits: (p, _a, context) => context.loaders.localUnitsByProduct.load(p.id),
+    natures: (p, _a, context) => context.loaders.naturesByProduct.load(p.id),
+  },
+  ProductNature: {
+    nature: async (link, _a, context) => present(await context.loaders.classificationById.load(link.natureId), "nature"),
+  },
+  Animal: {
+    __resolveReference: referenceById((context) => context.loaders.animalById),
+    id: (row) => String(row.id),
+    species: async (row, _a, context) => present(await context.loaders.speciesById.load(row.speciesId), "species"),
+    natures: (row, _a, context) => context.loaders.naturesByAnimal.load(row.id),
   },
   Classification: {
     id: (row) => String(row.id),

@@ -5,4 +5,7 @@ export const metadataResolvers: Resolvers = {
   Query: {
     metadata: (_p, { knownVersion }, context) => clientMetadata(context, knownVersion),
   },
+  EnumValueLabel: {
+    label: (value, _a, context) => (context.language === "en" ? value.labelEn : value.labelFr),
+  },
 };

@@ -19,7 +19,7 @@ export const unitResolvers: Resolvers = {
         ? referenceById<Context, UnitRow>((ctx) => ctx.loaders.unitById)(reference, context)
         : context.loaders.unitByCode.load(String(reference.code)),
     id: (unit) => String(unit.id),
-    factor: (unit) => unit.factor.toString(),
-    isBase: (unit) => unit.factor.equals(1),
+    factor: (unit) => unit.factor?.toString() ?? null,
+    isBase: (unit) => unit.factor?.equals(1) ?? false,
   },
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma, UnitDimension, type PrismaClient } from "#shared/db/client.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
+import { codeFor } from "#shared/graphql/codes.js";
 import { idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import type { QuantityConversionResult } from "../../mappers.js";
@@ -21,19 +22,64 @@ const factor = z
   .regex(/^\d{1,14}(\.\d{1,10})?$/, "must be a positive decimal")
   .refine((value) => Number(value) > 0, "must be greater than 0");
 
+const description = z.string().trim().max(500);
+const symbol = z.string().trim().min(1).max(16);
+
+/** CT's unit form: a name, a description and a symbol. The dimension defaults to mass, the factor to unknown. */
 export async function createUnit(context: Context, raw: unknown) {
-  const input = parseInput(z.object({ code, name, nameEn: name, dimension: z.enum(UnitDimension), factor }), raw);
-  return writeCatalog(context, "unit", (tx) => tx.unit.create({ data: input }));
+  const input = parseInput(
+    z.object({
+      code: code.nullish(),
+      name,
+      nameEn: name.nullish(),
+      description: description.nullish(),
+      symbol: symbol.nullish(),
+      dimension: z.enum(UnitDimension).nullish(),
+      factor: factor.nullish(),
+    }),
+    raw,
+  );
+  const unitCode = await codeFor(
+    input.code,
+    input.symbol ?? input.name,
+    async (prefix) => (await context.db.unit.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((u) => u.code),
+    { maxLength: 32, letterCase: "lower" },
+  );
+  return writeCatalog(context, "unit", (tx) =>
+    tx.unit.create({
+      data: {
+        code: unitCode,
+        name: input.name,
+        nameEn: input.nameEn ?? input.name,
+        description: input.description ?? null,
+        symbol: input.symbol ?? null,
+        dimension: input.dimension ?? "MASS",
+        factor: input.factor ?? null,
+      },
+    }),
+  );
 }
 
 export async function updateUnit(context: Context, unitId: string, raw: unknown) {
-  const input = parseInput(z.object({ name: name.nullish(), nameEn: name.nullish(), factor: factor.nullish(), active: z.boolean().nullish() }), raw);
+  const input = parseInput(
+    z.object({
+      name: name.nullish(),
+      nameEn: name.nullish(),
+      description: description.nullish(),
+      symbol: symbol.nullish(),
+      factor: factor.nullish(),
+      active: z.boolean().nullish(),
+    }),
+    raw,
+  );
   const existing = await context.db.unit.findUnique({ where: { id: idOrNone(unitId) } });
   if (!existing) throw notFound("Unit");
-  if (input.factor && existing.factor.equals(1) && !new Prisma.Decimal(input.factor).equals(1)) {
+  if (input.factor && existing.factor?.equals(1) && !new Prisma.Decimal(input.factor).equals(1)) {
     throw badUserInput("A base unit keeps the factor 1", "factor");
   }
-  return writeCatalog(context, "unit", (tx) => tx.unit.update({ where: { id: existing.id }, data: partialUpdate(input) }));
+  return writeCatalog(context, "unit", (tx) =>
+    tx.unit.update({ where: { id: existing.id }, data: partialUpdate(input, ["description", "symbol"]) }),
+  );
 }
 
 /**

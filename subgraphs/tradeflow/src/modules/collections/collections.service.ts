@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "#shared/db/client.js";
 import { badUserInput, conflict, domainError, notFound, unauthenticated } from "#shared/graphql/errors.js";
 import { idOrNone, numericId } from "#shared/graphql/input.js";
-import { decodeCursor, pageSize, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
+import { decodeCursor, pageSize, paginate, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import type { CollectionRow } from "../../mappers.js";
 import { ServiceUnavailableError } from "../../clients/trade-support.js";
@@ -120,22 +120,27 @@ export async function listCollections(
   args: PageArgs & { filter?: CollectionFilterInput | null; sort?: Sort | null },
   extra: Prisma.CollectionWhereInput[] = [],
 ) {
-  const first = pageSize(args);
   const { field, direction } = SORTS[args.sort ?? "COLLECTED_AT_DESC"];
   const conditions: Prisma.CollectionWhereInput[] = [scopeOf(context), ...filterConditions(args.filter), ...extra];
-  if (args.after) {
-    const { at, id } = cursorPosition(args.after);
-    const beyond = direction === "desc" ? { lt: at } : { gt: at };
-    const idBeyond = direction === "desc" ? { lt: id } : { gt: id };
-    conditions.push({ OR: [{ [field]: beyond }, { [field]: at, id: idBeyond }] });
-  }
-  const rows = await context.db.collection.findMany({
-    where: { AND: conditions },
-    orderBy: [{ [field]: direction }, { id: direction }],
-    take: first + 1,
+  const connection = await paginate<CollectionRow, Prisma.CollectionWhereInput>(args, {
+    where: conditions,
+    afterCursor: (after) => {
+      const { at, id } = cursorPosition(after);
+      const beyond = direction === "desc" ? { lt: at } : { gt: at };
+      const idBeyond = direction === "desc" ? { lt: id } : { gt: id };
+      return { OR: [{ [field]: beyond }, { [field]: at, id: idBeyond }] };
+    },
+    findMany: (where, window) =>
+      context.db.collection.findMany({
+        where: { AND: where },
+        orderBy: [{ [field]: direction }, { id: direction }],
+        ...window,
+      }),
+    count: (where) => context.db.collection.count({ where: { AND: where } }),
+    cursorOf: collectionCursor(field),
   });
-  for (const row of rows) context.loaders.collectionById.prime(row.id, row);
-  return toConnection(rows, first, collectionCursor(field));
+  for (const row of connection.nodes) context.loaders.collectionById.prime(row.id, row);
+  return connection;
 }
 
 // ── writes ──────────────────────────────────────────────────────────────────
@@ -264,5 +269,6 @@ export async function collectorCollections(context: Context, userId: string, arg
   const rows =
     collectorId === null ? [] : await context.loaders.collectionsByCollector({ first, after }).load(collectorId);
   for (const row of rows) context.loaders.collectionById.prime(row.id, row);
-  return toConnection(rows, first, collectionCursor("collectedAt"));
+  const ownScope = { AND: [scopeOf(context), { collectorId: collectorId ?? -1 }] };
+  return toConnection(rows, first, collectionCursor("collectedAt"), () => context.db.collection.count({ where: ownScope }));
 }
