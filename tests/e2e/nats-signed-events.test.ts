@@ -61,7 +61,9 @@ async function deadLetterOf(eventId: string): Promise<string> {
   return letter.reason;
 }
 
-test("forged, tampered and unsigned admin.user.updated change no role and are dead-lettered with the reason", async () => {
+const FORGERIES =
+  "forged, tampered and unsigned admin.user.updated change no role and are dead-lettered with the reason";
+test(FORGERIES, async () => {
   const snapshot = await agentSnapshot();
   const promote = { ...snapshot, role: "SUPER_ADMIN" as const };
   const admin = new EventSigner("admin", loadAdminEnv(serviceEnvironment()).EVENT_SIGNING_KEY);

@@ -67,9 +67,22 @@ export const eventPayloadSchemas = {
     validatorId: z.string(),
     final: z.boolean(),
   }),
-  "tradeflow.collection.validated": z.object({ collectionId: z.string(), collectorId: z.string(), validatedAt: z.string() }),
-  "tradeflow.collection.rejected": z.object({ collectionId: z.string(), level: z.number().int(), reason: z.string(), validatorId: z.string() }),
-  "tradeflow.collection.returned": z.object({ collectionId: z.string(), level: z.number().int(), validatorId: z.string() }),
+  "tradeflow.collection.validated": z.object({
+    collectionId: z.string(),
+    collectorId: z.string(),
+    validatedAt: z.string(),
+  }),
+  "tradeflow.collection.rejected": z.object({
+    collectionId: z.string(),
+    level: z.number().int(),
+    reason: z.string(),
+    validatorId: z.string(),
+  }),
+  "tradeflow.collection.returned": z.object({
+    collectionId: z.string(),
+    level: z.number().int(),
+    validatorId: z.string(),
+  }),
   "tradeflow.collection.reopened": z.object({ collectionId: z.string(), reason: z.string(), validatorId: z.string() }),
   "model.form.published": z.object({
     formDefinitionId: z.string(),

@@ -61,7 +61,8 @@ export async function startConsumer<S extends EventSubject>(
   logger: Logger,
   metrics?: Pick<ServiceMetrics, "eventsConsumed">,
 ): Promise<RunningConsumer> {
-  const count = (outcome: "processed" | "retried" | "dead_lettered") => metrics?.eventsConsumed.inc({ consumer: spec.durable, outcome });
+  const count = (outcome: "processed" | "retried" | "dead_lettered") =>
+    metrics?.eventsConsumed.inc({ consumer: spec.durable, outcome });
   const maxDeliver = spec.maxDeliver ?? 5;
   const log = logger.child({ consumer: spec.durable });
   const stream = streamName(spec.stream, nats.namespace);

@@ -58,8 +58,16 @@ const envelopeShape = z.object({
 
 type EventMeta = { actor?: EventActor | null; traceId?: string | null };
 
-export function createEvent<T extends EventType>(type: T, payload: EventPayloads[T], meta?: EventMeta): EventEnvelope<T>;
-export function createEvent(type: EventType, payload: EventPayloads[EventType], meta: EventMeta = {}): Envelope<EventType> {
+export function createEvent<T extends EventType>(
+  type: T,
+  payload: EventPayloads[T],
+  meta?: EventMeta,
+): EventEnvelope<T>;
+export function createEvent(
+  type: EventType,
+  payload: EventPayloads[EventType],
+  meta: EventMeta = {},
+): Envelope<EventType> {
   return {
     id: randomUUID(),
     type,

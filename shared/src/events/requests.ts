@@ -120,7 +120,10 @@ export const requestCatalog = {
       timestamp: z.string().optional(),
       signature: z.string().optional(),
     }),
-    reply: z.discriminatedUnion("ok", [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]),
+    reply: z.discriminatedUnion("ok", [
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), reason: z.string() }),
+    ]),
     invalid: () => ({ ok: false as const, reason: "malformed request" }),
   }),
   /** How many collection rows refer to a record of another domain (asked before deleting it). */
@@ -136,7 +139,12 @@ export const requestCatalog = {
     reply: z.object({
       results: z.array(
         z.discriminatedUnion("ok", [
-          z.object({ ok: z.literal(true), dimension: z.enum(UnitDimension), perUnit: z.string(), baseQuantity: z.string() }),
+          z.object({
+            ok: z.literal(true),
+            dimension: z.enum(UnitDimension),
+            perUnit: z.string(),
+            baseQuantity: z.string(),
+          }),
           z.object({ ok: z.literal(false), field: z.string(), message: z.string() }),
         ]),
       ),

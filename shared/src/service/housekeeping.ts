@@ -21,8 +21,14 @@ export function startHousekeeping(
 ): { runNow(): Promise<void>; stop(): Promise<void> } {
   const processedTable = outboxTable.replace("_outbox_event", "_processed_event");
   const jobs = [
-    { what: "published outbox events", sql: `DELETE FROM \`${outboxTable}\` WHERE published_at < NOW(3) - INTERVAL 7 DAY LIMIT 5000` },
-    { what: "processed-event records", sql: `DELETE FROM \`${processedTable}\` WHERE processed_at < NOW(3) - INTERVAL 14 DAY LIMIT 5000` },
+    {
+      what: "published outbox events",
+      sql: `DELETE FROM \`${outboxTable}\` WHERE published_at < NOW(3) - INTERVAL 7 DAY LIMIT 5000`,
+    },
+    {
+      what: "processed-event records",
+      sql: `DELETE FROM \`${processedTable}\` WHERE processed_at < NOW(3) - INTERVAL 14 DAY LIMIT 5000`,
+    },
     ...extra,
   ];
   let running: Promise<void> | undefined;

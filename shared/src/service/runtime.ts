@@ -24,7 +24,8 @@ export class DependencyUnavailableError extends Error {
 
 export const START_HINTS = {
   mariadb:
-    "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) or run `docker compose up -d mysql`, or set DATABASE_URL",
+    "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) " +
+    "or run `docker compose up -d mysql`, or set DATABASE_URL",
   nats:
     "`npm start` (or `npm run nats`) starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223; " +
     "or run `docker compose up -d nats`, or set NATS_URL and the *_NATS_PASSWORD variables",
@@ -66,7 +67,10 @@ export interface RuntimeOptions {
 export async function createRuntime(options: RuntimeOptions): Promise<ServiceRuntime> {
   const logger = options.logger ?? createLogger(options.name, options.logLevel);
   let statements = 0;
-  const db = createDb(options.databaseUrl, options.countSqlStatements ? { onQuery: (sql) => (statements += OUTBOX_PLUMBING.test(sql) ? 0 : 1) } : {});
+  const db = createDb(
+    options.databaseUrl,
+    options.countSqlStatements ? { onQuery: (sql) => (statements += OUTBOX_PLUMBING.test(sql) ? 0 : 1) } : {},
+  );
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (error) {
@@ -84,7 +88,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
   // A service may configure only its own stream; the others, and the dead letters, are provisioned
   // by the tooling (scripts/nats/streams.ts) before any service starts.
   await ensureStreams(nats.jsm, [options.name], options.nats.namespace);
-  const relay = new OutboxRelay({ db, table: options.outboxTable, nats, logger: logger.child({ component: "outbox" }) });
+  const relay = new OutboxRelay({
+    db,
+    table: options.outboxTable,
+    nats,
+    logger: logger.child({ component: "outbox" }),
+  });
   relay.start();
   const settings = new SettingsStore(logger.child({ component: "settings" }));
   await settings.start(nats);

@@ -35,7 +35,9 @@ export function refcheckHandler(db: PrismaClient): RequestHandler<"admin.refchec
     };
     const select = { id: true } as const;
     const [collectionPointIds, countryIds, cityIds, corridorIds, referenceCodeIds, actorIds] = await Promise.all([
-      present(wanted.collectionPointIds, (list) => db.collectionPoint.findMany({ where: { id: { in: list } }, select })),
+      present(wanted.collectionPointIds, (list) =>
+        db.collectionPoint.findMany({ where: { id: { in: list } }, select }),
+      ),
       present(wanted.countryIds, (list) => db.country.findMany({ where: { id: { in: list } }, select })),
       present(wanted.cityIds, (list) => db.city.findMany({ where: { id: { in: list } }, select })),
       present(wanted.corridorIds, (list) => db.corridor.findMany({ where: { id: { in: list } }, select })),

@@ -14,7 +14,12 @@ export function convertHandler(db: PrismaClient): RequestHandler<"model.convert"
     return {
       results: results.map((result) =>
         result.ok
-          ? { ok: true as const, dimension: result.baseUnitDimension, perUnit: result.perUnit.toString(), baseQuantity: result.baseQuantity.toString() }
+          ? {
+              ok: true as const,
+              dimension: result.baseUnitDimension,
+              perUnit: result.perUnit.toString(),
+              baseQuantity: result.baseQuantity.toString(),
+            }
           : { ok: false as const, field: result.field, message: result.message },
       ),
     };
@@ -33,7 +38,10 @@ export function formsHandler(db: PrismaClient): RequestHandler<"model.forms"> {
 
 export function workflowHandler(db: PrismaClient): RequestHandler<"model.workflow"> {
   return async ({ code = DEFAULT_WORKFLOW }) => {
-    const workflow = await db.workflowDefinition.findFirst({ where: { code, status: "PUBLISHED" }, orderBy: { version: "desc" } });
+    const workflow = await db.workflowDefinition.findFirst({
+      where: { code, status: "PUBLISHED" },
+      orderBy: { version: "desc" },
+    });
     return { workflow: workflow ? { version: workflow.version, levels: parseLevels(workflow.levels) } : null };
   };
 }

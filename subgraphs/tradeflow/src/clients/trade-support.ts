@@ -64,7 +64,8 @@ export async function currentForm(
   let validate = compiledForms.get(key);
   if (!validate) {
     const check = compileFormSchema(form.jsonSchema);
-    if (!check.ok) throw new ServiceUnavailableError(`published form ${key} does not compile: ${check.problems.join("; ")}`);
+    if (!check.ok)
+      throw new ServiceUnavailableError(`published form ${key} does not compile: ${check.problems.join("; ")}`);
     validate = check.validate;
     compiledForms.set(key, validate);
   }

@@ -61,7 +61,13 @@ export async function updateSetting(context: Context, key: string, value: unknow
     });
     return saved;
   });
-  return { key, value: parsed.value, defaultValue: SETTINGS[key].default, description: SETTINGS[key].description, updatedAt: row.updatedAt };
+  return {
+    key,
+    value: parsed.value,
+    defaultValue: SETTINGS[key].default,
+    description: SETTINGS[key].description,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** `admin.config` (request/reply): every stored setting, for services starting up. */

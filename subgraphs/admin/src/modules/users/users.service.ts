@@ -14,7 +14,6 @@ import { visibleUsersWhere } from "./user-scope.js";
 import { assertStaffReferences } from "./staff-references.js";
 import { userSnapshot } from "./user-snapshot.js";
 
-
 function viewerOf(context: Context): UserClaims {
   if (!context.viewer) throw forbidden();
   return context.viewer;
@@ -41,7 +40,9 @@ export async function listUsers(context: Context, args: PageArgs & { filter?: Us
   const conditions: Prisma.UserWhereInput[] = [visibleUsersWhere(viewerOf(context))];
   const search = filter.search?.trim();
   if (search) {
-    conditions.push({ OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }] });
+    conditions.push({
+      OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }],
+    });
   }
   if (filter.role) conditions.push({ roleId: ROLE_IDS[filter.role] });
   if (filter.teamId) conditions.push({ teamId: idOrNone(filter.teamId) });
@@ -62,7 +63,8 @@ export function paginateUsers(args: PageArgs, conditions: Prisma.UserWhereInput[
       if (separator < 0 || id === null) throw badUserInput("Invalid cursor", "after");
       return { OR: [{ fullName: { gt: fullName } }, { fullName, id: { gt: id } }] };
     },
-    findMany: (where, window) => db.user.findMany({ where: { AND: where }, orderBy: [{ fullName: "asc" }, { id: "asc" }], ...window }),
+    findMany: (where, window) =>
+      db.user.findMany({ where: { AND: where }, orderBy: [{ fullName: "asc" }, { id: "asc" }], ...window }),
     count: (where) => db.user.count({ where: { AND: where } }),
     cursorOf: (row) => `${row.fullName}|${row.id}`,
   });
@@ -86,7 +88,10 @@ const phone = phoneField;
 
 const createUserInput = z
   .object({ fullName, email: email.nullish(), phone: phone.nullish(), role: z.enum(ROLES), teamId: id.nullish() })
-  .refine((input) => input.email || input.phone, { message: "give an email or a phone number to log in with", path: ["email"] });
+  .refine((input) => input.email || input.phone, {
+    message: "give an email or a phone number to log in with",
+    path: ["email"],
+  });
 
 const personName = z.string().trim().min(1, "must not be empty").max(100);
 const updateUserInput = z.object({
@@ -120,11 +125,17 @@ export function assertMayManage(viewer: UserClaims, targetRoles: RoleCode[]): vo
 }
 
 /** CONFLICT naming the field when an email or phone already belongs to another user. */
-export async function assertUnique(tx: Tx, values: { email?: string | null; phone?: string | null }, exceptId?: number) {
+export async function assertUnique(
+  tx: Tx,
+  values: { email?: string | null; phone?: string | null },
+  exceptId?: number,
+) {
   for (const field of ["email", "phone"] as const) {
     const value = values[field];
     if (!value) continue;
-    const taken = await tx.user.findFirst({ where: { [field]: value, ...(exceptId ? { NOT: { id: exceptId } } : {}) } });
+    const taken = await tx.user.findFirst({
+      where: { [field]: value, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    });
     if (taken) throw conflict(`Another user already has this ${field}`, field);
   }
 }
@@ -205,7 +216,8 @@ export async function updateUser(context: Context, id: string, rawInput: unknown
         ...staffDetailsUpdate(user, input),
       },
     });
-    if (!updated.email && !updated.phone) throw badUserInput("A user needs an email or a phone number to log in with", "email");
+    if (!updated.email && !updated.phone)
+      throw badUserInput("A user needs an email or a phone number to log in with", "email");
     await recordUserEvents(tx, context, "admin.user.updated", [user.id]);
     return updated;
   });
@@ -244,7 +256,9 @@ export async function setUserActive(context: Context, id: string, active: boolea
       where: { id: user.id },
       data: { active, deactivatedAt: active ? null : new Date() },
     });
-    await recordUserEvents(tx, context, active ? "admin.user.reactivated" : "admin.user.deactivated", [user.id], { reason });
+    await recordUserEvents(tx, context, active ? "admin.user.reactivated" : "admin.user.deactivated", [user.id], {
+      reason,
+    });
     return updated;
   });
 }
