@@ -61,10 +61,11 @@ test("a bad DateTime or Date in a variable is BAD_USER_INPUT naming the variable
 });
 
 test("bad Decimal and DateTime literals are BAD_USER_INPUT naming the argument and field", async () => {
+  // The exact English text (French is the default; the translation is checked below).
   const decimal = await stack.gateway.request(
     `{ convertQuantity(productId: "1", unit: "KG", quantity: "1,5") { baseQuantity } }`,
     undefined,
-    { token },
+    { token, headers: { "accept-language": "en" } },
   );
   assert.deepEqual(
     { ...only(decimal.body.errors), locations: undefined, extensions: { ...only(decimal.body.errors).extensions, traceId: undefined } },
@@ -77,7 +78,7 @@ test("bad Decimal and DateTime literals are BAD_USER_INPUT naming the argument a
   const nested = await stack.gateway.request(
     `{ collections(filter: { collectedFrom: "2026-11-20" }) { nodes { id } } }`,
     undefined,
-    { token },
+    { token, headers: { "accept-language": "en" } },
   );
   const error = only(nested.body.errors);
   assert.equal(error.extensions?.code, "BAD_USER_INPUT");

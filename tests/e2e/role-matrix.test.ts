@@ -232,6 +232,14 @@ const inputs: Record<string, Query> = {
   }`,
   "Query.collection": `{ collection(id: "${NO_UUID}") { id } }`,
   "Query.collections": "{ collections { nodes { id } } }",
+  "Query.tradeStatistics": "{ tradeStatistics { totals { collections } } }",
+  "Query.roadGovernance": "{ roadGovernance { totals { trips } } }",
+  "Query.complianceRates": "{ complianceRates { collections } }",
+  "Query.workflowStatistics": "{ workflowStatistics { totals { decisions } } }",
+  "Query.validationBoard": "{ validationBoard { pending } }",
+  "Query.myDecisionsByMonth": "{ myDecisionsByMonth { count } }",
+  "Query.teamValidationBreakdown": "{ teamValidationBreakdown { totals { pendingLevel1 } } }",
+  "Query.administrationStatistics": "{ administrationStatistics { totalCollections } }",
 };
 /** Operations that end the caller's session get a fresh login. */
 const endsSession = new Set(["Mutation.logout", "Mutation.logoutAll"]);

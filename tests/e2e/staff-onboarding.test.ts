@@ -7,7 +7,7 @@ import { DEMO_GATEWAY_SIGNING_SECRET } from "#shared/env.js";
 import type { NatsHandle } from "#shared/events/nats.js";
 import { collectionInput } from "../support/collections.js";
 import { testEnv } from "../support/env.js";
-import { connectTestNats } from "../support/nats.js";
+import { connectTestNatsAs } from "../support/nats.js";
 import { startStack, type Stack } from "../support/stack.js";
 
 let stack: Stack;
@@ -21,7 +21,8 @@ const PASSWORD = "Kantchari-2026-collecte";
 before(async () => {
   stack = await startStack();
   admin = (await stack.gateway.login("admin@demo.ct")).accessToken;
-  nats = await connectTestNats();
+  // Admin is the only service allowed to hand auth a first password: the attacker here holds its NATS login.
+  nats = await connectTestNatsAs("admin");
 });
 after(async () => {
   await stack?.close();

@@ -261,7 +261,7 @@ test("changing the email or phone you log in with needs your current password", 
   const wrong = await update({ phone: "+226 79 55 44 33", currentPassword: "not-my-password" });
   assert.equal(wrong.body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   assert.equal(wrong.body.errors?.[0]?.extensions?.field, "currentPassword");
-  assert.match(wrong.body.errors?.[0]?.message ?? "", /current password is wrong/);
+  assert.match(wrong.body.errors?.[0]?.message ?? "", /mot de passe actuel est incorrect/);
   const stored = await db.user.findUniqueOrThrow({ where: { id: Number(user.id) } });
   assert.deepEqual({ email: stored.email, phone: stored.phone }, { email: user.email, phone: null }, "nothing changed");
 

@@ -19,6 +19,12 @@ export async function connectTestNats(url = testEnv.NATS_URL): Promise<NatsHandl
   return handle;
 }
 
+/** A connection as one service's NATS user (its permissions), for tests that speak in its name. */
+export function connectTestNatsAs(user: NatsUser, url = testEnv.NATS_URL): Promise<NatsHandle> {
+  const settings = { ...toolingNatsSettings(testEnv, url), user, password: testEnv[natsPasswordVariable(user)] };
+  return connectNats(settings, `tests-as-${user}`, createLogger("tests", "silent"));
+}
+
 /** A bare connection with one user's credentials (its password as the run configures it), or none. */
 export function connectAs(user: NatsUser | "anonymous", url = testEnv.NATS_URL): Promise<NatsConnection> {
   const credentials =

@@ -5,6 +5,7 @@ export type BulkTable =
   | "tradeflow_collection"
   | "tradeflow_collection_item"
   | "tradeflow_collection_control"
+  | "tradeflow_collection_control_tax_type"
   | "tradeflow_collection_validation"
   | "tradeflow_outbox_event";
 

@@ -63,7 +63,8 @@ export const eventPayloadSchemas = {
   "tradeflow.collection.approved": z.object({
     collectionId: z.string(),
     level: z.number().int(),
-    score: z.number().int(),
+    /** Null when the validator gave no score (optional, as in CT). */
+    score: z.number().int().nullable(),
     validatorId: z.string(),
     final: z.boolean(),
   }),

@@ -57,7 +57,9 @@ export async function connectNats(settings: NatsSettings, name: string, logger: 
   void (async () => {
     for await (const status of nc.status()) {
       if (status.type === "disconnect" || status.type === "reconnect" || status.type === "error") {
-        logger.warn({ natsStatus: status.type }, `NATS ${status.type}`);
+        // The error's text names the subject of a permission violation: worth having in the log.
+        const detail = "error" in status ? String(status.error) : undefined;
+        logger.warn({ natsStatus: status.type, detail }, `NATS ${status.type}`);
       }
     }
   })();

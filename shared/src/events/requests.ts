@@ -38,6 +38,9 @@ export const USAGE_KINDS = [
   "ANIMAL",
 ] as const;
 
+/** A category or species as the statistics name it. */
+const namedClass = z.object({ id: z.number().int(), code: z.string(), name: z.string(), nameEn: z.string() });
+
 const contract = <Request extends z.ZodType, Reply extends z.ZodType>(entry: RequestContract<Request, Reply>) => entry;
 
 const ids = z.array(z.number().int()).max(10_000).default([]);
@@ -73,6 +76,11 @@ export const requestCatalog = {
       to: z.string(),
       rates: z.array(z.object({ rate: z.string(), rateDate: z.string() }).nullable()),
     }),
+  }),
+  /** Corridors' lengths, for the road-governance statistics (controls and payments per 100 km). */
+  "admin.corridors": contract({
+    request: z.object({ ids: z.array(z.number().int()).max(10_000) }),
+    reply: z.object({ corridors: z.array(z.object({ id: z.number().int(), distanceKm: z.string().nullable() })) }),
   }),
   /** Which of the referenced records do not exist (tradeflow, before recording collections). */
   "admin.refcheck": contract({
@@ -154,6 +162,17 @@ export const requestCatalog = {
   "model.forms": contract({
     request: z.object({ collectionType: z.enum(CollectionType), version: z.number().int().optional() }),
     reply: z.object({ form: z.object({ version: z.number().int(), jsonSchema: z.unknown() }).nullable() }),
+  }),
+  /** Each product's category and species, with their names, for the statistics' filters and groups. */
+  "model.product-classes": contract({
+    request: z.object({}),
+    reply: z.object({
+      products: z.array(
+        z.object({ id: z.number().int(), categoryId: z.number().int().nullable(), speciesId: z.number().int().nullable() }),
+      ),
+      categories: z.array(namedClass),
+      species: z.array(namedClass),
+    }),
   }),
   /** The published validation workflow (by default COLLECTION_VALIDATION). */
   "model.workflow": contract({

@@ -22,6 +22,9 @@ export const FRENCH_MESSAGES: Record<string, string> = {
   "Pages reach at most row {max}; narrow the filter":
     "Les pages vont au plus jusqu'à la ligne {max} ; affinez le filtre",
   "{field}: {problem}": "{field} : {problem}",
+  'Invalid value for "{path}": {reason}': "Valeur invalide pour « {path} » : {reason}",
+  'Decimal must be a number written as a string, e.g. "1200.5"':
+    'un Decimal s\'écrit comme un nombre entre guillemets, par exemple "1200.5"',
   "Another record already has this {field}": "Un autre enregistrement a déjà ce {field}",
   "This record already exists": "Cet enregistrement existe déjà",
   "Another {entity} already has this code": "Ce code est déjà utilisé ({entity})",

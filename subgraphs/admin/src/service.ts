@@ -7,6 +7,7 @@ import { createLoaders } from "./loaders.js";
 import { settingsSnapshotHandler } from "./modules/settings/settings.service.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
+import { corridorsHandler } from "./responders/statistics-support.js";
 import { ratesHandler, refcheckHandler } from "./responders/trade-support.js";
 import { usersGetHandler } from "./responders/users-get.js";
 
@@ -25,6 +26,7 @@ export const startAdminService = defineSubgraph<AdminEnv, Context>({
     serve("admin.config", settingsSnapshotHandler(runtime.db)),
     serve("admin.rates", ratesHandler(runtime.db, runtime.settings)),
     serve("admin.refcheck", refcheckHandler(runtime.db)),
+    serve("admin.corridors", corridorsHandler(runtime.db)),
   ],
   consumers: ({ runtime }) => [recordLastLoginConsumer(runtime.db)],
 });

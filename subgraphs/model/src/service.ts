@@ -5,6 +5,7 @@ import type { ModelEnv } from "./env.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
+import { productClassesHandler } from "./responders/statistics-support.js";
 import { convertHandler, formsHandler, workflowHandler } from "./responders/trade-support.js";
 
 export const startModelService = defineSubgraph<ModelEnv, Context>({
@@ -16,5 +17,6 @@ export const startModelService = defineSubgraph<ModelEnv, Context>({
     serve("model.convert", convertHandler(runtime.db)),
     serve("model.forms", formsHandler(runtime.db)),
     serve("model.workflow", workflowHandler(runtime.db)),
+    serve("model.product-classes", productClassesHandler(runtime.db)),
   ],
 });

@@ -70,6 +70,11 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
         db.collectionControl.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { position: "asc" } }),
       (control) => control.collectionId,
     ),
+    taxTypesByControlId: rowsGroupedBy(
+      (ids: readonly string[]) =>
+        db.collectionControlTaxType.findMany({ where: { controlId: { in: [...ids] } }, orderBy: { position: "asc" } }),
+      (row) => row.controlId,
+    ),
     historyByCollectionId: rowsGroupedBy(
       (ids: readonly string[]) =>
         db.collectionValidation.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { id: "asc" } }),

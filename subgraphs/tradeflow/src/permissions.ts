@@ -2,6 +2,8 @@ import { hasRole, isAuthenticated, subgraphPermissions } from "#shared/auth/rule
 
 const agents = hasRole("AGENT");
 const validators = hasRole("TEAM_LEAD", "SUPERVISOR");
+const supervisorsAndAdministrators = hasRole("SUPERVISOR", "ADMIN", "SUPER_ADMIN");
+const administrators = hasRole("ADMIN", "SUPER_ADMIN");
 
 /**
  * Deny by default; see docs/permissions.md. Row scope (own / team / regions / all, analysts
@@ -14,6 +16,15 @@ export const permissions = subgraphPermissions({
     myValidationQueue: validators,
     collectionCounts: isAuthenticated,
     collectionHistory: isAuthenticated,
+    // Statistics: row scope (an agent sees only their own figures) is applied by the services.
+    tradeStatistics: isAuthenticated,
+    roadGovernance: isAuthenticated,
+    complianceRates: isAuthenticated,
+    workflowStatistics: isAuthenticated,
+    validationBoard: isAuthenticated,
+    myDecisionsByMonth: validators,
+    teamValidationBreakdown: supervisorsAndAdministrators,
+    administrationStatistics: administrators,
   },
   Mutation: {
     createCollection: agents,
@@ -35,6 +46,8 @@ export const permissions = subgraphPermissions({
   WorkflowLevelState: isAuthenticated,
   CollectionValidation: isAuthenticated,
   FieldComment: isAuthenticated,
+  ValidationMetadata: isAuthenticated,
+  AnimalCategoryCount: isAuthenticated,
   CollectionCounts: isAuthenticated,
   BulkActionResult: isAuthenticated,
   ActionError: isAuthenticated,
@@ -53,4 +66,32 @@ export const permissions = subgraphPermissions({
   CommercialActor: isAuthenticated,
   Unit: isAuthenticated,
   ProductUnit: isAuthenticated,
+  TaxType: isAuthenticated,
+  Animal: isAuthenticated,
+  TradeStatistics: isAuthenticated,
+  TradeGroup: isAuthenticated,
+  TradeMeasures: isAuthenticated,
+  MoneyAmount: isAuthenticated,
+  StatisticsPeriod: isAuthenticated,
+  DimensionValue: isAuthenticated,
+  RoadGovernanceStatistics: isAuthenticated,
+  RoadGovernanceGroup: isAuthenticated,
+  RoadGovernanceMeasures: isAuthenticated,
+  ComplianceRates: isAuthenticated,
+  ComplianceRate: isAuthenticated,
+  WorkflowStatistics: isAuthenticated,
+  WorkflowGroup: isAuthenticated,
+  WorkflowMeasures: isAuthenticated,
+  WorkflowDimensionValue: isAuthenticated,
+  LevelCount: isAuthenticated,
+  ValidationBoard: isAuthenticated,
+  DecisionMonthCount: isAuthenticated,
+  TeamValidationBreakdown: isAuthenticated,
+  TeamValidationRow: isAuthenticated,
+  TeamValidationCounts: isAuthenticated,
+  AdministrationStatistics: isAuthenticated,
+  MonthCount: isAuthenticated,
+  Team: isAuthenticated,
+  Region: isAuthenticated,
+  AnimalSpecies: isAuthenticated,
 });

@@ -6,6 +6,7 @@ import { dashboardResolvers } from "./modules/dashboard/resolvers.js";
 import { syncResolvers } from "./modules/sync/resolvers.js";
 import { validationResolvers } from "./modules/validation/resolvers.js";
 import { staffActivityResolvers } from "./modules/staff-activity/resolvers.js";
+import { statisticsResolvers } from "./modules/statistics/resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { DateTime: dateTimeScalar, Decimal: decimalScalar, JSON: JSONResolver },
@@ -14,4 +15,5 @@ export const resolvers: Resolvers[] = [
   syncResolvers,
   dashboardResolvers,
   staffActivityResolvers,
+  statisticsResolvers,
 ];

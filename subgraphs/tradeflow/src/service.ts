@@ -1,6 +1,7 @@
 import { serve } from "#shared/events/responder.js";
 import { defineSubgraph } from "#shared/service/subgraph.js";
 import { WorkflowCache } from "./clients/workflow-cache.js";
+import { statisticsRollupConsumer } from "./consumers/statistics-rollup.js";
 import type { Context } from "./context.js";
 import type { TradeflowEnv } from "./env.js";
 import { createLoaders } from "./loaders.js";
@@ -25,4 +26,5 @@ export const startTradeflowService = defineSubgraph<TradeflowEnv, Context, { wor
     workflows,
   }),
   responders: ({ runtime }) => [serve("tradeflow.usage", referenceUsageHandler(runtime.db))],
+  consumers: ({ runtime }) => [statisticsRollupConsumer(runtime.db)],
 });

@@ -10,7 +10,11 @@ import type { ValidateFunction } from "ajv";
  */
 export class ServiceUnavailableError extends Error {}
 
-async function ask<S extends RequestSubject>(nats: NatsHandle, subject: S, payload: RequestOf<S>): Promise<ReplyOf<S>> {
+export async function ask<S extends RequestSubject>(
+  nats: NatsHandle,
+  subject: S,
+  payload: RequestOf<S>,
+): Promise<ReplyOf<S>> {
   try {
     return await requestJson(nats, subject, payload, 5_000);
   } catch (error) {

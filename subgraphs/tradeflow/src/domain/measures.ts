@@ -14,19 +14,31 @@ export function differs(claimed: string, computed: Prisma.Decimal): boolean {
   return difference.greaterThan(computed.abs().mul(TOLERANCE)) && difference.greaterThan("0.01");
 }
 
+export interface AnimalCategoryCount {
+  quantity: number;
+  price?: string | null;
+}
+
 export interface ItemQuantities {
   quantity: string;
   unitPrice?: string | null;
   totalValue?: string | null;
   animalCount?: number | null;
   averageWeightKg?: string | null;
+  /** The agent's kg per unit, for a unit the catalogue cannot weigh. */
+  localUnitWeightKg?: string | null;
+  animalCategories?: AnimalCategoryCount[] | null;
 }
+
+/** Where an item's weight per unit comes from (GraphQL WeightSource). */
+export type WeightSource = "CATALOGUE" | "AGENT" | "AVERAGE_WEIGHT";
 
 export interface ItemMeasures {
   /** kg per unit; null when the weight is unknown (a volume, or heads without an average weight). */
   unitWeightKg: Prisma.Decimal | null;
   weightKg: Prisma.Decimal | null;
-  /** quantity × unit price, when there is a price. */
+  weightSource: WeightSource | null;
+  /** quantity × unit price, or else the animal categories' heads × their prices. */
   value: Prisma.Decimal | null;
   animalCount: number | null;
 }
@@ -34,25 +46,60 @@ export interface ItemMeasures {
 type Successful = Extract<Conversion, { ok: true }>;
 
 /**
- * One item's weight and value. A mass unit weighs what model converts it to; heads (COUNT) count as
- * animals, weighing their average weight each when it is given; a volume has no weight.
+ * One item's weight per unit, and where it comes from, in this order: the catalogue weighs a mass unit;
+ * heads weigh the agent's average weight each; any other unit — a volume, or a local unit the
+ * catalogue does not know (`conversion` null) — weighs the agent's localUnitWeightKg when given.
  */
-export function itemMeasures(item: ItemQuantities, conversion: Successful): ItemMeasures {
-  let unitWeightKg: Prisma.Decimal | null = null;
-  let weightKg: Prisma.Decimal | null = null;
-  let animalCount = item.animalCount ?? null;
-  if (conversion.dimension === "MASS") {
-    unitWeightKg = new Prisma.Decimal(conversion.perUnit);
-    weightKg = new Prisma.Decimal(conversion.baseQuantity);
-  } else if (conversion.dimension === "COUNT") {
-    animalCount ??= Number(new Prisma.Decimal(conversion.baseQuantity).toFixed(0));
-    if (item.averageWeightKg) {
-      unitWeightKg = new Prisma.Decimal(item.averageWeightKg);
-      weightKg = unitWeightKg.mul(conversion.baseQuantity);
-    }
+function unitWeight(
+  item: ItemQuantities,
+  conversion: Successful | null,
+): { unitWeightKg: Prisma.Decimal; weightSource: WeightSource } | null {
+  if (conversion?.dimension === "MASS") {
+    return { unitWeightKg: new Prisma.Decimal(conversion.perUnit), weightSource: "CATALOGUE" };
   }
-  const value = item.unitPrice ? new Prisma.Decimal(item.quantity).mul(item.unitPrice) : null;
-  return { unitWeightKg, weightKg, value, animalCount };
+  if (conversion?.dimension === "COUNT" && item.averageWeightKg) {
+    const perUnit = new Prisma.Decimal(item.averageWeightKg).mul(conversion.perUnit);
+    return { unitWeightKg: perUnit, weightSource: "AVERAGE_WEIGHT" };
+  }
+  if (item.localUnitWeightKg)
+    return { unitWeightKg: new Prisma.Decimal(item.localUnitWeightKg), weightSource: "AGENT" };
+  return null;
+}
+
+/** Heads × price over the animal categories, when every category has a price. */
+function categoriesValue(categories: AnimalCategoryCount[] | null | undefined): Prisma.Decimal | null {
+  if (!categories?.length || categories.some((category) => !category.price)) return null;
+  return categories.reduce(
+    (sum, category) => sum.plus(new Prisma.Decimal(category.price!).mul(category.quantity)),
+    new Prisma.Decimal(0),
+  );
+}
+
+/**
+ * One item's weight and value. `conversion` is model's conversion of the item's unit, or null when the
+ * catalogue does not know the unit for the product (the agent's localUnitWeightKg then weighs it).
+ * Heads (COUNT) count as animals; so do the animal categories' heads when no count is given.
+ */
+export function itemMeasures(item: ItemQuantities, conversion: Successful | null): ItemMeasures {
+  let animalCount = item.animalCount ?? null;
+  if (conversion?.dimension === "COUNT") animalCount ??= Number(new Prisma.Decimal(conversion.baseQuantity).toFixed(0));
+  if (item.animalCategories?.length) {
+    animalCount ??= item.animalCategories.reduce((sum, category) => sum + category.quantity, 0);
+  }
+  const weight = unitWeight(item, conversion);
+  let weightKg: Prisma.Decimal | null = null;
+  if (weight?.weightSource === "CATALOGUE") weightKg = new Prisma.Decimal(conversion!.baseQuantity);
+  else if (weight) weightKg = weight.unitWeightKg.mul(item.quantity);
+  const value = item.unitPrice
+    ? new Prisma.Decimal(item.quantity).mul(item.unitPrice)
+    : categoriesValue(item.animalCategories);
+  return {
+    unitWeightKg: weight?.unitWeightKg ?? null,
+    weightKg,
+    weightSource: weight?.weightSource ?? null,
+    value,
+    animalCount,
+  };
 }
 
 /** The sum of the known amounts, or null when none is known. */

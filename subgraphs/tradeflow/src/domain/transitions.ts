@@ -11,16 +11,26 @@ import { levelsOf } from "./abilities.js";
  * collection's status — the mutations, bulk decisions and the offline sync — applies these plans, so
  * each transition is defined here once.
  */
+/** What a validator records with a decision besides it (CT's validation record). */
+export interface Review {
+  metadata?: { method?: string | null; verifiedAt?: Date | null; place?: string | null } | null;
+  priorityLevel?: "LOW" | "NORMAL" | "HIGH" | "URGENT" | null;
+  requiresFieldVerification?: boolean | null;
+  requiresDataCorrection?: boolean | null;
+  requiresAdditionalDocumentation?: boolean | null;
+  validationDeadline?: Date | null;
+}
+
 export type TransitionAction =
   | { kind: "submit"; workflow: { version: number; levels: WorkflowLevel[] } }
-  | { kind: "approve"; score: number; notes?: string | null; qualityIssues?: string[] | null }
-  | { kind: "reject"; reason: string; notes?: string | null; qualityIssues?: string[] | null }
-  | {
+  | ({ kind: "approve"; score?: number | null; notes?: string | null; qualityIssues?: string[] | null } & Review)
+  | ({ kind: "reject"; reason: string; notes?: string | null; qualityIssues?: string[] | null } & Review)
+  | ({
       kind: "return";
       instructions: string;
       fieldComments?: { field: string; comment: string }[] | null;
       qualityIssues?: string[] | null;
-    }
+    } & Review)
   | { kind: "reopen"; reason: string };
 
 export type CurrentState = Pick<CollectionRow, "id" | "status" | "revision" | "collectorId"> &
@@ -41,6 +51,20 @@ export interface TransitionPlan {
 }
 
 const json = <T>(list: T[] | null | undefined) => (list?.length ? JSON.stringify(list) : null);
+
+/** The review's columns of the history row. */
+function reviewColumns(review: Review) {
+  return {
+    verificationMethod: review.metadata?.method ?? null,
+    verifiedAt: review.metadata?.verifiedAt ?? null,
+    verificationPlace: review.metadata?.place ?? null,
+    priorityLevel: review.priorityLevel ?? null,
+    requiresFieldVerification: review.requiresFieldVerification ?? null,
+    requiresDataCorrection: review.requiresDataCorrection ?? null,
+    requiresAdditionalDocumentation: review.requiresAdditionalDocumentation ?? null,
+    validationDeadline: review.validationDeadline ?? null,
+  };
+}
 
 type Change = Omit<TransitionPlan, "history"> & {
   history: Omit<TransitionPlan["history"], "actorId" | "actorRole" | "fromStatus" | "durationSeconds">;
@@ -103,14 +127,15 @@ function change(current: CurrentState, action: TransitionAction, actor: Actor, n
           level,
           toStatus: final ? "VALIDATED" : "SUBMITTED",
           revision,
-          score: action.score,
+          score: action.score ?? null,
           notes: action.notes ?? null,
           qualityIssues: json(action.qualityIssues),
+          ...reviewColumns(action),
         },
         events: [
           {
             type: "tradeflow.collection.approved",
-            payload: { collectionId, level: level ?? 0, score: action.score, validatorId: actor.userId, final },
+            payload: { collectionId, level: level ?? 0, score: action.score ?? null, validatorId: actor.userId, final },
           },
           ...validated,
         ],
@@ -127,6 +152,7 @@ function change(current: CurrentState, action: TransitionAction, actor: Actor, n
           rejectionReason: action.reason,
           notes: action.notes ?? null,
           qualityIssues: json(action.qualityIssues),
+          ...reviewColumns(action),
         },
         events: [
           {
@@ -146,6 +172,7 @@ function change(current: CurrentState, action: TransitionAction, actor: Actor, n
           correctionInstructions: action.instructions,
           fieldComments: json(action.fieldComments),
           qualityIssues: json(action.qualityIssues),
+          ...reviewColumns(action),
         },
         events: [
           {

@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: Date | string; output: Date | string; }
   DateTime: { input: Date | string; output: Date | string; }
   /** A decimal number sent as a string, to keep quantities and prices exact. */
   Decimal: { input: string; output: string; }
@@ -27,11 +29,67 @@ export type ActionError = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * The admin dashboard's figures. Collections "in the workflow" are those submitted, validated or
+ * rejected (not drafts, not those back with their agent for correction).
+ */
+export type AdministrationStatistics = {
+  __typename?: 'AdministrationStatistics';
+  /** Validated by the last level (the supervisor by default). */
+  acceptedBySupervisor: Scalars['Int']['output'];
+  /** Final approvals per month they were made. */
+  acceptedPerMonth: Array<MonthCount>;
+  /** Collections in the workflow per month of collection, January to December of `year`. */
+  collectionsPerMonth: Array<MonthCount>;
+  pending: Scalars['Int']['output'];
+  pendingByLevel: Array<LevelCount>;
+  rejected: Scalars['Int']['output'];
+  rejectedByLevel: Array<LevelCount>;
+  /** Rejections per month they were made. */
+  rejectedPerMonth: Array<MonthCount>;
+  /** Collections in the workflow, all years. */
+  totalCollections: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Animal = {
+  __typename?: 'Animal';
+  id: Scalars['ID']['output'];
+};
+
+/** How many heads of one size category, at what price each. */
+export type AnimalCategoryCount = {
+  __typename?: 'AnimalCategoryCount';
+  /** small, medium, large, … */
+  category: Scalars['String']['output'];
+  /** Price of one head, in the collection's currency. */
+  price?: Maybe<Scalars['Decimal']['output']>;
+  quantity: Scalars['Int']['output'];
+};
+
+export type AnimalCategoryCountInput = {
+  category: Scalars['String']['input'];
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  quantity: Scalars['Int']['input'];
+};
+
+export type AnimalSpecies = {
+  __typename?: 'AnimalSpecies';
+  id: Scalars['ID']['output'];
+};
+
 export type ApproveInput = {
+  /** How the validator checked: method, date, place (CT's level-2 validation_metadata). */
+  metadata?: InputMaybe<ValidationMetadataInput>;
   notes?: InputMaybe<Scalars['String']['input']>;
+  priorityLevel?: InputMaybe<ValidationPriority>;
   qualityIssues?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Data-quality score, 0–100. */
-  score: Scalars['Int']['input'];
+  requiresAdditionalDocumentation?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresDataCorrection?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresFieldVerification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Data-quality score, 0–100; optional, as in CT. */
+  score?: InputMaybe<Scalars['Int']['input']>;
+  validationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type BulkActionResult = {
@@ -61,10 +119,18 @@ export type Collection = {
   canReturn: Scalars['Boolean']['output'];
   canSubmit: Scalars['Boolean']['output'];
   collectedAt: Scalars['DateTime']['output'];
+  /** Where it was observed; null for a flow seen between posts. */
   collectionPoint?: Maybe<CollectionPoint>;
   /** The agent who recorded it. */
   collector: User;
   context?: Maybe<CollectionContext>;
+  /** How long the controls took in all. */
+  controlDurationType?: Maybe<ControlDuration>;
+  /** The controls' duration as the agent wrote it. */
+  controlDurationValue?: Maybe<Scalars['String']['output']>;
+  /** The control posts' places, as the agent lists them. */
+  controlLocations?: Maybe<Scalars['String']['output']>;
+  controlPostsCount?: Maybe<Scalars['Int']['output']>;
   controls: Array<CollectionControl>;
   corridor?: Maybe<Corridor>;
   createdAt: Scalars['DateTime']['output'];
@@ -72,14 +138,32 @@ export type Collection = {
   destinationCity?: Maybe<City>;
   destinationCountry?: Maybe<Country>;
   direction?: Maybe<TradeDirection>;
+  /** The driver's licence is up to date. */
   driverHasLicence?: Maybe<Scalars['Boolean']['output']>;
+  /** @deprecated One flag for four documents: read the four driver…UpToDate flags. */
   driverHasVehicleDocuments?: Maybe<Scalars['Boolean']['output']>;
+  /** The vehicle's insurance is up to date. */
+  driverInsuranceUpToDate?: Maybe<Scalars['Boolean']['output']>;
+  driverOtherDocuments?: Maybe<Scalars['String']['output']>;
+  /** The other documents the law requires (listed in driverOtherDocuments) are up to date. */
+  driverOtherDocumentsUpToDate?: Maybe<Scalars['Boolean']['output']>;
+  /** The vehicle's registration card is up to date. */
+  driverRegistrationCardUpToDate?: Maybe<Scalars['Boolean']['output']>;
+  /** The vehicle's technical inspection is up to date. */
+  driverVehicleInspectionUpToDate?: Maybe<Scalars['Boolean']['output']>;
   /** Extra fields of the collection type, checked against the model's form definition. */
   extraFields?: Maybe<Scalars['JSON']['output']>;
   /** The form definition version the extra fields were checked against. */
   formVersion?: Maybe<Scalars['Int']['output']>;
+  /** Whether the flow went through control posts. */
+  hasControlPosts?: Maybe<Scalars['Boolean']['output']>;
   history: Array<CollectionValidation>;
   id: Scalars['ID']['output'];
+  /** Illegal fees in total, in currencyCode. */
+  illegalFeesAmount?: Maybe<Scalars['Decimal']['output']>;
+  illegalFeesLocations?: Maybe<Scalars['String']['output']>;
+  /** Whether illegal fees (bribes, unofficial charges) were paid. */
+  illegalFeesPaid?: Maybe<Scalars['Boolean']['output']>;
   intermediateDestination?: Maybe<Scalars['String']['output']>;
   isResubmission: Scalars['Boolean']['output'];
   items: Array<CollectionItem>;
@@ -89,28 +173,46 @@ export type Collection = {
   loadingCost?: Maybe<Scalars['Decimal']['output']>;
   longitude?: Maybe<Scalars['Decimal']['output']>;
   marketConditions?: Maybe<Scalars['String']['output']>;
+  /** Market day, 1 (Monday) to 7 (Sunday). */
+  marketDay?: Maybe<Scalars['Int']['output']>;
+  nearbyMarkets?: Maybe<Scalars['String']['output']>;
   notes?: Maybe<Scalars['String']['output']>;
   operatorGender?: Maybe<Scalars['String']['output']>;
   operatorType?: Maybe<Scalars['String']['output']>;
   originCity?: Maybe<City>;
   originCountry?: Maybe<Country>;
+  /** Other difficulties met on the way. */
+  otherDifficulties?: Maybe<Scalars['String']['output']>;
+  /** The respondent's nature in their words, when respondentNature is OTHER. */
+  otherRespondentNature?: Maybe<Scalars['String']['output']>;
   ownerAgeCategory?: Maybe<Scalars['String']['output']>;
   ownerGender?: Maybe<Scalars['String']['output']>;
   ownerHasDisability?: Maybe<Scalars['Boolean']['output']>;
   paymentMethod?: Maybe<Scalars['String']['output']>;
   priceVariation?: Maybe<Scalars['String']['output']>;
+  /** A short id people can quote (CT-26-7K3QXM), made by the server and unique. */
+  publicId: Scalars['String']['output'];
   referenceCurrency?: Maybe<Scalars['String']['output']>;
   respondentNature?: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
   season?: Maybe<Scalars['String']['output']>;
   status: CollectionStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Taxes paid in total, in currencyCode. */
+  taxAmount?: Maybe<Scalars['Decimal']['output']>;
+  taxDetails?: Maybe<Scalars['String']['output']>;
+  /** The taxes and fees the respondent names. */
+  taxesFees?: Maybe<Scalars['String']['output']>;
+  /** Whether taxes were paid on the way. */
+  taxesPaid?: Maybe<Scalars['Boolean']['output']>;
   /** Sum of the items' values, in currencyCode. */
   totalValue?: Maybe<Scalars['Decimal']['output']>;
   /** Value in the reference currency, from the admin's dated exchange rates. */
   totalValueReference?: Maybe<Scalars['Decimal']['output']>;
   /** Server-computed from the model's unit conversions; client totals are checked, not trusted. */
   totalWeightKg?: Maybe<Scalars['Decimal']['output']>;
+  /** Groups the collections of one vehicle or convoy (client-made). */
+  transportBatchId?: Maybe<Scalars['ID']['output']>;
   transportCost?: Maybe<Scalars['Decimal']['output']>;
   transportMode?: Maybe<ReferenceCode>;
   type: CollectionType;
@@ -140,27 +242,80 @@ export type CollectionContext =
 /** A control on the way. */
 export type CollectionControl = {
   __typename?: 'CollectionControl';
+  /** How long crossing the border took. */
+  borderCrossingTime?: Maybe<ControlDuration>;
   checkpoint?: Maybe<CollectionPoint>;
+  controlIssues?: Maybe<Scalars['String']['output']>;
+  controlResult?: Maybe<Scalars['String']['output']>;
   controlService?: Maybe<ReferenceCode>;
-  /** Duration bucket: UNDER_5_MIN … OVER_24_H. */
+  /**
+   * Duration range: UNDER_5_MIN, FROM_5_TO_15_MIN, FROM_15_TO_30_MIN, FROM_30_TO_60_MIN, FROM_1_TO_3_H,
+   * FROM_3_TO_24_H or OVER_24_H; derived from durationBucket when it is given.
+   */
   duration?: Maybe<Scalars['String']['output']>;
+  /** How long the control lasted, as the agent picked it. */
+  durationBucket?: Maybe<ControlDuration>;
+  /** The duration as the agent wrote it. */
+  durationValue?: Maybe<Scalars['String']['output']>;
+  /** Fees paid, in the collection's currency. */
   feesPaid?: Maybe<Scalars['Decimal']['output']>;
+  feesPaymentAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** The post where the fees were paid, and how much. */
+  feesPaymentPost?: Maybe<Scalars['String']['output']>;
+  /** Whether fees were paid at this control. */
+  feesWerePaid?: Maybe<Scalars['Boolean']['output']>;
   hasReceipt?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   illegalFees?: Maybe<Scalars['Decimal']['output']>;
+  /** Whether illegal fees were paid here, where and how much. */
+  illegalFeesPaid?: Maybe<Scalars['Boolean']['output']>;
+  illegalFeesPost?: Maybe<Scalars['String']['output']>;
   location?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Another control body than the listed services. */
+  otherControlBody?: Maybe<Scalars['String']['output']>;
+  otherDifficulties?: Maybe<Scalars['String']['output']>;
+  /** A tax not in the list, in the agent's words. */
+  otherTaxType?: Maybe<Scalars['String']['output']>;
+  /** Amount of the payment made at this control. */
+  paymentAmount?: Maybe<Scalars['Decimal']['output']>;
   position: Scalars['Int']['output'];
+  /** How long the vehicle stopped at this post. */
+  stopTimePerPost?: Maybe<ControlDuration>;
+  /** The taxes levied here (admin's tax types). */
+  taxTypeRefs: Array<TaxType>;
+  /** @deprecated Free text: use taxTypeRefs and otherTaxType (same value). */
   taxTypes?: Maybe<Scalars['String']['output']>;
 };
 
 export type CollectionControlInput = {
+  borderCrossingTime?: InputMaybe<ControlDuration>;
   checkpointId?: InputMaybe<Scalars['ID']['input']>;
+  controlIssues?: InputMaybe<Scalars['String']['input']>;
+  controlResult?: InputMaybe<Scalars['String']['input']>;
   controlServiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** A duration range (see CollectionControl.duration); derived from durationBucket when that is given. */
   duration?: InputMaybe<Scalars['String']['input']>;
+  durationBucket?: InputMaybe<ControlDuration>;
+  durationValue?: InputMaybe<Scalars['String']['input']>;
   feesPaid?: InputMaybe<Scalars['Decimal']['input']>;
+  feesPaymentAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  feesPaymentPost?: InputMaybe<Scalars['String']['input']>;
+  feesWerePaid?: InputMaybe<Scalars['Boolean']['input']>;
   hasReceipt?: InputMaybe<Scalars['Boolean']['input']>;
   illegalFees?: InputMaybe<Scalars['Decimal']['input']>;
+  illegalFeesPaid?: InputMaybe<Scalars['Boolean']['input']>;
+  illegalFeesPost?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  otherControlBody?: InputMaybe<Scalars['String']['input']>;
+  otherDifficulties?: InputMaybe<Scalars['String']['input']>;
+  otherTaxType?: InputMaybe<Scalars['String']['input']>;
+  paymentAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  stopTimePerPost?: InputMaybe<ControlDuration>;
+  /** Admin's tax types levied at this control. */
+  taxTypeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Former name of otherTaxType. */
   taxTypes?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -197,18 +352,25 @@ export type CollectionFilter = {
   pendingLevel?: InputMaybe<Scalars['Int']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Matches the id, vehicle registration, intermediate destination or notes. */
+  /** Matches the id, the public id, the vehicle registration, the intermediate destination or the notes. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<CollectionStatus>>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The collections of one vehicle or convoy. */
+  transportBatchId?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<CollectionType>;
 };
 
 export type CollectionInput = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   collectedAt: Scalars['DateTime']['input'];
-  collectionPointId: Scalars['ID']['input'];
+  /** Null for a flow seen between posts. */
+  collectionPointId?: InputMaybe<Scalars['ID']['input']>;
   context?: InputMaybe<CollectionContext>;
+  controlDurationType?: InputMaybe<ControlDuration>;
+  controlDurationValue?: InputMaybe<Scalars['String']['input']>;
+  controlLocations?: InputMaybe<Scalars['String']['input']>;
+  controlPostsCount?: InputMaybe<Scalars['Int']['input']>;
   controls?: InputMaybe<Array<CollectionControlInput>>;
   corridorId?: InputMaybe<Scalars['ID']['input']>;
   currencyCode?: InputMaybe<Scalars['String']['input']>;
@@ -216,8 +378,18 @@ export type CollectionInput = {
   destinationCountryId?: InputMaybe<Scalars['ID']['input']>;
   direction?: InputMaybe<TradeDirection>;
   driverHasLicence?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Former single flag for the vehicle's documents; prefer the four flags below. */
   driverHasVehicleDocuments?: InputMaybe<Scalars['Boolean']['input']>;
+  driverInsuranceUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
+  driverOtherDocuments?: InputMaybe<Scalars['String']['input']>;
+  driverOtherDocumentsUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
+  driverRegistrationCardUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
+  driverVehicleInspectionUpToDate?: InputMaybe<Scalars['Boolean']['input']>;
   extraFields?: InputMaybe<Scalars['JSON']['input']>;
+  hasControlPosts?: InputMaybe<Scalars['Boolean']['input']>;
+  illegalFeesAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  illegalFeesLocations?: InputMaybe<Scalars['String']['input']>;
+  illegalFeesPaid?: InputMaybe<Scalars['Boolean']['input']>;
   intermediateDestination?: InputMaybe<Scalars['String']['input']>;
   items: Array<CollectionItemInput>;
   knowsCommunityRules?: InputMaybe<Scalars['Boolean']['input']>;
@@ -226,11 +398,16 @@ export type CollectionInput = {
   loadingCost?: InputMaybe<Scalars['Decimal']['input']>;
   longitude?: InputMaybe<Scalars['Decimal']['input']>;
   marketConditions?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (Monday) to 7 (Sunday). */
+  marketDay?: InputMaybe<Scalars['Int']['input']>;
+  nearbyMarkets?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   operatorGender?: InputMaybe<Scalars['String']['input']>;
   operatorType?: InputMaybe<Scalars['String']['input']>;
   originCityId?: InputMaybe<Scalars['ID']['input']>;
   originCountryId?: InputMaybe<Scalars['ID']['input']>;
+  otherDifficulties?: InputMaybe<Scalars['String']['input']>;
+  otherRespondentNature?: InputMaybe<Scalars['String']['input']>;
   ownerAgeCategory?: InputMaybe<Scalars['String']['input']>;
   ownerGender?: InputMaybe<Scalars['String']['input']>;
   ownerHasDisability?: InputMaybe<Scalars['Boolean']['input']>;
@@ -238,9 +415,14 @@ export type CollectionInput = {
   priceVariation?: InputMaybe<Scalars['String']['input']>;
   respondentNature?: InputMaybe<Scalars['String']['input']>;
   season?: InputMaybe<Scalars['String']['input']>;
+  taxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  taxDetails?: InputMaybe<Scalars['String']['input']>;
+  taxesFees?: InputMaybe<Scalars['String']['input']>;
+  taxesPaid?: InputMaybe<Scalars['Boolean']['input']>;
   totalValue?: InputMaybe<Scalars['Decimal']['input']>;
   /** Optional client totals: checked against the server's computation. */
   totalWeightKg?: InputMaybe<Scalars['Decimal']['input']>;
+  transportBatchId?: InputMaybe<Scalars['ID']['input']>;
   transportCost?: InputMaybe<Scalars['Decimal']['input']>;
   transportModeId?: InputMaybe<Scalars['ID']['input']>;
   type: CollectionType;
@@ -251,60 +433,119 @@ export type CollectionInput = {
 /** One product or animal batch. */
 export type CollectionItem = {
   __typename?: 'CollectionItem';
+  /** The catalogued animal (model's animal catalogue), for livestock. */
+  animal?: Maybe<Animal>;
   animalAge?: Maybe<Scalars['String']['output']>;
+  /** Heads per size category, each with its price. */
+  animalCategories: Array<AnimalCategoryCount>;
   animalCategory?: Maybe<Scalars['String']['output']>;
+  /** The animals' state (healthy, tired, injured, …). */
+  animalCondition?: Maybe<Scalars['String']['output']>;
   animalCount?: Maybe<Scalars['Int']['output']>;
   animalSex?: Maybe<Scalars['String']['output']>;
   averageWeightKg?: Maybe<Scalars['Decimal']['output']>;
   breed?: Maybe<Scalars['String']['output']>;
   customsRegistered?: Maybe<Scalars['Boolean']['output']>;
+  customsRegistrationNumber?: Maybe<Scalars['String']['output']>;
   /** The general unit (model), when `unit` is one. */
   generalUnit?: Maybe<Unit>;
+  harvestPeriod?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   loadingCity?: Maybe<City>;
+  /** This item's own costs, in the collection's currency. */
+  loadingCost?: Maybe<Scalars['Decimal']['output']>;
   /** The product's local unit (model), when `unit` is one. */
   localUnit?: Maybe<ProductUnit>;
+  /** The agent's weight of one unit in kg, for a unit the catalogue cannot convert. */
+  localUnitWeightKg?: Maybe<Scalars['Decimal']['output']>;
+  lossReasons?: Maybe<Scalars['String']['output']>;
+  /** Quantity lost on the way, in `unit`. */
   losses?: Maybe<Scalars['Decimal']['output']>;
+  /** Value lost, in the collection's currency. */
+  lossesValue?: Maybe<Scalars['Decimal']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The country this batch was loaded in. */
+  originCountry?: Maybe<Country>;
   packaging?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   processingLevel?: Maybe<Scalars['String']['output']>;
   product: Product;
+  /** The product's final destination country; null: the respondent does not know. */
+  productDestinationCountry?: Maybe<Country>;
+  /** Where the product was grown or raised; null: the respondent does not know. */
   productOriginCountry?: Maybe<Country>;
   quality?: Maybe<Scalars['String']['output']>;
   quantity: Scalars['Decimal']['output'];
+  seasonalProduct?: Maybe<Scalars['Boolean']['output']>;
   specialPermits?: Maybe<Scalars['String']['output']>;
+  specialPermitsRequired?: Maybe<Scalars['Boolean']['output']>;
+  specificDestination?: Maybe<Scalars['String']['output']>;
+  /** Fees charged on this item only. */
+  specificFees?: Maybe<Scalars['Decimal']['output']>;
+  /** The place the goods come from, finer than a city (a farm, a village). */
+  specificOrigin?: Maybe<Scalars['String']['output']>;
   totalValue?: Maybe<Scalars['Decimal']['output']>;
   totalWeightKg?: Maybe<Scalars['Decimal']['output']>;
+  transportCost?: Maybe<Scalars['Decimal']['output']>;
   /** A general unit (kg, t, head) or a local unit of the product (SACK_100KG). */
   unit: Scalars['String']['output'];
   unitPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** kg per unit, as used for totalWeightKg. */
   unitWeightKg?: Maybe<Scalars['Decimal']['output']>;
   unloadingCity?: Maybe<City>;
+  unloadingCost?: Maybe<Scalars['Decimal']['output']>;
   variety?: Maybe<Scalars['String']['output']>;
+  /** Where unitWeightKg comes from; null when the weight is unknown. */
+  weightSource?: Maybe<WeightSource>;
 };
 
 export type CollectionItemInput = {
   animalAge?: InputMaybe<Scalars['String']['input']>;
+  /** Heads per size category; without a unitPrice, their prices make the item's value. */
+  animalCategories?: InputMaybe<Array<AnimalCategoryCountInput>>;
   animalCategory?: InputMaybe<Scalars['String']['input']>;
+  animalCondition?: InputMaybe<Scalars['String']['input']>;
   animalCount?: InputMaybe<Scalars['Int']['input']>;
+  /** A catalogued animal (model), for livestock. */
+  animalId?: InputMaybe<Scalars['ID']['input']>;
   animalSex?: InputMaybe<Scalars['String']['input']>;
   averageWeightKg?: InputMaybe<Scalars['Decimal']['input']>;
   breed?: InputMaybe<Scalars['String']['input']>;
   customsRegistered?: InputMaybe<Scalars['Boolean']['input']>;
+  customsRegistrationNumber?: InputMaybe<Scalars['String']['input']>;
+  harvestPeriod?: InputMaybe<Scalars['String']['input']>;
   loadingCityId?: InputMaybe<Scalars['ID']['input']>;
+  loadingCost?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * kg in one `unit`, as the agent knows it: used when the catalogue cannot weigh the unit (a local unit
+   * the product does not list); the catalogue wins when it can.
+   */
+  localUnitWeightKg?: InputMaybe<Scalars['Decimal']['input']>;
+  lossReasons?: InputMaybe<Scalars['String']['input']>;
   losses?: InputMaybe<Scalars['Decimal']['input']>;
+  lossesValue?: InputMaybe<Scalars['Decimal']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  originCountryId?: InputMaybe<Scalars['ID']['input']>;
   packaging?: InputMaybe<Scalars['String']['input']>;
   processingLevel?: InputMaybe<Scalars['String']['input']>;
+  productDestinationCountryId?: InputMaybe<Scalars['ID']['input']>;
   productId: Scalars['ID']['input'];
   productOriginCountryId?: InputMaybe<Scalars['ID']['input']>;
   quality?: InputMaybe<Scalars['String']['input']>;
   quantity: Scalars['Decimal']['input'];
+  seasonalProduct?: InputMaybe<Scalars['Boolean']['input']>;
   specialPermits?: InputMaybe<Scalars['String']['input']>;
+  specialPermitsRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  specificDestination?: InputMaybe<Scalars['String']['input']>;
+  specificFees?: InputMaybe<Scalars['Decimal']['input']>;
+  specificOrigin?: InputMaybe<Scalars['String']['input']>;
   /** Optional; when given it must equal quantity × unitPrice. */
   totalValue?: InputMaybe<Scalars['Decimal']['input']>;
+  transportCost?: InputMaybe<Scalars['Decimal']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
   unloadingCityId?: InputMaybe<Scalars['ID']['input']>;
+  unloadingCost?: InputMaybe<Scalars['Decimal']['input']>;
   variety?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -344,12 +585,21 @@ export type CollectionValidation = {
   fromStatus: CollectionStatus;
   id: Scalars['ID']['output'];
   level?: Maybe<Scalars['Int']['output']>;
+  /** How the validator checked (level 2 mostly): method, date and place. */
+  metadata?: Maybe<ValidationMetadata>;
   notes?: Maybe<Scalars['String']['output']>;
+  priorityLevel?: Maybe<ValidationPriority>;
   qualityIssues: Array<Scalars['String']['output']>;
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  requiresAdditionalDocumentation?: Maybe<Scalars['Boolean']['output']>;
+  requiresDataCorrection?: Maybe<Scalars['Boolean']['output']>;
+  requiresFieldVerification?: Maybe<Scalars['Boolean']['output']>;
   revision: Scalars['Int']['output'];
+  /** Data-quality score (0–100), when the validator gave one. */
   score?: Maybe<Scalars['Int']['output']>;
   toStatus: CollectionStatus;
+  /** When the follow-up asked for is due. */
+  validationDeadline?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type CollectionVersionInput = {
@@ -370,6 +620,74 @@ export type CommercialActor = {
   id: Scalars['ID']['output'];
 };
 
+/** A share of collections: how many said yes among those that answered. */
+export type ComplianceRate = {
+  __typename?: 'ComplianceRate';
+  /** Collections that answered (the denominator). */
+  answered: Scalars['Int']['output'];
+  /** Collections for which it holds. */
+  count: Scalars['Int']['output'];
+  /** count / answered (0–1, four decimals); null when nobody answered. */
+  rate?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/**
+ * Compliance over a scope and period (the dashboard's quality and compliance panel). Rates marked
+ * "pending the data model" are null until collections record those fields.
+ */
+export type ComplianceRates = {
+  __typename?: 'ComplianceRates';
+  collections: Scalars['Int']['output'];
+  /** The driver's licence is up to date. */
+  driverLicenceUpToDate: ComplianceRate;
+  /** The trader knows the community (ECOWAS/UEMOA) rules. */
+  knowsCommunityRules: ComplianceRate;
+  /** The trader knows the national rules. */
+  knowsNationalRules: ComplianceRate;
+  /** Pending the data model: null. */
+  otherDocumentsUpToDate?: Maybe<ComplianceRate>;
+  /** Pending the data model: null. */
+  registrationCardUpToDate?: Maybe<ComplianceRate>;
+  /** The vehicle documents are up to date (today one answer for inspection, registration card, insurance and others). */
+  vehicleDocumentsUpToDate: ComplianceRate;
+  /** Pending the data model: null. */
+  vehicleInspectionUpToDate?: Maybe<ComplianceRate>;
+  /** Pending the data model: null. */
+  vehicleInsuranceUpToDate?: Maybe<ComplianceRate>;
+  /** Collections with at least one control recorded. */
+  withControlPosts: ComplianceRate;
+  /** Collections with an illegal payment at a control. The header's illegal-fees flag is pending the data model. */
+  withIllegalFees: ComplianceRate;
+};
+
+/**
+ * How long a stop or a control lasted, in the buckets of the agents' forms; one value for each of CT's
+ * (`5_min` → MIN_5 … `60_min` → MIN_60, `plus_1_heure` → OVER_1_HOUR, `2_heures` → HOURS_2 … `24_heures` →
+ * HOURS_24, `plus_24_heures` → OVER_24_HOURS).
+ */
+export type ControlDuration =
+  | 'HOURS_2'
+  | 'HOURS_3'
+  | 'HOURS_4'
+  | 'HOURS_5'
+  | 'HOURS_6'
+  | 'HOURS_12'
+  | 'HOURS_24'
+  | 'MIN_5'
+  | 'MIN_10'
+  | 'MIN_15'
+  | 'MIN_20'
+  | 'MIN_25'
+  | 'MIN_30'
+  | 'MIN_35'
+  | 'MIN_40'
+  | 'MIN_45'
+  | 'MIN_50'
+  | 'MIN_55'
+  | 'MIN_60'
+  | 'OVER_1_HOUR'
+  | 'OVER_24_HOURS';
+
 export type Corridor = {
   __typename?: 'Corridor';
   id: Scalars['ID']['output'];
@@ -378,6 +696,46 @@ export type Corridor = {
 export type Country = {
   __typename?: 'Country';
   id: Scalars['ID']['output'];
+};
+
+/** A validator's decision, as the dashboard charts them. */
+export type DecisionKind =
+  | 'REJECTED'
+  /** Returned for correction. */
+  | 'RETURNED'
+  /** Approved at the validator's level. */
+  | 'VALIDATED';
+
+export type DecisionMonthCount = {
+  __typename?: 'DecisionMonthCount';
+  collectionType: CollectionType;
+  count: Scalars['Int']['output'];
+  decision: DecisionKind;
+  /** YYYY-MM (UTC). */
+  month: Scalars['String']['output'];
+};
+
+/** One value of a dimension in a group: a reference (with its entity, whose names the gateway resolves) or a code with French and English labels. */
+export type DimensionValue = {
+  __typename?: 'DimensionValue';
+  animalSpecies?: Maybe<AnimalSpecies>;
+  collectionPoint?: Maybe<CollectionPoint>;
+  collector?: Maybe<User>;
+  corridor?: Maybe<Corridor>;
+  /** For ORIGIN_COUNTRY and DESTINATION_COUNTRY. */
+  country?: Maybe<Country>;
+  dimension: StatisticsDimension;
+  /** The referenced id, or the code (EXPORT, FEMALE, XOF, …); null when the collections did not record it. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** English label of codes, categories and species; for references, read the entity's own name. */
+  labelEn?: Maybe<Scalars['String']['output']>;
+  /** French label of codes, categories and species; for references, read the entity's own name. */
+  labelFr?: Maybe<Scalars['String']['output']>;
+  product?: Maybe<Product>;
+  /** For TRANSPORT_MODE and CONTROL_SERVICE. */
+  referenceCode?: Maybe<ReferenceCode>;
+  region?: Maybe<Region>;
+  team?: Maybe<Team>;
 };
 
 export type FieldComment = {
@@ -391,12 +749,39 @@ export type FieldCommentInput = {
   field: Scalars['String']['input'];
 };
 
+/** Collections waiting at one level. */
+export type LevelCount = {
+  __typename?: 'LevelCount';
+  count: Scalars['Int']['output'];
+  level: Scalars['Int']['output'];
+};
+
 export type LevelState =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED'
   | 'RETURNED'
   | 'WAITING';
+
+/** An amount in one currency. */
+export type MoneyAmount = {
+  __typename?: 'MoneyAmount';
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
+};
+
+/** A count for one month of a year. */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  count: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  label: Scalars['String']['output'];
+  /** 1–12. */
+  month: Scalars['Int']['output'];
+  nameEn: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -517,6 +902,8 @@ export type ProductUnit = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Administrators: the admin dashboard's figures for a year (default: the current one) (S6–S11). */
+  administrationStatistics: AdministrationStatistics;
   /** A collection within the caller's scope; NOT_FOUND otherwise. */
   collection?: Maybe<Collection>;
   /** Pending, validated and rejected collections per level, collected in [from, to] (default: everything), in the caller's scope. */
@@ -525,8 +912,40 @@ export type Query = {
   collectionHistory: Array<CollectionValidation>;
   /** Collections within the caller's scope. */
   collections: CollectionConnection;
+  /** Compliance rates over a scope and period, each with its denominator (collections that answered). */
+  complianceRates: ComplianceRates;
+  /** Validators: the caller's own decisions per month over the last `months` months (1–24), by collection type. */
+  myDecisionsByMonth: Array<DecisionMonthCount>;
   /** Collections waiting for the caller's decision (their level, their team or regions, not their own), oldest first. */
   myValidationQueue: CollectionConnection;
+  /**
+   * Road governance as UEMOA's observatory reports it: controls, official fees, illegal payments and time
+   * lost per trip and per 100 km, per corridor (default) or control service. Product filters do not apply.
+   */
+  roadGovernance: RoadGovernanceStatistics;
+  /** Supervisors and administrators: per team (and its lead) in scope, pending and decided per level, with totals (S3). */
+  teamValidationBreakdown: TeamValidationBreakdown;
+  /**
+   * Trade volumes and values — collections, items, weight, head of livestock, declared and converted
+   * value — filtered, grouped by up to two dimensions and optionally by period, with each group's share
+   * of the total. Counts validated collections unless `basis` asks for pending ones too.
+   */
+  tradeStatistics: TradeStatistics;
+  /**
+   * The dashboard's board for the caller's role (S1): a team lead's level, a supervisor's level, everyone
+   * else all levels; collections collected in [from, to].
+   */
+  validationBoard: ValidationBoard;
+  /**
+   * Data quality and workflow: decisions per level, approval, return and rejection rates, mean
+   * data-quality score, time to decide (mean, median, 90th percentile), and what is pending per level.
+   */
+  workflowStatistics: WorkflowStatistics;
+};
+
+
+export type QueryAdministrationStatisticsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -556,6 +975,17 @@ export type QueryCollectionsArgs = {
 };
 
 
+export type QueryComplianceRatesArgs = {
+  basis?: InputMaybe<StatisticsBasis>;
+  filter?: InputMaybe<StatisticsFilter>;
+};
+
+
+export type QueryMyDecisionsByMonthArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyValidationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -563,21 +993,125 @@ export type QueryMyValidationQueueArgs = {
   pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryRoadGovernanceArgs = {
+  basis?: InputMaybe<StatisticsBasis>;
+  filter?: InputMaybe<StatisticsFilter>;
+  groupBy?: InputMaybe<Array<StatisticsDimension>>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+export type QueryTeamValidationBreakdownArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryTradeStatisticsArgs = {
+  basis?: InputMaybe<StatisticsBasis>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatisticsFilter>;
+  groupBy?: InputMaybe<Array<StatisticsDimension>>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+export type QueryValidationBoardArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryWorkflowStatisticsArgs = {
+  filter?: InputMaybe<WorkflowStatisticsFilter>;
+  groupBy?: InputMaybe<Array<WorkflowDimension>>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
 export type ReferenceCode = {
   __typename?: 'ReferenceCode';
   id: Scalars['ID']['output'];
 };
 
+export type Region = {
+  __typename?: 'Region';
+  id: Scalars['ID']['output'];
+};
+
 export type RejectInput = {
+  /** How the validator checked: method, date, place (CT's level-2 validation_metadata). */
+  metadata?: InputMaybe<ValidationMetadataInput>;
   notes?: InputMaybe<Scalars['String']['input']>;
+  priorityLevel?: InputMaybe<ValidationPriority>;
   qualityIssues?: InputMaybe<Array<Scalars['String']['input']>>;
   reason: Scalars['String']['input'];
+  requiresAdditionalDocumentation?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresDataCorrection?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresFieldVerification?: InputMaybe<Scalars['Boolean']['input']>;
+  validationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type ReturnInput = {
   fieldComments?: InputMaybe<Array<FieldCommentInput>>;
   instructions: Scalars['String']['input'];
+  /** How the validator checked: method, date, place (CT's level-2 validation_metadata). */
+  metadata?: InputMaybe<ValidationMetadataInput>;
+  priorityLevel?: InputMaybe<ValidationPriority>;
   qualityIssues?: InputMaybe<Array<Scalars['String']['input']>>;
+  requiresAdditionalDocumentation?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresDataCorrection?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresFieldVerification?: InputMaybe<Scalars['Boolean']['input']>;
+  validationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One group of road-governance figures. */
+export type RoadGovernanceGroup = {
+  __typename?: 'RoadGovernanceGroup';
+  keys: Array<DimensionValue>;
+  measures: RoadGovernanceMeasures;
+  period?: Maybe<StatisticsPeriod>;
+};
+
+/** Road governance measures; money in the reference currency. Per-trip figures divide by trips. */
+export type RoadGovernanceMeasures = {
+  __typename?: 'RoadGovernanceMeasures';
+  controls: Scalars['Int']['output'];
+  /** Controls per trip per 100 km of the corridor. */
+  controlsPer100Km?: Maybe<Scalars['Decimal']['output']>;
+  controlsPerTrip?: Maybe<Scalars['Decimal']['output']>;
+  /** The corridor's length (admin), when grouped by CORRIDOR. */
+  distanceKm?: Maybe<Scalars['Decimal']['output']>;
+  /** Official fees paid at controls. */
+  feesPaid: Scalars['Decimal']['output'];
+  /** Official fees per trip per 100 km. */
+  feesPaidPer100Km?: Maybe<Scalars['Decimal']['output']>;
+  feesPaidPerTrip?: Maybe<Scalars['Decimal']['output']>;
+  /** Illegal payments (amounts). */
+  illegalFees: Scalars['Decimal']['output'];
+  /** Illegal payments per trip per 100 km. */
+  illegalFeesPer100Km?: Maybe<Scalars['Decimal']['output']>;
+  illegalFeesPerTrip?: Maybe<Scalars['Decimal']['output']>;
+  /** Controls at which an illegal payment was made. */
+  illegalPayments: Scalars['Int']['output'];
+  /** Time lost at controls, in minutes, from each control's duration bucket (its middle; 24 h for over 24 h). */
+  timeLostMinutes: Scalars['Decimal']['output'];
+  timeLostMinutesPerTrip?: Maybe<Scalars['Decimal']['output']>;
+  /** Collections (trips) observed. */
+  trips: Scalars['Int']['output'];
+  /** Trips with at least one control (of this service, when grouped by CONTROL_SERVICE). */
+  tripsWithControls: Scalars['Int']['output'];
+};
+
+/** Road governance figures: totals and groups; money in the reference currency. */
+export type RoadGovernanceStatistics = {
+  __typename?: 'RoadGovernanceStatistics';
+  basis: StatisticsBasis;
+  groupBy: Array<StatisticsDimension>;
+  groups: Array<RoadGovernanceGroup>;
+  referenceCurrency: Scalars['String']['output'];
+  timeBucket?: Maybe<TimeBucket>;
+  totals: RoadGovernanceMeasures;
 };
 
 /** A member of staff's work, as their team lead or supervisor follows it. */
@@ -589,6 +1123,86 @@ export type StaffActivity = {
   lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
   /** Validation decisions they made: approvals, returns, rejections, reopenings. */
   validationsMade: Scalars['Int']['output'];
+};
+
+/** Which collections the figures count. Drafts never count. */
+export type StatisticsBasis =
+  /** Validated collections only: the official figures. */
+  | 'VALIDATED'
+  /** Validated collections and those waiting for a decision (validators and administrators only). */
+  | 'VALIDATED_AND_PENDING';
+
+/** What figures can be grouped by. */
+export type StatisticsDimension =
+  /** Per animal species, for livestock products. */
+  | 'ANIMAL_SPECIES'
+  /** Where the flow was observed (border post, market, checkpoint). */
+  | 'COLLECTION_POINT'
+  /** Livestock, agricultural, fishery or mixed. */
+  | 'COLLECTION_TYPE'
+  /** The agent who recorded the collection. */
+  | 'COLLECTOR'
+  /** Formal border, informal border or market: the formal vs informal split. */
+  | 'CONTEXT'
+  /** The control service (customs, police, …): road governance only. */
+  | 'CONTROL_SERVICE'
+  | 'CORRIDOR'
+  /** The currency the collection was declared in. */
+  | 'CURRENCY'
+  | 'DESTINATION_COUNTRY'
+  /** Import, export, transit or domestic. */
+  | 'DIRECTION'
+  /** The trader's gender. */
+  | 'GENDER'
+  | 'ORIGIN_COUNTRY'
+  /** Per product: a collection counts once for each product it carries. */
+  | 'PRODUCT'
+  /** Per product category (model's classification). */
+  | 'PRODUCT_CATEGORY'
+  /** The collector's region. */
+  | 'REGION'
+  /** The collector's team. */
+  | 'TEAM'
+  | 'TRANSPORT_MODE';
+
+/** Which collections to count; every list is an OR of its values, and the fields combine with AND. */
+export type StatisticsFilter = {
+  animalSpeciesIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  collectionPointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  collectionTypes?: InputMaybe<Array<CollectionType>>;
+  /** The agents who recorded the collections. */
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** FORMAL_BORDER for formal trade; INFORMAL_BORDER (and MARKET) for informal trade. */
+  contexts?: InputMaybe<Array<CollectionContext>>;
+  corridorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  destinationCountryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  directions?: InputMaybe<Array<TradeDirection>>;
+  /** First collection day, inclusive (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  genders?: InputMaybe<Array<TraderGender>>;
+  originCountryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Model's product categories (classifications of kind PRODUCT_CATEGORY). */
+  productCategoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The collector's region. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The collector's team. */
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Last collection day, inclusive (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Admin's reference codes of kind TRANSPORT_MODE. */
+  transportModeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A period of a grouping in time. */
+export type StatisticsPeriod = {
+  __typename?: 'StatisticsPeriod';
+  /** Last day (UTC). */
+  end: Scalars['Date']['output'];
+  /** 2026-11-20 (day), 2026-W47 (ISO week), 2026-11 (month), 2026-Q4 (quarter), 2026 (year). */
+  label: Scalars['String']['output'];
+  /** First day (UTC). */
+  start: Scalars['Date']['output'];
 };
 
 export type SyncCollectionInput = {
@@ -612,11 +1226,118 @@ export type SyncResult = {
   outcome: SyncOutcome;
 };
 
+export type TaxType = {
+  __typename?: 'TaxType';
+  id: Scalars['ID']['output'];
+};
+
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+};
+
+export type TeamValidationBreakdown = {
+  __typename?: 'TeamValidationBreakdown';
+  teams: Array<TeamValidationRow>;
+  totals: TeamValidationCounts;
+};
+
+export type TeamValidationCounts = {
+  __typename?: 'TeamValidationCounts';
+  pendingLevel1: Scalars['Int']['output'];
+  pendingLevel2: Scalars['Int']['output'];
+  rejectedLevel1: Scalars['Int']['output'];
+  rejectedLevel2: Scalars['Int']['output'];
+  validatedLevel2: Scalars['Int']['output'];
+};
+
+export type TeamValidationRow = {
+  __typename?: 'TeamValidationRow';
+  counts: TeamValidationCounts;
+  /** The team (its lead is `team.lead`); null for collectors without a team. */
+  team?: Maybe<Team>;
+};
+
+/** A period to group figures by, in UTC dates (the reference time zone, Africa/Abidjan). */
+export type TimeBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  /** ISO weeks, Monday to Sunday. */
+  | 'WEEK'
+  | 'YEAR';
+
 export type TradeDirection =
   | 'DOMESTIC'
   | 'EXPORT'
   | 'IMPORT'
   | 'TRANSIT';
+
+/** One group of trade figures. */
+export type TradeGroup = {
+  __typename?: 'TradeGroup';
+  /** One value per dimension of groupBy, in the same order. */
+  keys: Array<DimensionValue>;
+  measures: TradeMeasures;
+  /** When grouped by time. */
+  period?: Maybe<StatisticsPeriod>;
+  /** This group's share of all collections in the result (0–1, four decimals). */
+  shareOfCollections: Scalars['Decimal']['output'];
+  /** Share of the total value in the reference currency (0–1). */
+  shareOfValue: Scalars['Decimal']['output'];
+  /** Share of the total weight (0–1). */
+  shareOfWeight: Scalars['Decimal']['output'];
+};
+
+/** Trade measures, exact (decimals as strings). */
+export type TradeMeasures = {
+  __typename?: 'TradeMeasures';
+  /** Number of collections (observed flows). Grouped or filtered by product, a collection counts once per product. */
+  collections: Scalars['Int']['output'];
+  /** Collections with a declared value but no exchange rate on file: left out of valueReference. */
+  collectionsWithoutReferenceValue: Scalars['Int']['output'];
+  /** Declared value, per currency declared. */
+  declaredValues: Array<MoneyAmount>;
+  /** Head of livestock. */
+  headCount: Scalars['Int']['output'];
+  /** Number of items (product or animal batches). */
+  items: Scalars['Int']['output'];
+  /** Value in the currency asked for (`currency`), converted from valueReference at one dated rate. */
+  value: Scalars['Decimal']['output'];
+  /** Value in the reference currency, at the dated exchange rate of each collection day. */
+  valueReference: Scalars['Decimal']['output'];
+  /** Total weight in kilograms, from the model's unit conversions. */
+  weightKg: Scalars['Decimal']['output'];
+  /** Total weight in tonnes (weightKg / 1000). */
+  weightTonnes: Scalars['Decimal']['output'];
+};
+
+/** Trade figures: totals and groups. */
+export type TradeStatistics = {
+  __typename?: 'TradeStatistics';
+  basis: StatisticsBasis;
+  /** The currency of `value`. */
+  currency: Scalars['String']['output'];
+  /** Units of `currency` per unit of the reference currency used for `value`. */
+  exchangeRate: Scalars['Decimal']['output'];
+  groupBy: Array<StatisticsDimension>;
+  /** Groups in period then key order. */
+  groups: Array<TradeGroup>;
+  /** The day of that rate (null for the reference currency itself). */
+  rateDate?: Maybe<Scalars['Date']['output']>;
+  /** The reference currency of valueReference (admin's REFERENCE_CURRENCY). */
+  referenceCurrency: Scalars['String']['output'];
+  timeBucket?: Maybe<TimeBucket>;
+  totals: TradeMeasures;
+};
+
+/** The trader's gender as statistics count it (clients send F/M or FEMALE/MALE). */
+export type TraderGender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  /** Not recorded. */
+  | 'UNKNOWN';
 
 export type Unit = {
   __typename?: 'Unit';
@@ -648,6 +1369,93 @@ export type ValidationAction =
   | 'RETURN'
   | 'SUBMIT';
 
+/** The caller's board (the dashboard cards). */
+export type ValidationBoard = {
+  __typename?: 'ValidationBoard';
+  /** The detailed counts the board derives from. */
+  counts: CollectionCounts;
+  /** The levels the caller's role decides (empty for other roles: their figures cover all levels). */
+  levels: Array<Scalars['Int']['output']>;
+  /** Waiting at the caller's levels (all levels for other roles). */
+  pending: Scalars['Int']['output'];
+  pendingLevel1: Scalars['Int']['output'];
+  pendingLevel2: Scalars['Int']['output'];
+  /** Rejected at the caller's levels (at any level for other roles). */
+  rejected: Scalars['Int']['output'];
+  role: Scalars['String']['output'];
+  /** All collections in scope, drafts included. */
+  total: Scalars['Int']['output'];
+  /** Approved at the caller's levels (fully validated for other roles). */
+  validated: Scalars['Int']['output'];
+};
+
+/** How a validator checked a collection. */
+export type ValidationMetadata = {
+  __typename?: 'ValidationMetadata';
+  /** field_verification, phone_call, document_review, … */
+  method?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ValidationMetadataInput = {
+  method?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  verifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ValidationPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** Where an item's weight per unit comes from. */
+export type WeightSource =
+  /** The agent's localUnitWeightKg, for a unit the catalogue cannot convert to a weight. */
+  | 'AGENT'
+  /** Heads × the agent's averageWeightKg. */
+  | 'AVERAGE_WEIGHT'
+  /** The model's catalogue: a general or local unit of the product with a known weight. */
+  | 'CATALOGUE';
+
+/** What workflow figures can be grouped by. */
+export type WorkflowDimension =
+  | 'COLLECTION_TYPE'
+  /** The agent who recorded the collection. */
+  | 'COLLECTOR'
+  /** The validation level (1 team lead, 2 supervisor by default). */
+  | 'LEVEL'
+  /** The collector's region. */
+  | 'REGION'
+  /** The collector's team. */
+  | 'TEAM'
+  /** Who decided. */
+  | 'VALIDATOR';
+
+/** One value of a workflow dimension. */
+export type WorkflowDimensionValue = {
+  __typename?: 'WorkflowDimensionValue';
+  dimension: WorkflowDimension;
+  /** The level number, the referenced id or the code; null when not recorded. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** English label of levels and codes. */
+  labelEn?: Maybe<Scalars['String']['output']>;
+  /** French label of levels and codes; for references, read the entity's own name. */
+  labelFr?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  team?: Maybe<Team>;
+  /** The collector or the validator. */
+  user?: Maybe<User>;
+};
+
+export type WorkflowGroup = {
+  __typename?: 'WorkflowGroup';
+  keys: Array<WorkflowDimensionValue>;
+  measures: WorkflowMeasures;
+  period?: Maybe<StatisticsPeriod>;
+};
+
 export type WorkflowLevelState = {
   __typename?: 'WorkflowLevelState';
   level: Scalars['Int']['output'];
@@ -656,6 +1464,55 @@ export type WorkflowLevelState = {
   state: LevelState;
   /** The decision at this level in the current revision, if any. */
   validation?: Maybe<CollectionValidation>;
+};
+
+/** Workflow and data-quality measures of decisions at the levels. */
+export type WorkflowMeasures = {
+  __typename?: 'WorkflowMeasures';
+  /** approvals / decisions (0–1). */
+  approvalRate?: Maybe<Scalars['Decimal']['output']>;
+  approvals: Scalars['Int']['output'];
+  /** Approvals, rejections and returns. */
+  decisions: Scalars['Int']['output'];
+  /** Mean data-quality score (0–100) of the approvals. */
+  meanQualityScore?: Maybe<Scalars['Decimal']['output']>;
+  /** Mean time from reaching the level to the decision, in seconds. */
+  meanSecondsToDecide?: Maybe<Scalars['Decimal']['output']>;
+  /** Median time to decide, to the histogram bucket: at most this many seconds (null above 30 days). */
+  medianSecondsToDecideAtMost?: Maybe<Scalars['Int']['output']>;
+  /** 90th percentile of the time to decide, to the bucket: at most this many seconds (null above 30 days). */
+  p90SecondsToDecideAtMost?: Maybe<Scalars['Int']['output']>;
+  /** rejections / decisions (0–1). */
+  rejectionRate?: Maybe<Scalars['Decimal']['output']>;
+  rejections: Scalars['Int']['output'];
+  /** returns / decisions (0–1). */
+  returnRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Returns to the agent for correction. */
+  returns: Scalars['Int']['output'];
+};
+
+export type WorkflowStatistics = {
+  __typename?: 'WorkflowStatistics';
+  groupBy: Array<WorkflowDimension>;
+  groups: Array<WorkflowGroup>;
+  /** Collections waiting now, per level, in scope (the filter's teams, regions, collectors and types apply; the period does not). */
+  pendingByLevel: Array<LevelCount>;
+  timeBucket?: Maybe<TimeBucket>;
+  totals: WorkflowMeasures;
+};
+
+/** Which decisions to count. */
+export type WorkflowStatisticsFilter = {
+  collectionTypes?: InputMaybe<Array<CollectionType>>;
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First decision day, inclusive (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  levels?: InputMaybe<Array<Scalars['Int']['input']>>;
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Last decision day, inclusive (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  validatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -759,11 +1616,16 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActionError: ResolverTypeWrapper<ActionError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ApproveInput: ApproveInput;
+  AdministrationStatistics: ResolverTypeWrapper<AdministrationStatistics>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  BulkActionResult: ResolverTypeWrapper<BulkActionResultView>;
+  Animal: ResolverTypeWrapper<EntityReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnimalCategoryCount: ResolverTypeWrapper<AnimalCategoryCount>;
+  AnimalCategoryCountInput: AnimalCategoryCountInput;
+  AnimalSpecies: ResolverTypeWrapper<EntityReference>;
+  ApproveInput: ApproveInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkActionResult: ResolverTypeWrapper<BulkActionResultView>;
   City: ResolverTypeWrapper<EntityReference>;
   Collection: ResolverTypeWrapper<CollectionRow>;
   CollectionConnection: ResolverTypeWrapper<CollectionConnectionResult>;
@@ -784,42 +1646,86 @@ export type ResolversTypes = ResolversObject<{
   CollectionVersionInput: CollectionVersionInput;
   CollectionWorkflow: ResolverTypeWrapper<CollectionWorkflowView>;
   CommercialActor: ResolverTypeWrapper<EntityReference>;
+  ComplianceRate: ResolverTypeWrapper<ComplianceRate>;
+  ComplianceRates: ResolverTypeWrapper<ComplianceRates>;
+  ControlDuration: ControlDuration;
   Corridor: ResolverTypeWrapper<EntityReference>;
   Country: ResolverTypeWrapper<EntityReference>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DecisionKind: DecisionKind;
+  DecisionMonthCount: ResolverTypeWrapper<DecisionMonthCount>;
+  DimensionValue: ResolverTypeWrapper<Omit<DimensionValue, 'animalSpecies' | 'collectionPoint' | 'collector' | 'corridor' | 'country' | 'product' | 'referenceCode' | 'region' | 'team'> & { animalSpecies?: Maybe<ResolversTypes['AnimalSpecies']>, collectionPoint?: Maybe<ResolversTypes['CollectionPoint']>, collector?: Maybe<ResolversTypes['User']>, corridor?: Maybe<ResolversTypes['Corridor']>, country?: Maybe<ResolversTypes['Country']>, product?: Maybe<ResolversTypes['Product']>, referenceCode?: Maybe<ResolversTypes['ReferenceCode']>, region?: Maybe<ResolversTypes['Region']>, team?: Maybe<ResolversTypes['Team']> }>;
   FieldComment: ResolverTypeWrapper<FieldComment>;
   FieldCommentInput: FieldCommentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LevelCount: ResolverTypeWrapper<LevelCount>;
   LevelState: LevelState;
+  MoneyAmount: ResolverTypeWrapper<MoneyAmount>;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<EntityReference>;
   ProductUnit: ResolverTypeWrapper<ProductUnitReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferenceCode: ResolverTypeWrapper<EntityReference>;
+  Region: ResolverTypeWrapper<EntityReference>;
   RejectInput: RejectInput;
   ReturnInput: ReturnInput;
+  RoadGovernanceGroup: ResolverTypeWrapper<Omit<RoadGovernanceGroup, 'keys'> & { keys: Array<ResolversTypes['DimensionValue']> }>;
+  RoadGovernanceMeasures: ResolverTypeWrapper<RoadGovernanceMeasures>;
+  RoadGovernanceStatistics: ResolverTypeWrapper<Omit<RoadGovernanceStatistics, 'groups'> & { groups: Array<ResolversTypes['RoadGovernanceGroup']> }>;
   StaffActivity: ResolverTypeWrapper<StaffActivityView>;
+  StatisticsBasis: StatisticsBasis;
+  StatisticsDimension: StatisticsDimension;
+  StatisticsFilter: StatisticsFilter;
+  StatisticsPeriod: ResolverTypeWrapper<StatisticsPeriod>;
   SyncCollectionInput: SyncCollectionInput;
   SyncOutcome: SyncOutcome;
   SyncResult: ResolverTypeWrapper<SyncResultView>;
+  TaxType: ResolverTypeWrapper<EntityReference>;
+  Team: ResolverTypeWrapper<EntityReference>;
+  TeamValidationBreakdown: ResolverTypeWrapper<Omit<TeamValidationBreakdown, 'teams'> & { teams: Array<ResolversTypes['TeamValidationRow']> }>;
+  TeamValidationCounts: ResolverTypeWrapper<TeamValidationCounts>;
+  TeamValidationRow: ResolverTypeWrapper<Omit<TeamValidationRow, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  TimeBucket: TimeBucket;
   TradeDirection: TradeDirection;
+  TradeGroup: ResolverTypeWrapper<Omit<TradeGroup, 'keys'> & { keys: Array<ResolversTypes['DimensionValue']> }>;
+  TradeMeasures: ResolverTypeWrapper<TradeMeasures>;
+  TradeStatistics: ResolverTypeWrapper<Omit<TradeStatistics, 'groups'> & { groups: Array<ResolversTypes['TradeGroup']> }>;
+  TraderGender: TraderGender;
   Unit: ResolverTypeWrapper<UnitReference>;
   User: ResolverTypeWrapper<UserReference>;
   ValidationAction: ValidationAction;
+  ValidationBoard: ResolverTypeWrapper<ValidationBoard>;
+  ValidationMetadata: ResolverTypeWrapper<ValidationMetadata>;
+  ValidationMetadataInput: ValidationMetadataInput;
+  ValidationPriority: ValidationPriority;
+  WeightSource: WeightSource;
+  WorkflowDimension: WorkflowDimension;
+  WorkflowDimensionValue: ResolverTypeWrapper<Omit<WorkflowDimensionValue, 'region' | 'team' | 'user'> & { region?: Maybe<ResolversTypes['Region']>, team?: Maybe<ResolversTypes['Team']>, user?: Maybe<ResolversTypes['User']> }>;
+  WorkflowGroup: ResolverTypeWrapper<Omit<WorkflowGroup, 'keys'> & { keys: Array<ResolversTypes['WorkflowDimensionValue']> }>;
   WorkflowLevelState: ResolverTypeWrapper<WorkflowLevelStateView>;
+  WorkflowMeasures: ResolverTypeWrapper<WorkflowMeasures>;
+  WorkflowStatistics: ResolverTypeWrapper<Omit<WorkflowStatistics, 'groups'> & { groups: Array<ResolversTypes['WorkflowGroup']> }>;
+  WorkflowStatisticsFilter: WorkflowStatisticsFilter;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActionError: ActionError;
   String: Scalars['String']['output'];
-  ApproveInput: ApproveInput;
+  AdministrationStatistics: AdministrationStatistics;
   Int: Scalars['Int']['output'];
-  BulkActionResult: BulkActionResultView;
+  Animal: EntityReference;
   ID: Scalars['ID']['output'];
+  AnimalCategoryCount: AnimalCategoryCount;
+  AnimalCategoryCountInput: AnimalCategoryCountInput;
+  AnimalSpecies: EntityReference;
+  ApproveInput: ApproveInput;
   Boolean: Scalars['Boolean']['output'];
+  BulkActionResult: BulkActionResultView;
   City: EntityReference;
   Collection: CollectionRow;
   CollectionConnection: CollectionConnectionResult;
@@ -836,33 +1742,90 @@ export type ResolversParentTypes = ResolversObject<{
   CollectionVersionInput: CollectionVersionInput;
   CollectionWorkflow: CollectionWorkflowView;
   CommercialActor: EntityReference;
+  ComplianceRate: ComplianceRate;
+  ComplianceRates: ComplianceRates;
   Corridor: EntityReference;
   Country: EntityReference;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DecisionMonthCount: DecisionMonthCount;
+  DimensionValue: Omit<DimensionValue, 'animalSpecies' | 'collectionPoint' | 'collector' | 'corridor' | 'country' | 'product' | 'referenceCode' | 'region' | 'team'> & { animalSpecies?: Maybe<ResolversParentTypes['AnimalSpecies']>, collectionPoint?: Maybe<ResolversParentTypes['CollectionPoint']>, collector?: Maybe<ResolversParentTypes['User']>, corridor?: Maybe<ResolversParentTypes['Corridor']>, country?: Maybe<ResolversParentTypes['Country']>, product?: Maybe<ResolversParentTypes['Product']>, referenceCode?: Maybe<ResolversParentTypes['ReferenceCode']>, region?: Maybe<ResolversParentTypes['Region']>, team?: Maybe<ResolversParentTypes['Team']> };
   FieldComment: FieldComment;
   FieldCommentInput: FieldCommentInput;
   JSON: Scalars['JSON']['output'];
+  LevelCount: LevelCount;
+  MoneyAmount: MoneyAmount;
+  MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Product: EntityReference;
   ProductUnit: ProductUnitReference;
   Query: Record<PropertyKey, never>;
   ReferenceCode: EntityReference;
+  Region: EntityReference;
   RejectInput: RejectInput;
   ReturnInput: ReturnInput;
+  RoadGovernanceGroup: Omit<RoadGovernanceGroup, 'keys'> & { keys: Array<ResolversParentTypes['DimensionValue']> };
+  RoadGovernanceMeasures: RoadGovernanceMeasures;
+  RoadGovernanceStatistics: Omit<RoadGovernanceStatistics, 'groups'> & { groups: Array<ResolversParentTypes['RoadGovernanceGroup']> };
   StaffActivity: StaffActivityView;
+  StatisticsFilter: StatisticsFilter;
+  StatisticsPeriod: StatisticsPeriod;
   SyncCollectionInput: SyncCollectionInput;
   SyncResult: SyncResultView;
+  TaxType: EntityReference;
+  Team: EntityReference;
+  TeamValidationBreakdown: Omit<TeamValidationBreakdown, 'teams'> & { teams: Array<ResolversParentTypes['TeamValidationRow']> };
+  TeamValidationCounts: TeamValidationCounts;
+  TeamValidationRow: Omit<TeamValidationRow, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  TradeGroup: Omit<TradeGroup, 'keys'> & { keys: Array<ResolversParentTypes['DimensionValue']> };
+  TradeMeasures: TradeMeasures;
+  TradeStatistics: Omit<TradeStatistics, 'groups'> & { groups: Array<ResolversParentTypes['TradeGroup']> };
   Unit: UnitReference;
   User: UserReference;
+  ValidationBoard: ValidationBoard;
+  ValidationMetadata: ValidationMetadata;
+  ValidationMetadataInput: ValidationMetadataInput;
+  WorkflowDimensionValue: Omit<WorkflowDimensionValue, 'region' | 'team' | 'user'> & { region?: Maybe<ResolversParentTypes['Region']>, team?: Maybe<ResolversParentTypes['Team']>, user?: Maybe<ResolversParentTypes['User']> };
+  WorkflowGroup: Omit<WorkflowGroup, 'keys'> & { keys: Array<ResolversParentTypes['WorkflowDimensionValue']> };
   WorkflowLevelState: WorkflowLevelStateView;
+  WorkflowMeasures: WorkflowMeasures;
+  WorkflowStatistics: Omit<WorkflowStatistics, 'groups'> & { groups: Array<ResolversParentTypes['WorkflowGroup']> };
+  WorkflowStatisticsFilter: WorkflowStatisticsFilter;
 }>;
 
 export type ActionErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionError'] = ResolversParentTypes['ActionError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AdministrationStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrationStatistics'] = ResolversParentTypes['AdministrationStatistics']> = ResolversObject<{
+  acceptedBySupervisor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  acceptedPerMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  collectionsPerMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingByLevel?: Resolver<Array<ResolversTypes['LevelCount']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedByLevel?: Resolver<Array<ResolversTypes['LevelCount']>, ParentType, ContextType>;
+  rejectedPerMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  totalCollections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnimalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Animal'] = ResolversParentTypes['Animal']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AnimalCategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnimalCategoryCount'] = ResolversParentTypes['AnimalCategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnimalSpeciesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnimalSpecies'] = ResolversParentTypes['AnimalSpecies']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type BulkActionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkActionResult'] = ResolversParentTypes['BulkActionResult']> = ResolversObject<{
@@ -890,6 +1853,10 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   collectionPoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType>;
   collector?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['CollectionContext']>, ParentType, ContextType>;
+  controlDurationType?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
+  controlDurationValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  controlLocations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  controlPostsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   controls?: Resolver<Array<ResolversTypes['CollectionControl']>, ParentType, ContextType>;
   corridor?: Resolver<Maybe<ResolversTypes['Corridor']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -899,10 +1866,19 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   direction?: Resolver<Maybe<ResolversTypes['TradeDirection']>, ParentType, ContextType>;
   driverHasLicence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   driverHasVehicleDocuments?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverInsuranceUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverOtherDocuments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  driverOtherDocumentsUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverRegistrationCardUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  driverVehicleInspectionUpToDate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   extraFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   formVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hasControlPosts?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CollectionValidation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illegalFeesAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  illegalFeesLocations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  illegalFeesPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   intermediateDestination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isResubmission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['CollectionItem']>, ParentType, ContextType>;
@@ -912,25 +1888,35 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   loadingCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   marketConditions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marketDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nearbyMarkets?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operatorGender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operatorType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   originCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   originCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  otherDifficulties?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherRespondentNature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerAgeCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerGender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerHasDisability?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   paymentMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priceVariation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   referenceCurrency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   respondentNature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CollectionStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  taxAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  taxDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxesFees?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxesPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totalValueReference?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totalWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  transportBatchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   transportCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   transportMode?: Resolver<Maybe<ResolversTypes['ReferenceCode']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CollectionType'], ParentType, ContextType>;
@@ -950,15 +1936,32 @@ export type CollectionConnectionResolvers<ContextType = Context, ParentType exte
 }>;
 
 export type CollectionControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionControl'] = ResolversParentTypes['CollectionControl']> = ResolversObject<{
+  borderCrossingTime?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
   checkpoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType>;
+  controlIssues?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  controlResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   controlService?: Resolver<Maybe<ResolversTypes['ReferenceCode']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationBucket?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
+  durationValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   feesPaid?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  feesPaymentAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  feesPaymentPost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feesWerePaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   hasReceipt?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illegalFees?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  illegalFeesPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  illegalFeesPost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherControlBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherDifficulties?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherTaxType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stopTimePerPost?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
+  taxTypeRefs?: Resolver<Array<ResolversTypes['TaxType']>, ParentType, ContextType>;
   taxTypes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -982,33 +1985,53 @@ export type CollectionEdgeResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CollectionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionItem'] = ResolversParentTypes['CollectionItem']> = ResolversObject<{
+  animal?: Resolver<Maybe<ResolversTypes['Animal']>, ParentType, ContextType>;
   animalAge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  animalCategories?: Resolver<Array<ResolversTypes['AnimalCategoryCount']>, ParentType, ContextType>;
   animalCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  animalCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   animalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   animalSex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   averageWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   breed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customsRegistered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  customsRegistrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generalUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  harvestPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loadingCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  loadingCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   localUnit?: Resolver<Maybe<ResolversTypes['ProductUnit']>, ParentType, ContextType>;
+  localUnitWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lossReasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   losses?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lossesValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   packaging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   processingLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  productDestinationCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   productOriginCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   quality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  seasonalProduct?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   specialPermits?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specialPermitsRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  specificDestination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specificFees?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  specificOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totalWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  transportCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unitWeightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unloadingCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  unloadingCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   variety?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weightSource?: Resolver<Maybe<ResolversTypes['WeightSource']>, ParentType, ContextType>;
 }>;
 
 export type CollectionPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionPoint'] = ResolversParentTypes['CollectionPoint']> = ResolversObject<{
@@ -1026,12 +2049,18 @@ export type CollectionValidationResolvers<ContextType = Context, ParentType exte
   fromStatus?: Resolver<ResolversTypes['CollectionStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  metadata?: Resolver<Maybe<ResolversTypes['ValidationMetadata']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priorityLevel?: Resolver<Maybe<ResolversTypes['ValidationPriority']>, ParentType, ContextType>;
   qualityIssues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiresAdditionalDocumentation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  requiresDataCorrection?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  requiresFieldVerification?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['CollectionStatus'], ParentType, ContextType>;
+  validationDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type CollectionWorkflowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionWorkflow'] = ResolversParentTypes['CollectionWorkflow']> = ResolversObject<{
@@ -1044,6 +2073,26 @@ export type CommercialActorResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ComplianceRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceRate'] = ResolversParentTypes['ComplianceRate']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
+export type ComplianceRatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceRates'] = ResolversParentTypes['ComplianceRates']> = ResolversObject<{
+  collections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  driverLicenceUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+  knowsCommunityRules?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+  knowsNationalRules?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+  otherDocumentsUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
+  registrationCardUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
+  vehicleDocumentsUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+  vehicleInspectionUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
+  vehicleInsuranceUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
+  withControlPosts?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+  withIllegalFees?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+}>;
+
 export type CorridorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Corridor'] = ResolversParentTypes['Corridor']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1051,6 +2100,10 @@ export type CorridorResolvers<ContextType = Context, ParentType extends Resolver
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -1060,6 +2113,29 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DecisionMonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionMonthCount'] = ResolversParentTypes['DecisionMonthCount']> = ResolversObject<{
+  collectionType?: Resolver<ResolversTypes['CollectionType'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['DecisionKind'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DimensionValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = ResolversObject<{
+  animalSpecies?: Resolver<Maybe<ResolversTypes['AnimalSpecies']>, ParentType, ContextType>;
+  collectionPoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType>;
+  collector?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  corridor?: Resolver<Maybe<ResolversTypes['Corridor']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['StatisticsDimension'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  referenceCode?: Resolver<Maybe<ResolversTypes['ReferenceCode']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
 export type FieldCommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldComment'] = ResolversParentTypes['FieldComment']> = ResolversObject<{
   comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1068,6 +2144,24 @@ export type FieldCommentResolvers<ContextType = Context, ParentType extends Reso
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LevelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LevelCount'] = ResolversParentTypes['LevelCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MoneyAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyAmount'] = ResolversParentTypes['MoneyAmount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   approveCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationApproveCollectionArgs, 'id' | 'input' | 'version'>>;
@@ -1098,15 +2192,60 @@ export type ProductUnitResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  administrationStatistics?: Resolver<ResolversTypes['AdministrationStatistics'], ParentType, ContextType, Partial<QueryAdministrationStatisticsArgs>>;
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType, RequireFields<QueryCollectionArgs, 'id'>>;
   collectionCounts?: Resolver<ResolversTypes['CollectionCounts'], ParentType, ContextType, Partial<QueryCollectionCountsArgs>>;
   collectionHistory?: Resolver<Array<ResolversTypes['CollectionValidation']>, ParentType, ContextType, RequireFields<QueryCollectionHistoryArgs, 'id'>>;
   collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<QueryCollectionsArgs, 'first' | 'sort'>>;
+  complianceRates?: Resolver<ResolversTypes['ComplianceRates'], ParentType, ContextType, RequireFields<QueryComplianceRatesArgs, 'basis'>>;
+  myDecisionsByMonth?: Resolver<Array<ResolversTypes['DecisionMonthCount']>, ParentType, ContextType, RequireFields<QueryMyDecisionsByMonthArgs, 'months'>>;
   myValidationQueue?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<QueryMyValidationQueueArgs, 'first'>>;
+  roadGovernance?: Resolver<ResolversTypes['RoadGovernanceStatistics'], ParentType, ContextType, RequireFields<QueryRoadGovernanceArgs, 'basis' | 'groupBy'>>;
+  teamValidationBreakdown?: Resolver<ResolversTypes['TeamValidationBreakdown'], ParentType, ContextType, Partial<QueryTeamValidationBreakdownArgs>>;
+  tradeStatistics?: Resolver<ResolversTypes['TradeStatistics'], ParentType, ContextType, RequireFields<QueryTradeStatisticsArgs, 'basis' | 'groupBy'>>;
+  validationBoard?: Resolver<ResolversTypes['ValidationBoard'], ParentType, ContextType, Partial<QueryValidationBoardArgs>>;
+  workflowStatistics?: Resolver<ResolversTypes['WorkflowStatistics'], ParentType, ContextType, RequireFields<QueryWorkflowStatisticsArgs, 'groupBy'>>;
 }>;
 
 export type ReferenceCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferenceCode'] = ResolversParentTypes['ReferenceCode']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RoadGovernanceGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadGovernanceGroup'] = ResolversParentTypes['RoadGovernanceGroup']> = ResolversObject<{
+  keys?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
+  measures?: Resolver<ResolversTypes['RoadGovernanceMeasures'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['StatisticsPeriod']>, ParentType, ContextType>;
+}>;
+
+export type RoadGovernanceMeasuresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadGovernanceMeasures'] = ResolversParentTypes['RoadGovernanceMeasures']> = ResolversObject<{
+  controls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  controlsPer100Km?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  controlsPerTrip?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  feesPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  feesPaidPer100Km?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  feesPaidPerTrip?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  illegalFees?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  illegalFeesPer100Km?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  illegalFeesPerTrip?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  illegalPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeLostMinutes?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  timeLostMinutesPerTrip?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  trips?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tripsWithControls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoadGovernanceStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadGovernanceStatistics'] = ResolversParentTypes['RoadGovernanceStatistics']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['StatisticsBasis'], ParentType, ContextType>;
+  groupBy?: Resolver<Array<ResolversTypes['StatisticsDimension']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['RoadGovernanceGroup']>, ParentType, ContextType>;
+  referenceCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeBucket?: Resolver<Maybe<ResolversTypes['TimeBucket']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RoadGovernanceMeasures'], ParentType, ContextType>;
 }>;
 
 export type StaffActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffActivity'] = ResolversParentTypes['StaffActivity']> = ResolversObject<{
@@ -1115,11 +2254,76 @@ export type StaffActivityResolvers<ContextType = Context, ParentType extends Res
   validationsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StatisticsPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsPeriod'] = ResolversParentTypes['StatisticsPeriod']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type SyncResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncResult'] = ResolversParentTypes['SyncResult']> = ResolversObject<{
   clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['ActionError']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['SyncOutcome'], ParentType, ContextType>;
+}>;
+
+export type TaxTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaxType'] = ResolversParentTypes['TaxType']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TeamValidationBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamValidationBreakdown'] = ResolversParentTypes['TeamValidationBreakdown']> = ResolversObject<{
+  teams?: Resolver<Array<ResolversTypes['TeamValidationRow']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TeamValidationCounts'], ParentType, ContextType>;
+}>;
+
+export type TeamValidationCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamValidationCounts'] = ResolversParentTypes['TeamValidationCounts']> = ResolversObject<{
+  pendingLevel1?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingLevel2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedLevel1?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedLevel2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validatedLevel2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeamValidationRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamValidationRow'] = ResolversParentTypes['TeamValidationRow']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['TeamValidationCounts'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type TradeGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeGroup'] = ResolversParentTypes['TradeGroup']> = ResolversObject<{
+  keys?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
+  measures?: Resolver<ResolversTypes['TradeMeasures'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['StatisticsPeriod']>, ParentType, ContextType>;
+  shareOfCollections?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shareOfValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shareOfWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type TradeMeasuresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeMeasures'] = ResolversParentTypes['TradeMeasures']> = ResolversObject<{
+  collections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  collectionsWithoutReferenceValue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declaredValues?: Resolver<Array<ResolversTypes['MoneyAmount']>, ParentType, ContextType>;
+  headCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  valueReference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  weightKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  weightTonnes?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type TradeStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeStatistics'] = ResolversParentTypes['TradeStatistics']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['StatisticsBasis'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exchangeRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  groupBy?: Resolver<Array<ResolversTypes['StatisticsDimension']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['TradeGroup']>, ParentType, ContextType>;
+  rateDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  referenceCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeBucket?: Resolver<Maybe<ResolversTypes['TimeBucket']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TradeMeasures'], ParentType, ContextType>;
 }>;
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
@@ -1133,6 +2337,40 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ValidationBoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValidationBoard'] = ResolversParentTypes['ValidationBoard']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['CollectionCounts'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingLevel1?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingLevel2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ValidationMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValidationMetadata'] = ResolversParentTypes['ValidationMetadata']> = ResolversObject<{
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type WorkflowDimensionValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowDimensionValue'] = ResolversParentTypes['WorkflowDimensionValue']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['WorkflowDimension'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type WorkflowGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowGroup'] = ResolversParentTypes['WorkflowGroup']> = ResolversObject<{
+  keys?: Resolver<Array<ResolversTypes['WorkflowDimensionValue']>, ParentType, ContextType>;
+  measures?: Resolver<ResolversTypes['WorkflowMeasures'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['StatisticsPeriod']>, ParentType, ContextType>;
+}>;
+
 export type WorkflowLevelStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowLevelState'] = ResolversParentTypes['WorkflowLevelState']> = ResolversObject<{
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1141,8 +2379,34 @@ export type WorkflowLevelStateResolvers<ContextType = Context, ParentType extend
   validation?: Resolver<Maybe<ResolversTypes['CollectionValidation']>, ParentType, ContextType>;
 }>;
 
+export type WorkflowMeasuresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowMeasures'] = ResolversParentTypes['WorkflowMeasures']> = ResolversObject<{
+  approvalRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  approvals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanQualityScore?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  meanSecondsToDecide?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  medianSecondsToDecideAtMost?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  p90SecondsToDecideAtMost?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rejectionRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  rejections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  returns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowStatistics'] = ResolversParentTypes['WorkflowStatistics']> = ResolversObject<{
+  groupBy?: Resolver<Array<ResolversTypes['WorkflowDimension']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['WorkflowGroup']>, ParentType, ContextType>;
+  pendingByLevel?: Resolver<Array<ResolversTypes['LevelCount']>, ParentType, ContextType>;
+  timeBucket?: Resolver<Maybe<ResolversTypes['TimeBucket']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['WorkflowMeasures'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActionError?: ActionErrorResolvers<ContextType>;
+  AdministrationStatistics?: AdministrationStatisticsResolvers<ContextType>;
+  Animal?: AnimalResolvers<ContextType>;
+  AnimalCategoryCount?: AnimalCategoryCountResolvers<ContextType>;
+  AnimalSpecies?: AnimalSpeciesResolvers<ContextType>;
   BulkActionResult?: BulkActionResultResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   Collection?: CollectionResolvers<ContextType>;
@@ -1155,22 +2419,49 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CollectionValidation?: CollectionValidationResolvers<ContextType>;
   CollectionWorkflow?: CollectionWorkflowResolvers<ContextType>;
   CommercialActor?: CommercialActorResolvers<ContextType>;
+  ComplianceRate?: ComplianceRateResolvers<ContextType>;
+  ComplianceRates?: ComplianceRatesResolvers<ContextType>;
   Corridor?: CorridorResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DecisionMonthCount?: DecisionMonthCountResolvers<ContextType>;
+  DimensionValue?: DimensionValueResolvers<ContextType>;
   FieldComment?: FieldCommentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LevelCount?: LevelCountResolvers<ContextType>;
+  MoneyAmount?: MoneyAmountResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductUnit?: ProductUnitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceCode?: ReferenceCodeResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RoadGovernanceGroup?: RoadGovernanceGroupResolvers<ContextType>;
+  RoadGovernanceMeasures?: RoadGovernanceMeasuresResolvers<ContextType>;
+  RoadGovernanceStatistics?: RoadGovernanceStatisticsResolvers<ContextType>;
   StaffActivity?: StaffActivityResolvers<ContextType>;
+  StatisticsPeriod?: StatisticsPeriodResolvers<ContextType>;
   SyncResult?: SyncResultResolvers<ContextType>;
+  TaxType?: TaxTypeResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  TeamValidationBreakdown?: TeamValidationBreakdownResolvers<ContextType>;
+  TeamValidationCounts?: TeamValidationCountsResolvers<ContextType>;
+  TeamValidationRow?: TeamValidationRowResolvers<ContextType>;
+  TradeGroup?: TradeGroupResolvers<ContextType>;
+  TradeMeasures?: TradeMeasuresResolvers<ContextType>;
+  TradeStatistics?: TradeStatisticsResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ValidationBoard?: ValidationBoardResolvers<ContextType>;
+  ValidationMetadata?: ValidationMetadataResolvers<ContextType>;
+  WorkflowDimensionValue?: WorkflowDimensionValueResolvers<ContextType>;
+  WorkflowGroup?: WorkflowGroupResolvers<ContextType>;
   WorkflowLevelState?: WorkflowLevelStateResolvers<ContextType>;
+  WorkflowMeasures?: WorkflowMeasuresResolvers<ContextType>;
+  WorkflowStatistics?: WorkflowStatisticsResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
-import type { Prisma, Tx } from "#shared/db/client.js";
+import { randomBytes, randomUUID } from "node:crypto";
+import { Prisma, type Tx } from "#shared/db/client.js";
 import { badUserInput, conflict, domainError, notFound, unauthenticated } from "#shared/graphql/errors.js";
 import { idOrNone, numericId } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, paginate, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
@@ -8,6 +8,7 @@ import type { CollectionRow } from "../../mappers.js";
 import { ServiceUnavailableError } from "../../clients/trade-support.js";
 import { collectionScope } from "../../domain/scope.js";
 import { editWindowRefusal, ownActionRefusal, refuse, type OwnAction } from "../../domain/abilities.js";
+import { normalisePublicId, PUBLIC_ID_RANDOM_BYTES, publicIdOf } from "../../domain/public-id.js";
 import { parseCollection } from "./collection-input.js";
 import { childId, prepareCollections, type PreparedCollection } from "./prepare.js";
 import { recordTransition } from "../validation/transitions.js";
@@ -64,6 +65,7 @@ export interface CollectionFilterInput {
   regionId?: string | null;
   direction?: CollectionRow["direction"] | null;
   type?: CollectionRow["type"] | null;
+  transportBatchId?: string | null;
   search?: string | null;
 }
 
@@ -81,11 +83,14 @@ export function filterConditions(filter: CollectionFilterInput | null | undefine
   if (filter.regionId) conditions.push({ regionId: idOrNone(filter.regionId) });
   if (filter.direction) conditions.push({ direction: filter.direction });
   if (filter.type) conditions.push({ type: filter.type });
+  if (filter.transportBatchId) conditions.push({ transportBatchId: filter.transportBatchId });
   const text = filter.search?.trim();
   if (text) {
+    const publicId = normalisePublicId(text);
     conditions.push({
       OR: [
         ...(UUID.test(text) ? [{ id: text.toLowerCase() }] : []),
+        ...(publicId ? [{ publicId }] : []),
         { vehicleRegistration: { contains: text.toUpperCase() } },
         { intermediateDestination: { contains: text } },
         { notes: { contains: text } },
@@ -182,37 +187,65 @@ async function prepareOne(context: Context, raw: unknown): Promise<PreparedColle
   return prepared!.value;
 }
 
-/** The rows of a collection's items and controls, keyed by position (a replayed insert hits the same key). */
+/**
+ * The rows of a collection's items, controls and the controls' tax types, keyed by position (a
+ * replayed insert hits the same key).
+ */
 export function childRows(collectionId: string, prepared: Pick<PreparedCollection, "items" | "controls">) {
+  const controls = prepared.controls.map(({ taxTypeIds, ...control }) => ({
+    row: { ...control, id: childId(collectionId, "control", control.position), collectionId },
+    taxTypeIds,
+  }));
   return {
     items: prepared.items.map((item) => ({ ...item, id: childId(collectionId, "item", item.position), collectionId })),
-    controls: prepared.controls.map((control) => ({
-      ...control,
-      id: childId(collectionId, "control", control.position),
-      collectionId,
-    })),
+    controls: controls.map((control) => control.row),
+    controlTaxTypes: controls.flatMap(({ row, taxTypeIds }) =>
+      taxTypeIds.map((taxTypeId, index) => ({ controlId: row.id, taxTypeId, position: index + 1 })),
+    ),
   };
 }
 
 async function insertChildren(tx: Tx, collectionId: string, prepared: Pick<PreparedCollection, "items" | "controls">) {
-  const { items, controls } = childRows(collectionId, prepared);
+  const { items, controls, controlTaxTypes } = childRows(collectionId, prepared);
   await tx.collectionItem.createMany({ data: items });
   if (controls.length) await tx.collectionControl.createMany({ data: controls });
+  if (controlTaxTypes.length) await tx.collectionControlTaxType.createMany({ data: controlTaxTypes });
 }
+
+/** A fresh public id (domain/public-id.ts) for a collection collected at `collectedAt`. */
+export function drawPublicId(collectedAt: Date): string {
+  return publicIdOf(collectedAt, randomBytes(PUBLIC_ID_RANDOM_BYTES));
+}
+
+/** Draws of a public id before giving up: a clash is about one in a billion per existing id of the year. */
+export const PUBLIC_ID_ATTEMPTS = 5;
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function createCollection(context: Context, raw: unknown, submit: boolean) {
   const owner = collectorOf(context);
   const prepared = await prepareOne(context, raw);
   const workflow = submit ? await requireWorkflow(context) : null;
   const id = randomUUID();
-  await context.db.$transaction(async (tx) => {
-    await tx.collection.create({ data: { ...prepared.fields, ...owner, id, status: "DRAFT" } });
-    await insertChildren(tx, id, prepared);
-    if (workflow) {
-      const draft = { id, version: 1, status: "DRAFT" as const, revision: 1, collectorId: owner.collectorId };
-      await recordTransition(tx, context, draft, { kind: "submit", workflow });
+  const insert = (publicId: string) =>
+    context.db.$transaction(async (tx) => {
+      await tx.collection.create({ data: { ...prepared.fields, ...owner, id, publicId, status: "DRAFT" } });
+      await insertChildren(tx, id, prepared);
+      if (workflow) {
+        const draft = { id, version: 1, status: "DRAFT" as const, revision: 1, collectorId: owner.collectorId };
+        await recordTransition(tx, context, draft, { kind: "submit", workflow });
+      }
+    });
+  // The id is a fresh UUID, so the only key that can clash is the public id: draw another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await insert(drawPublicId(prepared.fields.collectedAt as Date));
+      break;
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= PUBLIC_ID_ATTEMPTS) throw error;
     }
-  });
+  }
   context.events.flush();
   return context.db.collection.findUniqueOrThrow({ where: { id } });
 }

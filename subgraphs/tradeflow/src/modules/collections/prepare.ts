@@ -11,12 +11,20 @@ import {
   type ReferenceIds,
 } from "../../clients/trade-support.js";
 import { differs, inReferenceCurrency, itemMeasures, totalOf, type ItemMeasures } from "../../domain/measures.js";
-import type { CollectionInput } from "./collection-input.js";
+import { rangeOf } from "../../domain/durations.js";
+import { collectionInput, type CollectionInput } from "./collection-input.js";
+
+type ControlRow = Omit<Prisma.CollectionControlUncheckedCreateInput, "collectionId" | "id" | "taxTypes">;
 
 export interface PreparedCollection {
-  fields: Omit<Prisma.CollectionUncheckedCreateInput, "id" | "collectorId" | "teamId" | "regionId" | "status">;
+  /** The header's columns; the public id is drawn when the row is inserted, and never changes. */
+  fields: Omit<
+    Prisma.CollectionUncheckedCreateInput,
+    "id" | "publicId" | "collectorId" | "teamId" | "regionId" | "status"
+  >;
   items: Omit<Prisma.CollectionItemUncheckedCreateInput, "collectionId" | "id">[];
-  controls: Omit<Prisma.CollectionControlUncheckedCreateInput, "collectionId" | "id">[];
+  /** Each control's row and the tax types levied there (admin's, ids only), in the agent's order. */
+  controls: (ControlRow & { taxTypeIds: number[] })[];
 }
 
 export type Prepared =
@@ -30,7 +38,11 @@ const REFERENCE_FIELDS: [keyof ReferenceIds, (input: CollectionInput) => (number
   ],
   [
     "countryIds",
-    (c) => [c.originCountryId, c.destinationCountryId, ...c.items.map((i) => i.productOriginCountryId)],
+    (c) => [
+      c.originCountryId,
+      c.destinationCountryId,
+      ...c.items.flatMap((i) => [i.originCountryId, i.productOriginCountryId, i.productDestinationCountryId]),
+    ],
     "originCountryId",
   ],
   [
@@ -55,6 +67,22 @@ export function childId(collectionId: string, kind: "item" | "control", position
 
 type Failure = Extract<Prepared, { ok: false }>;
 const failure = (field: string, message: string): Failure => ({ ok: false, code: "BAD_USER_INPUT", field, message });
+
+type HeaderInput = Omit<CollectionInput, "items" | "controls" | "extraFields" | "totalWeightKg" | "totalValue">;
+const NOT_HEADER = new Set(["items", "controls", "extraFields", "totalWeightKg", "totalValue"]);
+const HEADER_FIELDS = Object.keys(collectionInput.shape).filter((key) => !NOT_HEADER.has(key)) as (keyof HeaderInput)[];
+
+/**
+ * The header's columns, every field of the input included: one the client left out is stored as null,
+ * so an update replaces the collection as sent (as it replaces its items and controls).
+ */
+function headerColumns(input: CollectionInput): {
+  [K in keyof HeaderInput]-?: Exclude<HeaderInput[K], undefined> | null;
+} {
+  return Object.fromEntries(HEADER_FIELDS.map((key) => [key, input[key] ?? null])) as {
+    [K in keyof HeaderInput]-?: Exclude<HeaderInput[K], undefined> | null;
+  };
+}
 
 type Form = Awaited<ReturnType<typeof currentForm>>;
 
@@ -114,10 +142,13 @@ function prepareItems(input: CollectionInput, conversions: Conversion[]): Prepar
   const weights: ItemMeasures[] = [];
   for (const [position, item] of input.items.entries()) {
     const conversion = conversions[position]!;
-    if (!conversion.ok) {
-      return failure(`items.${position}.${conversion.field}`, `items.${position}: ${conversion.message}`);
+    // A unit the catalogue does not know for the product is still recorded when the agent weighs it.
+    const uncatalogued = !conversion.ok && conversion.field === "unit";
+    if (!conversion.ok && !(uncatalogued && item.localUnitWeightKg)) {
+      const hint = uncatalogued ? ", or give its weight in localUnitWeightKg" : "";
+      return failure(`items.${position}.${conversion.field}`, `items.${position}: ${conversion.message}${hint}`);
     }
-    const measures = itemMeasures(item, conversion);
+    const measures = itemMeasures(item, conversion.ok ? conversion : null);
     if (item.totalValue && measures.value && differs(item.totalValue, measures.value)) {
       return failure(
         `items.${position}.totalValue`,
@@ -134,6 +165,7 @@ function itemRow(item: CollectionInput["items"][number], position: number, measu
   return {
     position: position + 1,
     productId: item.productId,
+    animalId: item.animalId ?? null,
     quantity: item.quantity,
     unitCode: item.unit,
     unitPrice: item.unitPrice ?? null,
@@ -144,18 +176,37 @@ function itemRow(item: CollectionInput["items"][number], position: number, measu
     packaging: item.packaging ?? null,
     animalCount: measures.animalCount,
     animalCategory: item.animalCategory ?? null,
+    animalCategories: item.animalCategories?.length ? JSON.stringify(item.animalCategories) : null,
     animalAge: item.animalAge ?? null,
     animalSex: item.animalSex ?? null,
+    animalCondition: item.animalCondition ?? null,
     breed: item.breed ?? null,
     averageWeightKg: item.averageWeightKg ?? null,
+    localUnitWeightKg: item.localUnitWeightKg ?? null,
     unitWeightKg: measures.unitWeightKg ? measures.unitWeightKg.toDecimalPlaces(6) : null,
     totalWeightKg: measures.weightKg ? measures.weightKg.toDecimalPlaces(3) : null,
+    weightSource: measures.weightSource,
     losses: item.losses ?? null,
+    lossesValue: item.lossesValue ?? null,
+    lossReasons: item.lossReasons ?? null,
+    specialPermitsRequired: item.specialPermitsRequired ?? null,
     specialPermits: item.specialPermits ?? null,
+    loadingCost: item.loadingCost ?? null,
+    unloadingCost: item.unloadingCost ?? null,
+    transportCost: item.transportCost ?? null,
+    specificFees: item.specificFees ?? null,
+    specificOrigin: item.specificOrigin ?? null,
+    specificDestination: item.specificDestination ?? null,
+    originCountryId: item.originCountryId ?? null,
     loadingCityId: item.loadingCityId ?? null,
     unloadingCityId: item.unloadingCityId ?? null,
     productOriginCountryId: item.productOriginCountryId ?? null,
+    productDestinationCountryId: item.productDestinationCountryId ?? null,
+    seasonalProduct: item.seasonalProduct ?? null,
+    harvestPeriod: item.harvestPeriod ?? null,
     customsRegistered: item.customsRegistered ?? null,
+    customsRegistrationNumber: item.customsRegistrationNumber ?? null,
+    notes: item.notes ?? null,
   };
 }
 
@@ -178,16 +229,13 @@ function totalsProblem(
 }
 
 function controlRows(input: CollectionInput): PreparedCollection["controls"] {
-  return (input.controls ?? []).map((control, position) => ({
+  return (input.controls ?? []).map(({ taxTypeIds, taxTypes, durationBucket, duration, ...control }, position) => ({
+    ...control,
     position: position + 1,
-    checkpointId: control.checkpointId ?? null,
-    controlServiceId: control.controlServiceId ?? null,
-    location: control.location ?? null,
-    duration: control.duration ?? null,
-    feesPaid: control.feesPaid ?? null,
-    hasReceipt: control.hasReceipt ?? null,
-    taxTypes: control.taxTypes ?? null,
-    illegalFees: control.illegalFees ?? null,
+    durationBucket: durationBucket ?? null,
+    duration: durationBucket ? rangeOf(durationBucket) : (duration ?? null),
+    otherTaxType: control.otherTaxType ?? taxTypes ?? null,
+    taxTypeIds: taxTypeIds ?? [],
   }));
 }
 
@@ -204,14 +252,16 @@ function prepareOne(input: CollectionInput, index: number, answers: Answers): Pr
   const totalValue = totalOf(prepared.weights.map((item) => item.value));
   const totals = totalsProblem(input, totalWeight, totalValue);
   if (totals) return totals;
-  const { items: _items, controls: _controls, extraFields, totalWeightKg: _w, totalValue: _v, ...header } = input;
+  const { extraFields } = input;
+  const header = headerColumns(input);
   return {
     ok: true,
     value: {
       fields: {
         ...header,
-        context: header.context ?? null,
-        direction: header.direction ?? null,
+        collectedAt: input.collectedAt,
+        type: input.type,
+        currencyCode: input.currencyCode,
         extraFields: extraFields ? JSON.stringify(extraFields) : null,
         formVersion: form?.version ?? null,
         totalWeightKg: totalWeight ? totalWeight.toDecimalPlaces(3) : null,

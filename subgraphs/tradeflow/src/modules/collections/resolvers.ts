@@ -1,4 +1,4 @@
-import type { Resolvers } from "../../generated/resolvers-types.js";
+import type { ControlDuration, Resolvers, ValidationPriority, WeightSource } from "../../generated/resolvers-types.js";
 import type { CollectionRow } from "../../mappers.js";
 import type { Context } from "../../context.js";
 import { abilities } from "../../domain/abilities.js";
@@ -16,6 +16,8 @@ import {
 } from "./collections.service.js";
 
 const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString());
+// Columns hold the enums' values, written only from validated input.
+const duration = (value: string | null) => value as ControlDuration | null;
 const ref = (id: number | null) => (id === null ? null : { id: String(id) });
 
 function can(key: keyof ReturnType<typeof abilities>) {
@@ -47,6 +49,9 @@ export const collectionResolvers: Resolvers = {
     transportCost: (c) => decimal(c.transportCost),
     loadingCost: (c) => decimal(c.loadingCost),
     unloadingCost: (c) => decimal(c.unloadingCost),
+    taxAmount: (c) => decimal(c.taxAmount),
+    illegalFeesAmount: (c) => decimal(c.illegalFeesAmount),
+    controlDurationType: (c) => duration(c.controlDurationType),
     latitude: (c) => decimal(c.latitude),
     longitude: (c) => decimal(c.longitude),
     extraFields: (c) => (c.extraFields ? JSON.parse(c.extraFields) : null),
@@ -80,18 +85,37 @@ export const collectionResolvers: Resolvers = {
     quantity: (item) => item.quantity.toString(),
     unitPrice: (item) => decimal(item.unitPrice),
     totalValue: (item) => decimal(item.totalValue),
+    animal: (item) => ref(item.animalId),
+    animalCategories: (item) => (item.animalCategories ? JSON.parse(item.animalCategories) : []),
     averageWeightKg: (item) => decimal(item.averageWeightKg),
+    localUnitWeightKg: (item) => decimal(item.localUnitWeightKg),
     unitWeightKg: (item) => decimal(item.unitWeightKg),
     totalWeightKg: (item) => decimal(item.totalWeightKg),
+    weightSource: (item) => item.weightSource as WeightSource | null,
     losses: (item) => decimal(item.losses),
+    lossesValue: (item) => decimal(item.lossesValue),
+    loadingCost: (item) => decimal(item.loadingCost),
+    unloadingCost: (item) => decimal(item.unloadingCost),
+    transportCost: (item) => decimal(item.transportCost),
+    specificFees: (item) => decimal(item.specificFees),
+    originCountry: (item) => ref(item.originCountryId),
     loadingCity: (item) => ref(item.loadingCityId),
     unloadingCity: (item) => ref(item.unloadingCityId),
     productOriginCountry: (item) => ref(item.productOriginCountryId),
+    productDestinationCountry: (item) => ref(item.productDestinationCountryId),
   },
   CollectionControl: {
     checkpoint: (control) => ref(control.checkpointId),
     controlService: (control) => ref(control.controlServiceId),
+    durationBucket: (control) => duration(control.durationBucket),
+    stopTimePerPost: (control) => duration(control.stopTimePerPost),
+    borderCrossingTime: (control) => duration(control.borderCrossingTime),
     feesPaid: (control) => decimal(control.feesPaid),
+    paymentAmount: (control) => decimal(control.paymentAmount),
+    feesPaymentAmount: (control) => decimal(control.feesPaymentAmount),
+    taxTypeRefs: async (control, _a, context) =>
+      (await context.loaders.taxTypesByControlId.load(control.id)).map((row) => ({ id: String(row.taxTypeId) })),
+    taxTypes: (control) => control.otherTaxType,
     illegalFees: (control) => decimal(control.illegalFees),
   },
   CollectionValidation: {
@@ -99,6 +123,11 @@ export const collectionResolvers: Resolvers = {
     actor: (entry) => ({ id: String(entry.actorId) }),
     fieldComments: (entry) => (entry.fieldComments ? JSON.parse(entry.fieldComments) : []),
     qualityIssues: (entry) => (entry.qualityIssues ? JSON.parse(entry.qualityIssues) : []),
+    metadata: (entry) =>
+      entry.verificationMethod === null && entry.verifiedAt === null && entry.verificationPlace === null
+        ? null
+        : { method: entry.verificationMethod, verifiedAt: entry.verifiedAt, place: entry.verificationPlace },
+    priorityLevel: (entry) => entry.priorityLevel as ValidationPriority | null,
   },
   User: {
     __resolveReference: (reference) => ({ id: String(reference.id) }),

@@ -6,7 +6,14 @@ import type { Context } from "../../context.js";
 import type { SyncResultView } from "../../mappers.js";
 import { planTransition } from "../../domain/transitions.js";
 import { parseCollection, payloadHash, type CollectionInput } from "../collections/collection-input.js";
-import { childRows, collectorOf, normaliseId, withTradeSupport } from "../collections/collections.service.js";
+import {
+  childRows,
+  collectorOf,
+  drawPublicId,
+  normaliseId,
+  PUBLIC_ID_ATTEMPTS,
+  withTradeSupport,
+} from "../collections/collections.service.js";
 import { prepareCollections, type PreparedCollection } from "../collections/prepare.js";
 import { outboxRows } from "../validation/transitions.js";
 import { requireWorkflow } from "../validation/workflow.js";
@@ -117,9 +124,9 @@ function judgeStored(owner: Owner, row: StoredRow, candidate: Candidate): SyncRe
     : rejected(candidate.clientId, "CONFLICT", "This id was already synced with different content", "id");
 }
 
-function storedRows(context: Context, ids: string[]): Promise<StoredRow[]> {
+function storedRows(db: Context["db"] | Tx, ids: string[]): Promise<StoredRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return context.db.collection.findMany({
+  return db.collection.findMany({
     where: { id: { in: ids } },
     select: { id: true, collectorId: true, payloadHash: true },
   });
@@ -130,7 +137,7 @@ async function setAsideStored(context: Context, owner: Owner, candidates: Candid
   const existing = new Map(
     (
       await storedRows(
-        context,
+        context.db,
         candidates.map((c) => c.id),
       )
     ).map((row) => [row.id, row]),
@@ -180,6 +187,7 @@ function plannedRows(context: Context, owner: Owner, candidate: Accepted, workfl
     ...candidate.value.fields,
     ...owner,
     id: candidate.id,
+    publicId: drawPublicId(candidate.input.collectedAt),
     payloadHash: candidate.hash,
     syncToken: token,
     status: "DRAFT" as const,
@@ -219,14 +227,7 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
   );
   const inserted = await context.db.$transaction(
     async (tx) => {
-      const all = [...planned.values()];
-      await bulkInsert(
-        tx,
-        "tradeflow_collection",
-        all.map((rows) => rows.collection),
-        { ignoreDuplicates: true },
-      );
-      const mine = await insertedBy(tx, token, accepted);
+      const mine = await insertCollectionRows(tx, token, accepted, planned);
       const ours = accepted.filter((candidate) => mine.has(candidate.id));
       const children = ours.map(({ id, value }) => childRows(id, value));
       const plans = ours.map(({ id }) => planned.get(id)!);
@@ -239,6 +240,11 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
         tx,
         "tradeflow_collection_control",
         children.flatMap((rows) => rows.controls),
+      );
+      await bulkInsert(
+        tx,
+        "tradeflow_collection_control_tax_type",
+        children.flatMap((rows) => rows.controlTaxTypes),
       );
       await bulkInsert(
         tx,
@@ -256,6 +262,45 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
   );
   if (workflow) context.events.flush();
   return inserted;
+}
+
+/**
+ * The collection rows, with INSERT IGNORE: a row is skipped when a concurrent replay inserted its id, or
+ * when its random public id clashes with a stored one. The latter (no row with its id) draw another
+ * public id and go again. Returns the ids this call inserted.
+ */
+async function insertCollectionRows(
+  tx: Tx,
+  token: string,
+  accepted: Accepted[],
+  planned: Map<string, PlannedRows>,
+): Promise<Set<string>> {
+  const mine = new Set<string>();
+  let pending = accepted;
+  for (let attempt = 1; pending.length > 0 && attempt <= PUBLIC_ID_ATTEMPTS; attempt++) {
+    if (attempt > 1) {
+      for (const candidate of pending)
+        planned.get(candidate.id)!.collection.publicId = drawPublicId(candidate.input.collectedAt);
+    }
+    await bulkInsert(
+      tx,
+      "tradeflow_collection",
+      pending.map((candidate) => planned.get(candidate.id)!.collection),
+      { ignoreDuplicates: true },
+    );
+    for (const id of await insertedBy(tx, token, pending)) mine.add(id);
+    const skipped = pending.filter((candidate) => !mine.has(candidate.id));
+    const stored = new Set(
+      (
+        await storedRows(
+          tx,
+          skipped.map((candidate) => candidate.id),
+        )
+      ).map((row) => row.id),
+    );
+    pending = skipped.filter((candidate) => !stored.has(candidate.id));
+  }
+  return mine;
 }
 
 async function insertedBy(tx: Tx, token: string, accepted: Accepted[]): Promise<Set<string>> {
@@ -279,7 +324,7 @@ async function judgeInserted(
 ) {
   const raced = accepted.filter((candidate) => !inserted.has(candidate.id));
   const racedRows = await storedRows(
-    context,
+    context.db,
     raced.map((candidate) => candidate.id),
   );
   for (const candidate of raced) {

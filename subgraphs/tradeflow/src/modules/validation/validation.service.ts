@@ -18,15 +18,31 @@ const QUALITY_ISSUES = [
   "OTHER",
 ] as const;
 const qualityIssues = z.array(z.enum(QUALITY_ISSUES)).max(10).nullish();
+const instant = z.union([z.date(), z.string().datetime({ offset: true })]).transform((value) => new Date(value));
+const shortText = (max: number) => z.string().trim().min(1).max(max);
+
+/** What CT's validators record with any decision: how they checked, the priority and the follow-up asked. */
+const review = {
+  metadata: z
+    .object({ method: shortText(64).nullish(), verifiedAt: instant.nullish(), place: shortText(191).nullish() })
+    .nullish(),
+  priorityLevel: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).nullish(),
+  requiresFieldVerification: z.boolean().nullish(),
+  requiresDataCorrection: z.boolean().nullish(),
+  requiresAdditionalDocumentation: z.boolean().nullish(),
+  validationDeadline: instant.nullish(),
+};
 const approveInput = z.object({
-  score: z.number().int().min(0, "must be 0–100").max(100, "must be 0–100"),
+  score: z.number().int().min(0, "must be 0–100").max(100, "must be 0–100").nullish(),
   notes: z.string().trim().max(5_000).nullish(),
   qualityIssues,
+  ...review,
 });
 const rejectInput = z.object({
   reason: z.string().trim().min(3, "give a reason").max(5_000),
   notes: z.string().trim().max(5_000).nullish(),
   qualityIssues,
+  ...review,
 });
 const returnInput = z.object({
   instructions: z.string().trim().min(3, "say what to correct").max(5_000),
@@ -35,6 +51,7 @@ const returnInput = z.object({
     .max(50)
     .nullish(),
   qualityIssues,
+  ...review,
 });
 
 /**
@@ -51,7 +68,8 @@ async function decide(context: Context, id: string, version: number, action: Tra
   if (refusal) refuse(refusal);
   if (action.kind === "approve") {
     const minimum = context.settings.get("DATA_QUALITY_MIN_SCORE");
-    if (action.score < minimum && !action.notes) {
+    // Without a score (optional, as in CT) there is nothing to explain.
+    if (action.score != null && action.score < minimum && !action.notes) {
       throw badUserInput(`A score below ${minimum} needs a note explaining it`, "notes");
     }
   }
