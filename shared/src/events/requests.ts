@@ -168,7 +168,11 @@ export const requestCatalog = {
     request: z.object({}),
     reply: z.object({
       products: z.array(
-        z.object({ id: z.number().int(), categoryId: z.number().int().nullable(), speciesId: z.number().int().nullable() }),
+        z.object({
+          id: z.number().int(),
+          categoryId: z.number().int().nullable(),
+          speciesId: z.number().int().nullable(),
+        }),
       ),
       categories: z.array(namedClass),
       species: z.array(namedClass),
