@@ -37,7 +37,10 @@ const trustProxy = z
     const text = value.trim();
     if (text === "false" || text === "0") return false;
     if (/^\d{1,2}$/.test(text)) return Number(text);
-    const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+    const entries = text
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     if (text !== "true" && entries.length > 0 && entries.every(isProxyAddress)) return entries;
     context.addIssue({
       code: "custom",
@@ -67,12 +70,18 @@ export const gatewayEnvShape = {
   /** Optional: shared persisted-query cache and rate-limit counters across gateway replicas. */
   REDIS_URL: dataEnv.REDIS_URL,
   /** Prefix of every Redis key, so environments (and test runs) can share one Redis; default `ct:<namespace>:`. */
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "letters, digits and : . _ - only").optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "letters, digits and : . _ - only")
+    .optional(),
   EVENT_NAMESPACE: dataEnv.EVENT_NAMESPACE,
   // Loopback by default, like the subgraphs: a deployment opens it with GATEWAY_HOST=0.0.0.0 and real
   // secrets (the demo secrets are refused on any other address, see shared/src/env.ts).
   ...listenEnv(SERVICE_PORTS.gateway),
-  /** `file`: run the committed schema/supergraph.graphql (production). `introspect`: compose live from the subgraphs (dev only). */
+  /**
+   * `file`: run the committed schema/supergraph.graphql (production). `introspect`: compose live from the
+   * subgraphs (development only).
+   */
   SUPERGRAPH_MODE: z.enum(["file", "introspect"]).default("file"),
   SUPERGRAPH_PATH: z.string().optional(),
   AUTH_SUBGRAPH_URL: optionalUrl,
@@ -81,9 +90,24 @@ export const gatewayEnvShape = {
   MODEL_SUBGRAPH_URL: optionalUrl,
   /** Comma-separated origins allowed by CORS; `*` allows any (the default outside production). */
   CORS_ORIGINS: z.string().optional(),
-  /** Apollo Sandbox and introspection for analysts; off by default in production. */
-  INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, "must look like 5mb or 512kb").default("5mb"),
+  /**
+   * `staff` (default, every environment): introspection and field suggestions for ANALYST, ADMIN and
+   * SUPER_ADMIN tokens only; `off`: for no one. `true`/`1` and `false`/`0` are kept as `staff` and `off`.
+   */
+  INTROSPECTION: z.enum(["staff", "off", "true", "false", "1", "0"]).default("staff"),
+  /** What a browser gets at /graphql: Apollo Sandbox (from Apollo's CDN), GraphiQL served from npm, or nothing. */
+  LANDING_PAGE: z.enum(["sandbox", "graphiql", "off"]).optional(),
+  /**
+   * Trusted documents (schema/operations/generated/persisted-query-manifest.json): `off`; `allow` (default
+   * outside production) runs manifest ids and any document; `require` (default in production) runs only
+   * manifest ids and manifest documents, except for ANALYST, ADMIN and SUPER_ADMIN callers.
+   */
+  PERSISTED_DOCUMENTS: z.enum(["off", "allow", "require"]).optional(),
+  PERSISTED_DOCUMENTS_MANIFEST: z.string().optional(),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/, "must look like 5mb or 512kb")
+    .default("5mb"),
   TRUST_PROXY: trustProxy,
   /** Requests per minute and client address at /graphql; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
@@ -100,7 +124,11 @@ export const gatewayEnvShape = {
   MAX_QUERY_SELECTIONS: z.coerce.number().int().min(10).max(10_000).default(100),
   /** Automatic persisted queries: the largest document one may register, and how long registrations last. */
   APQ_MAX_BYTES: z.coerce.number().int().min(1_024).max(1_048_576).default(16_384),
-  APQ_TTL_SECONDS: z.coerce.number().int().min(60).default(7 * 86_400),
+  APQ_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * 86_400),
   APQ_ANONYMOUS_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
@@ -109,6 +137,9 @@ export const gatewayEnvShape = {
   TRADEFLOW_PORT: z.coerce.number().int().default(SERVICE_PORTS.tradeflow),
   MODEL_PORT: z.coerce.number().int().default(SERVICE_PORTS.model),
 };
+
+/** The embedded Sandbox runs in an iframe of this origin and calls the gateway from there. */
+export const SANDBOX_ORIGIN = "https://sandbox.embed.apollographql.com";
 
 export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
   const env = parseEnv("gateway", gatewayEnvShape, source, {
@@ -122,14 +153,19 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
       "SUPERGRAPH_MODE: introspect is for development; production runs the committed supergraph",
     ]);
   }
+  const introspection: "staff" | "off" = ["off", "false", "0"].includes(env.INTROSPECTION) ? "off" : "staff";
+  const landingPage = env.LANDING_PAGE ?? (introspection === "off" ? "off" : "sandbox");
+  const corsOrigins = (env.CORS_ORIGINS ?? (production ? "" : "*"))
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return {
     ...env,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? `ct:${env.EVENT_NAMESPACE || "default"}:`,
-    introspection: env.INTROSPECTION === undefined ? !production : env.INTROSPECTION === "true" || env.INTROSPECTION === "1",
-    corsOrigins: (env.CORS_ORIGINS ?? (production ? "" : "*"))
-      .split(",")
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    introspection,
+    landingPage,
+    persistedDocuments: env.PERSISTED_DOCUMENTS ?? (production ? "require" : "allow"),
+    corsOrigins: [...corsOrigins, ...(landingPage === "sandbox" && !corsOrigins.includes("*") ? [SANDBOX_ORIGIN] : [])],
   };
 }
 

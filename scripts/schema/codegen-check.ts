@@ -1,36 +1,49 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, cpSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "#shared/logger.js";
 import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
+import { GENERATED_OPERATIONS_DIR, writePersistedQueryManifest } from "./persisted-manifest.js";
 
-/** Fails when the committed resolver types differ from what codegen.ts produces now. */
+/**
+ * Fails when what `npm run codegen` writes differs from what is committed: each subgraph's resolver types,
+ * the typed client documents and the persisted query manifest (schema/operations/generated).
+ */
 const logger = createLogger("codegen:check", "info");
 const root = path.resolve(import.meta.dirname, "../..");
-const generated = (name: string) => path.join(root, "subgraphs", name, "src", "generated", "resolvers-types.ts");
+const resolverTypes = SUBGRAPH_NAMES.map((name) =>
+  path.join(root, "subgraphs", name, "src", "generated", "resolvers-types.ts"),
+);
+const operationFiles = () =>
+  existsSync(GENERATED_OPERATIONS_DIR)
+    ? readdirSync(GENERATED_OPERATIONS_DIR).map((file) => path.join(GENERATED_OPERATIONS_DIR, file))
+    : [];
+const generatedFiles = () => [...new Set([...resolverTypes, ...operationFiles()])].sort();
+const snapshot = () =>
+  new Map(generatedFiles().map((file) => [file, existsSync(file) ? readFileSync(file, "utf8") : null]));
 
-const backup = mkdtempSync(path.join(tmpdir(), "codegen-check-"));
-const committed = new Map<string, string>();
-for (const name of SUBGRAPH_NAMES) {
-  const file = generated(name);
-  committed.set(name, existsSync(file) ? readFileSync(file, "utf8") : "");
-  if (existsSync(file)) cpSync(file, path.join(backup, `${name}.ts`));
-}
+const committed = snapshot();
 let stale: string[] = [];
 try {
-  execFileSync("npx", ["--no-install", "graphql-codegen", "--config", "codegen.ts", "--silent"], { cwd: root, stdio: "pipe" });
-  stale = SUBGRAPH_NAMES.filter((name) => readFileSync(generated(name), "utf8") !== committed.get(name));
+  execFileSync("npx", ["--no-install", "graphql-codegen", "--config", "codegen.ts", "--silent"], {
+    cwd: root,
+    stdio: "pipe",
+  });
+  writePersistedQueryManifest();
+  const regenerated = snapshot();
+  stale = [...new Set([...committed.keys(), ...regenerated.keys()])]
+    .filter((file) => committed.get(file) !== regenerated.get(file))
+    .map((file) => path.relative(root, file));
 } finally {
   // Leave the working tree as it was: the check reports, `npm run codegen` fixes.
-  for (const name of SUBGRAPH_NAMES) {
-    const saved = path.join(backup, `${name}.ts`);
-    if (existsSync(saved)) cpSync(saved, generated(name));
+  for (const file of generatedFiles()) if (!committed.has(file)) rmSync(file);
+  for (const [file, text] of committed) {
+    if (text === null) rmSync(file, { force: true });
+    else writeFileSync(file, text);
   }
-  rmSync(backup, { recursive: true, force: true });
 }
 if (stale.length > 0) {
-  logger.fatal({ stale }, "generated resolver types are stale: run `npm run codegen` and commit the result");
+  logger.fatal({ stale }, "generated code is stale: run `npm run codegen` and commit the result");
   process.exit(1);
 }
-logger.info("generated resolver types are up to date");
+logger.info("generated resolver types, client documents and persisted query manifest are up to date");

@@ -2,13 +2,12 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
-import { startGateway } from "../../gateway/src/server.js";
 import { loadGatewayEnv } from "../../gateway/src/env.js";
-import { GraphQLClient } from "../../scripts/graphql-client.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
-import { createLogger } from "#shared/logger.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { serviceEnvironment, testEnv } from "../support/env.js";
+import { gatewayOver } from "../support/gateways.js";
+import type { GraphQLClient } from "../../scripts/graphql-client.js";
 
 // The gateway's edge, each case with its own gateway over one set of subgraphs: client addresses behind
 // proxies (issue 8.6), persisted-query registration (8.7), and no schema hints with introspection off.
@@ -23,21 +22,9 @@ after(async () => {
 });
 
 async function gatewayWith(overrides: Record<string, string>) {
-  const gateway = await startGateway(
-    loadGatewayEnv({
-      ...serviceEnvironment(),
-      GATEWAY_PORT: "0",
-      GATEWAY_HOST: "127.0.0.1",
-      AUTH_SUBGRAPH_URL: stack.services.auth.url,
-      ADMIN_SUBGRAPH_URL: stack.services.admin.url,
-      TRADEFLOW_SUBGRAPH_URL: stack.services.tradeflow.url,
-      MODEL_SUBGRAPH_URL: stack.services.model.url,
-      ...overrides,
-    }),
-    { logger: createLogger("gateway", "silent") },
-  );
+  const gateway = await gatewayOver(stack, overrides);
   gateways.push(gateway);
-  return new GraphQLClient(gateway.url);
+  return gateway.client;
 }
 
 const SESSIONS = `{ mySessions { ip current } }`;
@@ -121,20 +108,27 @@ test("persisted queries: a document over APQ_MAX_BYTES, comments included, is no
   assert.deepEqual(plain.body.data, { __typename: "Query" }, "the same document runs without registration");
 });
 
-test("with introspection off, errors do not suggest field or enum names", async () => {
+test("field suggestions only for schema explorers: an analyst sees them, anonymous does not, nobody when off", async () => {
   const cases = [
     { query: `{ me { fullNam } }`, leak: /fullName/ },
-    { query: `query Q($s: CollectionStatus!) { collections(filter: { status: [$s] }) { nodes { id } } }`, variables: { s: "DRAF" }, leak: /"DRAFT"/ },
+    {
+      query: `query Q($s: CollectionStatus!) { collections(filter: { status: [$s] }) { nodes { id } } }`,
+      variables: { s: "DRAF" },
+      leak: /"DRAFT"/,
+    },
   ];
-  const open = await gatewayWith({ INTROSPECTION: "true" });
-  const closed = await gatewayWith({ INTROSPECTION: "false" });
+  const open = await gatewayWith({});
+  const closed = await gatewayWith({ INTROSPECTION: "off" });
+  const { accessToken: analyst } = await open.login("analyst@demo.ct");
   for (const { query, variables, leak } of cases) {
-    const withHints = await open.request(query, variables);
-    assert.match(String(withHints.body.errors?.[0]?.message), /Did you mean/, "the hint exists with introspection on");
-    const withoutHints = await closed.request(query, variables);
-    const message = String(withoutHints.body.errors?.[0]?.message);
-    assert.equal(withoutHints.body.errors?.[0]?.extensions?.code, withHints.body.errors?.[0]?.extensions?.code);
-    assert.doesNotMatch(message, /Did you mean/);
-    assert.doesNotMatch(message, leak);
+    const withHints = await open.request(query, variables, { token: analyst });
+    assert.match(String(withHints.body.errors?.[0]?.message), /Did you mean/, "the hint exists for an analyst");
+    for (const [who, client, token] of [["anonymous", open, undefined], ["off", closed, analyst]] as const) {
+      const withoutHints = await client.request(query, variables, { token });
+      const message = String(withoutHints.body.errors?.[0]?.message);
+      assert.equal(withoutHints.body.errors?.[0]?.extensions?.code, withHints.body.errors?.[0]?.extensions?.code, who);
+      assert.doesNotMatch(message, /Did you mean/, who);
+      assert.doesNotMatch(message, leak, who);
+    }
   }
 });

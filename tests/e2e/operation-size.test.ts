@@ -89,7 +89,11 @@ test("the largest client operation and the introspection query are within the li
     { token: accessToken },
   );
   assert.equal(result.body.errors?.[0]?.extensions?.code, "NOT_FOUND", JSON.stringify(result.body.errors));
-  const introspection = await stack.gateway.request(getIntrospectionQuery({ descriptions: true }));
+  // Introspection is for schema explorers (gateway/src/protections/introspection.ts).
+  const analyst = await stack.gateway.login("analyst@demo.ct");
+  const introspection = await stack.gateway.request(getIntrospectionQuery({ descriptions: true }), undefined, {
+    token: analyst.accessToken,
+  });
   assert.equal(introspection.body.errors, undefined);
   assert.ok(introspection.body.data?.__schema);
 });

@@ -33,9 +33,10 @@ test("the staff and reference-catalogue migration keeps every existing row and f
   try {
     // The database as it was before this migration, with data in it.
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    rmSync(path.join(dir, MIGRATION), { recursive: true });
-    for (const name of readdirSync(dir))
-      assert.ok(name <= MIGRATION || name.endsWith(".toml"), `${name} comes after ${MIGRATION}`);
+    // This migration and every later one are left out: the schema is the one this migration found.
+    for (const name of readdirSync(dir)) {
+      if (name >= MIGRATION && !name.endsWith(".toml")) rmSync(path.join(dir, name), { recursive: true });
+    }
     await migrate(url, { createDatabase: true, migrationsDir: dir });
     await run(url, [
       "INSERT INTO admin_role (id, code, name) VALUES (3, 'AGENT', 'Agent')",
@@ -88,6 +89,8 @@ test("the staff and reference-catalogue migration keeps every existing row and f
       "INSERT INTO admin_lookup_value (kind, code, name, name_en, updated_at) VALUES ('SEASON', 'DRY', 'Saison sèche', 'Dry season', NOW(3))",
       "INSERT INTO model_unit (code, name, name_en, dimension, updated_at) VALUES ('tas', 'Tas', 'Heap', 'MASS', NOW(3))",
     ]);
+    // With the migrations that came after it, the database matches schema.prisma exactly.
+    await migrate(url, { migrationsDir: MIGRATIONS_DIR });
     assert.deepEqual(await findDrift(url), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });

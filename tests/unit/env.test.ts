@@ -1,10 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ConfigError, DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
-import { EVENT_SERVICES, generateEventKey } from "#shared/events/signing.js";
+import { generateEventKey } from "#shared/events/signing.js";
 import { authEnvShape, loadAuthEnv } from "../../subgraphs/auth/src/env.js";
 import { loadAdminEnv } from "../../subgraphs/admin/src/env.js";
 import { loadGatewayEnv } from "../../gateway/src/env.js";
+import { PRODUCTION_NATS, REAL_SECRETS } from "../support/production-secrets.js";
 
 test("demo defaults work out of the box", () => {
   const env = loadAuthEnv({});
@@ -19,7 +20,8 @@ test("demo defaults work out of the box", () => {
 
 test("each bad variable is named in the error, with the service's own variable name", () => {
   assert.throws(
-    () => loadAuthEnv({ DATABASE_URL: "postgres://x", AUTH_PORT: "eighty", NATS_URL: "http://nats", LOG_LEVEL: "loud" }),
+    () =>
+      loadAuthEnv({ DATABASE_URL: "postgres://x", AUTH_PORT: "eighty", NATS_URL: "http://nats", LOG_LEVEL: "loud" }),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       const text = error.problems.join("\n");
@@ -36,23 +38,12 @@ test("each bad variable is named in the error, with the service's own variable n
 test("secrets are never echoed back in configuration errors", () => {
   assert.throws(
     () => loadAuthEnv({ JWT_SECRET: "short-secret" }),
-    (error: unknown) => error instanceof ConfigError && !error.message.includes("short-secret") && /JWT_SECRET/.test(error.message),
+    (error: unknown) =>
+      error instanceof ConfigError && !error.message.includes("short-secret") && /JWT_SECRET/.test(error.message),
   );
 });
 
-// Real (non-demo) event keys for every service, and NATS passwords, as a production environment has them.
-const eventKeys = Object.fromEntries(EVENT_SERVICES.map((service) => [service, generateEventKey()]));
-const productionNats = {
-  EVENT_PUBLIC_KEYS: EVENT_SERVICES.map((service) => `${service}:${eventKeys[service]!.publicKey}`).join(","),
-  AUTH_EVENT_SIGNING_KEY: eventKeys.auth!.signingKey,
-  AUTH_NATS_PASSWORD: "a-real-nats-password-for-auth",
-  GATEWAY_NATS_PASSWORD: "a-real-nats-password-for-the-gateway",
-};
-const REAL_SECRETS = {
-  JWT_SECRET: "a-real-production-secret-that-is-long-enough",
-  GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
-  ...productionNats,
-};
+const productionNats = PRODUCTION_NATS;
 
 /** The variables named by the ConfigError `run` throws, or [] when it does not throw. */
 function refusedVariables(run: () => unknown): string[] {
@@ -73,10 +64,16 @@ test("production refuses the demo secrets, even on loopback", () => {
     "GATEWAY_SIGNING_SECRET",
     "JWT_SECRET",
   ];
-  assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV: "production" })), authDemo);
+  assert.deepEqual(
+    refusedVariables(() => loadAuthEnv({ NODE_ENV: "production" })),
+    authDemo,
+  );
   const { GATEWAY_SIGNING_SECRET: _real, ...allButTheSigningSecret } = REAL_SECRETS;
   const loopbackProduction = { NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", ...allButTheSigningSecret };
-  assert.deepEqual(refusedVariables(() => loadGatewayEnv(loopbackProduction)), ["GATEWAY_SIGNING_SECRET"]);
+  assert.deepEqual(
+    refusedVariables(() => loadGatewayEnv(loopbackProduction)),
+    ["GATEWAY_SIGNING_SECRET"],
+  );
   assert.throws(() => loadAuthEnv({ NODE_ENV: "production" }), /refused with NODE_ENV=production/);
   const env = loadAuthEnv({ NODE_ENV: "production", ...REAL_SECRETS });
   assert.notEqual(env.JWT_SECRET, DEMO_JWT_SECRET);
@@ -87,8 +84,16 @@ test("the demo secrets work only in development or test on a loopback address", 
   for (const NODE_ENV of ["development", "test"]) {
     for (const host of ["127.0.0.1", "::1", "localhost", "[::1]", "127.0.0.2"]) {
       const where = `${NODE_ENV} on ${host}`;
-      assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host })), [], where);
-      assert.deepEqual(refusedVariables(() => loadAuthEnv({ NODE_ENV, AUTH_HOST: host })), [], where);
+      assert.deepEqual(
+        refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host })),
+        [],
+        where,
+      );
+      assert.deepEqual(
+        refusedVariables(() => loadAuthEnv({ NODE_ENV, AUTH_HOST: host })),
+        [],
+        where,
+      );
     }
     for (const host of ["0.0.0.0", "::", "10.0.0.5", "gateway.example.org", "::ffff:10.0.0.5"]) {
       const where = `${NODE_ENV} on ${host}`;
@@ -108,7 +113,10 @@ test("the demo secrets work only in development or test on a loopback address", 
         where,
       );
       // Real secrets may listen anywhere.
-      assert.deepEqual(refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host, ...REAL_SECRETS })), []);
+      assert.deepEqual(
+        refusedVariables(() => loadGatewayEnv({ NODE_ENV, GATEWAY_HOST: host, ...REAL_SECRETS })),
+        [],
+      );
     }
   }
   assert.throws(() => loadGatewayEnv({ GATEWAY_HOST: "0.0.0.0" }), /GATEWAY_HOST=0\.0\.0\.0 \(not loopback\)/);
@@ -119,11 +127,26 @@ test("refresh tokens need no secret: REFRESH_TOKEN_SECRET is gone", () => {
   assert.equal("REFRESH_TOKEN_SECRET" in authEnvShape, false);
 });
 
-test("the gateway refuses introspect mode in production and turns Sandbox off there by default", () => {
+test("the gateway refuses introspect mode in production; introspection, landing page and trusted documents defaults", () => {
   const secrets = REAL_SECRETS;
-  assert.throws(() => loadGatewayEnv({ NODE_ENV: "production", SUPERGRAPH_MODE: "introspect", ...secrets }), /introspect/);
-  assert.equal(loadGatewayEnv({ NODE_ENV: "production", ...secrets }).introspection, false);
-  assert.equal(loadGatewayEnv({}).introspection, true);
+  assert.throws(
+    () => loadGatewayEnv({ NODE_ENV: "production", SUPERGRAPH_MODE: "introspect", ...secrets }),
+    /introspect/,
+  );
+  const production = loadGatewayEnv({ NODE_ENV: "production", ...secrets });
+  // Introspection follows the caller (schema explorers only) in every environment; INTROSPECTION=off closes it.
+  assert.deepEqual(
+    [production.introspection, production.landingPage, production.persistedDocuments],
+    ["staff", "sandbox", "require"],
+  );
+  const development = loadGatewayEnv({});
+  assert.deepEqual(
+    [development.introspection, development.landingPage, development.persistedDocuments],
+    ["staff", "sandbox", "allow"],
+  );
+  const closed = loadGatewayEnv({ INTROSPECTION: "off" });
+  assert.deepEqual([closed.introspection, closed.landingPage], ["off", "off"]);
+  assert.equal(loadGatewayEnv({ INTROSPECTION: "false" }).introspection, "off");
 });
 
 test("bad URLs are not echoed with their credentials in configuration errors", () => {
@@ -136,14 +159,18 @@ test("bad URLs are not echoed with their credentials in configuration errors", (
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.doesNotMatch(error.message, /hunter2|hunter3|s3cret/);
-      assert.match(error.message, /DATABASE_URL: must be a MySQL\/MariaDB URL .* \(got "postgres:\/\/ct:\*\*\*@db\.internal:5432\/ct\?sslpassword=\*\*\*"\)/);
+      assert.match(
+        error.message,
+        /DATABASE_URL: must be a MySQL\/MariaDB URL .* \(got "postgres:\/\/ct:\*\*\*@db\.internal:5432\/ct\?sslpassword=\*\*\*"\)/,
+      );
       assert.match(error.message, /NATS_URL: must be a NATS URL [^\n]*$/m);
       return true;
     },
   );
   assert.throws(
     () => loadGatewayEnv({ MODEL_SUBGRAPH_URL: "http//svc:hunter4@model.internal/graphql" }),
-    (error: unknown) => error instanceof ConfigError && /MODEL_SUBGRAPH_URL/.test(error.message) && !error.message.includes("hunter4"),
+    (error: unknown) =>
+      error instanceof ConfigError && /MODEL_SUBGRAPH_URL/.test(error.message) && !error.message.includes("hunter4"),
   );
 });
 
@@ -157,20 +184,25 @@ test("TRUST_PROXY takes false, a hop count or proxy addresses, and refuses `true
     "2001:db8::1",
   ]);
   for (const value of ["true", "10.0.0.300", "10.0.0.0/33", "proxy.internal", "1.2.3.4/8/1"]) {
-    assert.throws(() => loadGatewayEnv({ TRUST_PROXY: value }), /TRUST_PROXY: must be false, the number of proxies/, value);
+    assert.throws(
+      () => loadGatewayEnv({ TRUST_PROXY: value }),
+      /TRUST_PROXY: must be false, the number of proxies/,
+      value,
+    );
   }
 });
 
 test("production refuses to trust a demo event key, even beside real ones", () => {
   const demoAuthKey = loadAuthEnv({}).EVENT_PUBLIC_KEYS.auth[0];
   assert.throws(
-    () => loadGatewayEnv({
-      NODE_ENV: "production",
-      JWT_SECRET: "a-real-production-secret-that-is-long-enough",
-      GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
-      GATEWAY_NATS_PASSWORD: "a-real-nats-password-for-the-gateway",
-      EVENT_PUBLIC_KEYS: `${productionNats.EVENT_PUBLIC_KEYS},auth:${demoAuthKey}`,
-    }),
+    () =>
+      loadGatewayEnv({
+        NODE_ENV: "production",
+        JWT_SECRET: "a-real-production-secret-that-is-long-enough",
+        GATEWAY_SIGNING_SECRET: "another-real-production-secret-long-enough",
+        GATEWAY_NATS_PASSWORD: "a-real-nats-password-for-the-gateway",
+        EVENT_PUBLIC_KEYS: `${productionNats.EVENT_PUBLIC_KEYS},auth:${demoAuthKey}`,
+      }),
     (error: unknown) =>
       error instanceof ConfigError && error.problems.length === 1 && error.problems[0]!.startsWith("EVENT_PUBLIC_KEYS"),
   );
@@ -182,6 +214,12 @@ test("EVENT_PUBLIC_KEYS must name a key for every producing service, and keys mu
     () => loadAuthEnv({ EVENT_PUBLIC_KEYS: `auth:${publicKey}` }),
     /EVENT_PUBLIC_KEYS: no public key for admin, tradeflow, model/,
   );
-  assert.throws(() => loadAuthEnv({ EVENT_PUBLIC_KEYS: "auth:not-a-key" }), /EVENT_PUBLIC_KEYS: an event public key is 32 bytes/);
-  assert.throws(() => loadAuthEnv({ AUTH_EVENT_SIGNING_KEY: "short" }), /AUTH_EVENT_SIGNING_KEY: must be an Ed25519 key seed/);
+  assert.throws(
+    () => loadAuthEnv({ EVENT_PUBLIC_KEYS: "auth:not-a-key" }),
+    /EVENT_PUBLIC_KEYS: an event public key is 32 bytes/,
+  );
+  assert.throws(
+    () => loadAuthEnv({ AUTH_EVENT_SIGNING_KEY: "short" }),
+    /AUTH_EVENT_SIGNING_KEY: must be an Ed25519 key seed/,
+  );
 });

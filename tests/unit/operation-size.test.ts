@@ -16,7 +16,8 @@ test("the default limits are 2,000 tokens, 300 fields and 100 selections per set
 test("every client operation in schema/operations and the introspection query are within the limits", () => {
   const dir = "schema/operations";
   const files = readdirSync(dir).filter((file) => file.endsWith(".graphql"));
-  assert.equal(files.length, 4);
+  // Every file is checked; the largest operations (a collection with all its fields) are in this one.
+  assert.ok(files.includes("collections.graphql"), files.join(", "));
   for (const file of files) assert.equal(operationSizeProblem(readFileSync(`${dir}/${file}`, "utf8"), limits), null, file);
   assert.equal(operationSizeProblem(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), limits), null);
 });

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } from "graphql";
-import { errorBody } from "#shared/http/error-handling.js";
+import { sendGraphqlError } from "../http/graphql-over-http.js";
 
 /**
  * Refuses oversized operations before graphql-js validation sees them.
@@ -83,10 +83,11 @@ export function operationSizeProblem(source: string, limits: OperationSizeLimits
  */
 export function refuseOversizedOperations(limits: OperationSizeLimits, onRefused: () => void = () => undefined) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const query: unknown = req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    const query: unknown =
+      req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     const problem = typeof query === "string" ? operationSizeProblem(query, limits) : null;
     if (problem === null) return next();
     onRefused();
-    res.status(400).json(errorBody(problem, OPERATION_TOO_LARGE, res.locals.traceId));
+    sendGraphqlError(res, 400, problem, OPERATION_TOO_LARGE);
   };
 }

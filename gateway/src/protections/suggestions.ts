@@ -1,18 +1,15 @@
 import type { GraphQLFormattedError } from "graphql";
 
-type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-
-// graphql-js ends a message with its suggestions: `… Did you mean "fullName"?`, `… Did you mean the enum value "DRAFT"?`
+// graphql-js ends a message with its suggestions: `… Did you mean "fullName"?`, `… the enum value "DRAFT"?`
 const SUGGESTION = / ?Did you mean .+\?$/;
 
 /**
- * With introspection off, "Did you mean …" would still spell out field, argument and enum names to
- * anyone probing. Apollo's hideSchemaDetailsFromClientErrors only cleans validation errors; variables
- * are coerced later (by the gateway's executor), so the suggestions are removed here from every error.
+ * Without introspection, "Did you mean …" would still spell out field, argument and enum names to anyone
+ * probing. Apollo's hideSchemaDetailsFromClientErrors only cleans validation errors; variables are coerced
+ * later (by the gateway's executor), so the suggestions are removed from every error of the response.
  */
-export function withoutSuggestions(formatError: FormatError): FormatError {
-  return (formatted, error) => {
-    const result = formatError(formatted, error);
-    return SUGGESTION.test(result.message) ? { ...result, message: result.message.replace(SUGGESTION, "") } : result;
-  };
+export function withoutSuggestions(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  return errors.map((error) =>
+    SUGGESTION.test(error.message) ? { ...error, message: error.message.replace(SUGGESTION, "") } : error,
+  );
 }
