@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import concurrently from "concurrently";
 import mariadb from "mariadb";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
@@ -9,11 +8,14 @@ import { connectionConfig, migrate } from "./db/migrations.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { seedReferenceData } from "./db/reference-data.js";
 import { ensureLocalNats } from "./nats/server.js";
+import { serviceCommands } from "./services.js";
+import { Supervisor } from "./supervisor.js";
 
 /**
  * `npm start`: checks MariaDB, starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223
  * unless one runs there, provisions the streams, applies migrations, seeds demo data into an empty database,
- * then runs the four subgraphs and the gateway with prefixed logs until Ctrl-C stops them all.
+ * then runs the four subgraphs and the gateway with prefixed logs until Ctrl-C stops them all. A service that
+ * dies is restarted with exponential backoff (scripts/supervisor.ts); the others keep running.
  */
 const env = loadToolingEnvOrExit();
 const logger = createLogger("start", "info");
@@ -60,16 +62,9 @@ try {
   await db.$disconnect();
 }
 
-const childEnv = { ...inheritedEnvironment(), APOLLO_TELEMETRY_DISABLED: "true" };
-const services = ["auth", "admin", "tradeflow", "model"].map((name) => ({
-  name,
-  command: `node --import tsx subgraphs/${name}/src/main.ts`,
-  env: childEnv,
-}));
-const { result } = concurrently(
-  [...services, { name: "gateway", command: "node --import tsx gateway/src/main.ts", env: childEnv }],
-  { prefix: "name", killOthersOn: ["failure"], prefixColors: ["blue", "magenta", "green", "yellow", "cyan"] },
-);
+const supervisor = new Supervisor(serviceCommands(inheritedEnvironment()), { logger, output: "prefix" });
+supervisor.stopOnSignals(() => process.exit(0));
+supervisor.start();
 
 void (async () => {
   const port = env.GATEWAY_PORT;
@@ -84,7 +79,3 @@ void (async () => {
   logger.warn(`the gateway is not ready after 60 s; see the logs above (GET http://localhost:${port}/health/ready)`);
 })();
 
-result.then(
-  () => process.exit(0),
-  () => process.exit(1),
-);

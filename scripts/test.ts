@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
@@ -11,8 +11,8 @@ import { PrivateNatsServer } from "./nats/server.js";
 
 /**
  * `npm test`: a fresh database (migrated and seeded) and a fresh nats-server for this run, then every
- * tests/**\/*.test.ts under Node's test runner, then both are removed. Pass file paths to run only
- * those files.
+ * tests/**\/*.test.ts but tests/resilience/ under Node's test runner, then both are removed. Pass file or
+ * directory paths to run only those (`npm run test:resilience` passes tests/resilience).
  *
  * The nats-server is started from nats/nats-server.conf, so the tests run under the permissions of
  * production. Its own server (rather than an EVENT_NAMESPACE on a shared one) keeps those permissions
@@ -28,13 +28,22 @@ const databaseUrl = (() => {
   return url.toString();
 })();
 
+/** Slow scenarios that kill and restart servers: `npm run test:resilience`, a CI step of their own. */
+const RESILIENCE_DIR = path.join("tests", "resilience");
+
+/** Every *.test.ts under `dir` (relative to the repository root), sorted. */
+function testFilesUnder(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".test.ts"))
+    .map((file) => path.join(dir, file))
+    .sort();
+}
+
+// Arguments are test files or directories; none means every test but the resilience suite.
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const files = requested.length
-  ? requested
-  : readdirSync(path.join(root, "tests"), { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith(".test.ts"))
-      .map((file) => path.join("tests", file))
-      .sort();
+  ? requested.flatMap((arg) => (statSync(path.resolve(root, arg)).isDirectory() ? testFilesUnder(arg) : [arg]))
+  : testFilesUnder("tests").filter((file) => !file.startsWith(RESILIENCE_DIR + path.sep));
 
 let exitCode = 1;
 const nats = await PrivateNatsServer.create(env, logger);

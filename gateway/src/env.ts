@@ -88,6 +88,11 @@ export const gatewayEnvShape = {
   ADMIN_SUBGRAPH_URL: optionalUrl,
   TRADEFLOW_SUBGRAPH_URL: optionalUrl,
   MODEL_SUBGRAPH_URL: optionalUrl,
+  /**
+   * A subgraph call unanswered after this long fails with SERVICE_UNAVAILABLE naming the subgraph. Longer
+   * than the subgraphs' database pool wait (10 s), so that a database outage reports as such.
+   */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   /** Comma-separated origins allowed by CORS; `*` allows any (the default outside production). */
   CORS_ORIGINS: z.string().optional(),
   /**

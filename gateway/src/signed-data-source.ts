@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { Fetcher, FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
+import type { Fetcher, FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
 import {
   encodeClaims,
   encodeClient,
@@ -15,6 +15,8 @@ import type { GatewayContext } from "./context.js";
 /**
  * Forwards each subgraph fetch with the caller's claims, client info and trace id, signed (HMAC) over
  * those and the exact body bytes. Signing happens in the fetcher because only there is the final body known.
+ * A subgraph that cannot be reached, answers 502–504 or takes longer than `timeoutMs` becomes one
+ * SERVICE_UNAVAILABLE error naming it: the gateway still returns what the other subgraphs resolved.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -22,8 +24,41 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly secret: string,
     private readonly signatureMaxAgeSeconds: number,
+    private readonly timeoutMs: number,
   ) {
-    super({ url, fetcher: signingFetcher(secret, subgraphName) });
+    super({ url, fetcher: signingFetcher(secret, subgraphName, timeoutMs) });
+  }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource["process"]> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const reason = this.unavailabilityReason(error);
+      if (!reason) throw error;
+      const logger = (options.context as Partial<GatewayContext>).logger;
+      logger?.warn({ subgraph: this.subgraphName, reason }, "subgraph unavailable");
+      throw new GraphQLError(`The ${this.subgraphName} service is unavailable; the fields it provides are missing`, {
+        path: publicPath("pathInIncomingRequest" in options ? options.pathInIncomingRequest : undefined),
+        extensions: { code: "SERVICE_UNAVAILABLE", serviceName: this.subgraphName },
+      });
+    }
+  }
+
+  /** Why the subgraph is deemed unavailable, or undefined for an error that is not about availability. */
+  private unavailabilityReason(error: unknown): string | undefined {
+    if (error instanceof SubgraphUnreachableError) return error.message;
+    if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
+      return `no answer within ${this.timeoutMs} ms`;
+    }
+    // The connection dropped while the body was being read (the subgraph died mid-answer).
+    if (error instanceof TypeError && error.message === "terminated") return "connection lost while reading the answer";
+    // RemoteGraphQLDataSource.errorFromResponse puts the HTTP status of a non-2xx answer here.
+    const response = error instanceof GraphQLError ? (error.extensions.response as { status?: number }) : undefined;
+    const status = response?.status;
+    if (status === 502 || status === 503 || status === 504) return `HTTP ${status}`;
+    return undefined;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -80,8 +115,21 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * Where the failed fetch's fields belong: the response path down to the first list it spread over
+ * (the planner's "@" stands for every element, which a response path cannot say).
+ */
+function publicPath(path: readonly (string | number)[] | undefined): (string | number)[] | undefined {
+  const list = path?.indexOf("@") ?? -1;
+  const prefix = list === -1 ? path : path?.slice(0, list);
+  return prefix?.length ? [...prefix] : undefined;
+}
+
+/** The subgraph could not be reached at all (connection refused or reset, DNS, …). */
+class SubgraphUnreachableError extends Error {}
+
 /** Signs for `subgraph` only: the signature cannot be replayed against another subgraph. */
-function signingFetcher(secret: string, subgraph: string): Fetcher {
+function signingFetcher(secret: string, subgraph: string, timeoutMs: number): Fetcher {
   return async (url: string, init?: FetcherRequestInit): Promise<FetcherResponse> => {
     const headers = { ...(init?.headers ?? {}) } as Record<string, string>;
     const body = typeof init?.body === "string" ? init.body : "";
@@ -92,7 +140,14 @@ function signingFetcher(secret: string, subgraph: string): Fetcher {
       traceId: headers[SIGNATURE_HEADERS.traceId] ?? "",
       body,
     });
-    const response = await fetch(url, { method: init?.method ?? "POST", headers: { ...headers, ...signed }, body });
+    // The timeout covers the whole exchange, reading the body included.
+    const signal = AbortSignal.timeout(timeoutMs);
+    const request = { method: init?.method ?? "POST", headers: { ...headers, ...signed }, body, signal };
+    const response = await fetch(url, request).catch((error: Error) => {
+      if (error.name === "TimeoutError" || error.name === "AbortError") throw error;
+      const cause = (error.cause as { code?: string } | undefined)?.code;
+      throw new SubgraphUnreachableError(cause ? `${error.message} (${cause})` : error.message, { cause: error });
+    });
     return response as unknown as FetcherResponse;
   };
 }

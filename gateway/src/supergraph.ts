@@ -38,6 +38,7 @@ export function createSupergraphGateway(
         urls[name as SubgraphName] ?? defaultSubgraphUrl(name as SubgraphName),
         env.GATEWAY_SIGNING_SECRET,
         env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
+        env.SUBGRAPH_TIMEOUT_MS,
       ),
     logger: {
       debug: (message) => logger.debug(String(message)),

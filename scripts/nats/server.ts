@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, connect as tcpConnect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { connectNats, type NatsSettings } from "#shared/events/nats.js";
@@ -8,6 +7,7 @@ import { ensureStreams, STREAMS, type StreamKey } from "#shared/events/streams.j
 import { NATS_USERS, natsPasswordVariable } from "#shared/env.js";
 import type { Logger } from "#shared/logger.js";
 import type { ToolingEnv } from "../env.js";
+import { canConnect, freePort } from "../ports.js";
 
 /**
  * The project's nats-server, always started from nats/nats-server.conf (accounts, users, permissions,
@@ -146,25 +146,4 @@ async function waitForPort(port: number, failure: () => string | undefined): Pro
     if (Date.now() > deadline) throw new Error(`nats-server did not start on ${port}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : undefined;
-      server.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
-    });
-  });
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = tcpConnect({ port, host: "127.0.0.1" }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on("error", () => resolve(false));
-  });
 }

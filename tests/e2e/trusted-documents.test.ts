@@ -146,5 +146,5 @@ test("the typed documents carry their manifest id: LoginDocument, then MeDocumen
   assert.equal(login.errors, undefined, JSON.stringify(login.errors));
   const me = await run(gateway.url, MeDocument, {}, login.data?.login.accessToken);
   assert.equal(me.data?.me?.role, "AGENT");
-  assert.equal(me.data?.me?.id, login.data?.login.user.id);
+  assert.equal(me.data?.me?.id, login.data?.login.user?.id);
 });

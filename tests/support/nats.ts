@@ -3,17 +3,28 @@ import { connectNats, inboxPrefix, type NatsHandle } from "#shared/events/nats.j
 import { natsPasswordVariable, type NatsUser } from "#shared/env.js";
 import { ensureStreams } from "#shared/events/streams.js";
 import { createLogger } from "#shared/logger.js";
+import type { EventService } from "#shared/events/signing.js";
 import { loadAuthEnv } from "../../subgraphs/auth/src/env.js";
+import { loadTradeflowEnv } from "../../subgraphs/tradeflow/src/env.js";
 import { toolingNatsSettings } from "../../scripts/nats/server.js";
 import { serviceEnvironment, testEnv } from "./env.js";
 
+/** The signing key of each service whose events tests publish, read by that service's own env module. */
+const signingKeys = {
+  auth: () => loadAuthEnv(serviceEnvironment()).EVENT_SIGNING_KEY,
+  tradeflow: () => loadTradeflowEnv(serviceEnvironment()).EVENT_SIGNING_KEY,
+} satisfies Partial<Record<EventService, () => string>>;
+
 /**
- * A connection to the run's NATS as the tooling user, with the streams in place. It signs events as
- * auth (with auth's key from auth's own env module), for tests that relay or publish auth's events.
+ * A connection to the run's NATS (or the one at `url`) as the tooling user, with the streams in place.
+ * It signs events as `signAs` (auth unless told), for tests that relay or publish that service's events.
  */
-export async function connectTestNats(url = testEnv.NATS_URL): Promise<NatsHandle> {
-  const authKey = loadAuthEnv(serviceEnvironment()).EVENT_SIGNING_KEY;
-  const settings = { ...toolingNatsSettings(testEnv, url), signing: { service: "auth" as const, key: authKey } };
+export async function connectTestNats(
+  url = testEnv.NATS_URL,
+  signAs: keyof typeof signingKeys = "auth",
+): Promise<NatsHandle> {
+  const signing = { service: signAs, key: signingKeys[signAs]() };
+  const settings = { ...toolingNatsSettings(testEnv, url), signing };
   const handle = await connectNats(settings, "tests", createLogger("tests", "silent"));
   await ensureStreams(handle.jsm, ["auth", "admin", "tradeflow", "model", "deadLetters"], testEnv.EVENT_NAMESPACE);
   return handle;

@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { pino } from "pino";
 import { maskFormattedError } from "#shared/graphql/errors.js";
+import { maskingFormatError } from "#shared/http/error-handling.js";
 
 test("errors with a public code keep their message but lose internal extensions", () => {
   const { error, masked } = maskFormattedError({
@@ -21,4 +23,35 @@ test("anything else becomes a generic INTERNAL_SERVER_ERROR", () => {
   assert.equal(masked, true);
   assert.deepEqual(error, { message: "Internal server error", path: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } });
   assert.equal(maskFormattedError({ message: "boom" }).error.message, "Internal server error");
+});
+
+test("SERVICE_UNAVAILABLE keeps the name of the subgraph that is down (and no other code does)", () => {
+  const { error } = maskFormattedError({
+    message: "The model service is unavailable; the fields it provides are missing",
+    path: ["collections", "nodes"],
+    extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "model", stacktrace: ["at x"] },
+  });
+  assert.deepEqual(error.extensions, { code: "SERVICE_UNAVAILABLE", serviceName: "model" });
+});
+
+test("a database that cannot be reached is SERVICE_UNAVAILABLE without detail; other database errors stay masked", () => {
+  const logger = pino({ level: "silent" });
+  const format = maskingFormatError(logger);
+  const formatted = { message: "Invalid `db.collection.findMany()` invocation … pool timeout", path: ["collections"] };
+  const poolTimeout = Object.assign(new Error("pool timeout"), {
+    code: "P2039",
+    meta: { driverAdapterError: { cause: { code: 45028, message: "pool timeout: failed to retrieve a connection" } } },
+  });
+  assert.deepEqual(format(formatted, poolTimeout), {
+    message: "The database is unavailable; nothing was changed, try again shortly",
+    path: ["collections"],
+    extensions: { code: "SERVICE_UNAVAILABLE" },
+  });
+  const cutOff = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
+  assert.equal(format(formatted, cutOff).extensions?.code, "SERVICE_UNAVAILABLE");
+  const syntax = Object.assign(new Error("You have an error in your SQL syntax"), {
+    code: "P2010",
+    meta: { driverAdapterError: { cause: { code: 1064 } } },
+  });
+  assert.equal(format(formatted, syntax).extensions?.code, "INTERNAL_SERVER_ERROR");
 });

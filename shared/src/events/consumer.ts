@@ -36,6 +36,14 @@ export interface RunningConsumer {
   stop(): Promise<void>;
 }
 
+/** Headers a dead letter carries besides the trace id: where it came from and why it was parked. */
+export const DEAD_LETTER_HEADERS = {
+  originalSubject: "Ct-Original-Subject",
+  consumer: "Ct-Consumer",
+  deliveries: "Ct-Deliveries",
+  error: "Ct-Error",
+} as const;
+
 /** A consumer ready to start, its handler's event types checked where it was defined. */
 export interface EventConsumer {
   durable: string;
@@ -145,15 +153,17 @@ export async function startConsumer<S extends EventSubject>(
   async function deadLetter(message: JsMsg, error: unknown, eventLog: Logger): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     const headers = natsHeaders();
-    headers.set("Ct-Original-Subject", message.subject);
-    headers.set("Ct-Consumer", spec.durable);
-    headers.set("Ct-Deliveries", String(message.info.deliveryCount));
-    headers.set("Ct-Error", reason.slice(0, 500));
+    headers.set(DEAD_LETTER_HEADERS.originalSubject, message.subject);
+    headers.set(DEAD_LETTER_HEADERS.consumer, spec.durable);
+    headers.set(DEAD_LETTER_HEADERS.deliveries, String(message.info.deliveryCount));
+    headers.set(DEAD_LETTER_HEADERS.error, reason.slice(0, 500));
     const traceId = message.headers?.get(TRACE_ID_HEADER);
     if (traceId) headers.set(TRACE_ID_HEADER, traceId);
     try {
       await nats.js.publish(deadLetterSubject(spec.durable, nats.namespace), message.data, { headers });
-      message.term(reason.slice(0, 200));
+      // A bare TERM: servers before 2.10 do not parse `+TERM <reason>` and redeliver the message after
+      // ack_wait, which parked it a second time. The reason travels in the dead letter's headers.
+      message.term();
       count("dead_lettered");
       eventLog.error({ reason }, "event dead-lettered");
     } catch (publishError) {

@@ -21,6 +21,11 @@ export const PUBLIC_ERROR_CODES = new Set([
 
 /** Extensions a client may see besides `code`; everything else (stack traces, service internals) is dropped. */
 const PUBLIC_EXTENSION_KEYS = new Set(["code", "field", "fields", "traceId", "retryAfterSeconds", "http"]);
+/**
+ * Extensions public for one code only: the gateway names the subgraph that is down (every subgraph error
+ * carries `serviceName` inside the gateway, and other codes do not need to reveal the topology).
+ */
+const CODE_EXTENSION_KEYS: Record<string, Set<string>> = { SERVICE_UNAVAILABLE: new Set(["serviceName"]) };
 
 export type ErrorCode =
   | "BAD_USER_INPUT"
@@ -58,7 +63,9 @@ export function maskFormattedError(formatted: GraphQLFormattedError): { error: G
   const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
   if (code && PUBLIC_ERROR_CODES.has(code)) {
     const extensions = Object.fromEntries(
-      Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSION_KEYS.has(key) && key !== "http"),
+      Object.entries(formatted.extensions ?? {}).filter(
+        ([key]) => (PUBLIC_EXTENSION_KEYS.has(key) || CODE_EXTENSION_KEYS[code]?.has(key)) && key !== "http",
+      ),
     );
     return {
       error: { message: capMessage(formatted.message), locations: formatted.locations, path: formatted.path, extensions },

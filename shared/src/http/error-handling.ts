@@ -6,6 +6,7 @@ import { maskFormattedError } from "../graphql/errors.js";
 import { currentTraceId } from "./trace-scope.js";
 import type { Language } from "../i18n/language.js";
 import { localizeMessage } from "../i18n/messages.js";
+import { isDatabaseUnavailable } from "../db/client.js";
 
 /** A GraphQL-shaped error body for responses produced outside GraphQL execution (401, 400, 405, 429). */
 export function errorBody(message: string, code: string, traceId?: string) {
@@ -24,16 +25,24 @@ function inputErrorCode(formatted: GraphQLFormattedError, error: unknown): Graph
 }
 
 /**
- * formatError for every server: public codes keep their message, everything else is masked and logged
- * with the request's trace id (formatError gets no context, so the id comes from the request's scope).
+ * formatError for every server: public codes keep their message; a database that cannot be reached is
+ * SERVICE_UNAVAILABLE (the caller may retry); everything else is masked and logged with the request's
+ * trace id (formatError gets no context, so the id comes from the request's scope).
  */
 export function maskingFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { error: masked, masked: wasMasked } = maskFormattedError(inputErrorCode(formatted, error));
-    if (wasMasked) {
-      const original = unwrapResolverError(error);
-      logger.error({ traceId: currentTraceId(), err: original, path: formatted.path }, "internal error masked");
+    if (!wasMasked) return masked;
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ traceId: currentTraceId(), err: original, path: formatted.path }, "database unavailable");
+      return {
+        message: "The database is unavailable; nothing was changed, try again shortly",
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
     }
+    logger.error({ traceId: currentTraceId(), err: original, path: formatted.path }, "internal error masked");
     return masked;
   };
 }

@@ -46,7 +46,8 @@ export type LoginPayload = {
   /** An opaque token that obtains a new pair with refreshSession; single use. */
   refreshToken: Scalars['String']['output'];
   tokenType: Scalars['String']['output'];
-  user: User;
+  /** Null, with an error, while the admin service is unavailable: the tokens are valid all the same. */
+  user?: Maybe<User>;
 };
 
 export type Mutation = {
@@ -257,7 +258,7 @@ export type LoginPayloadResolvers<ContextType = Context, ParentType extends Reso
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tokenType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

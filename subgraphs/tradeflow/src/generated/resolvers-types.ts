@@ -121,8 +121,8 @@ export type Collection = {
   collectedAt: Scalars['DateTime']['output'];
   /** Where it was observed; null for a flow seen between posts. */
   collectionPoint?: Maybe<CollectionPoint>;
-  /** The agent who recorded it. */
-  collector: User;
+  /** The agent who recorded it (null, with an error, while the admin service is unavailable). */
+  collector?: Maybe<User>;
   context?: Maybe<CollectionContext>;
   /** How long the controls took in all. */
   controlDurationType?: Maybe<ControlDuration>;
@@ -469,7 +469,8 @@ export type CollectionItem = {
   packaging?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   processingLevel?: Maybe<Scalars['String']['output']>;
-  product: Product;
+  /** Null, with an error, while the model service is unavailable: the rest of the item still shows. */
+  product?: Maybe<Product>;
   /** The product's final destination country; null: the respondent does not know. */
   productDestinationCountry?: Maybe<Country>;
   /** Where the product was grown or raised; null: the respondent does not know. */
@@ -575,7 +576,8 @@ export type CollectionType =
 export type CollectionValidation = {
   __typename?: 'CollectionValidation';
   action: ValidationAction;
-  actor: User;
+  /** Null, with an error, while the admin service is unavailable. */
+  actor?: Maybe<User>;
   actorRole: Scalars['String']['output'];
   correctionInstructions?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -1348,8 +1350,8 @@ export type User = {
   __typename?: 'User';
   /** What this person recorded and validated, within the caller's scope (see modules/staff-activity). */
   activity?: Maybe<StaffActivity>;
-  /** Collections this user recorded, within the caller's scope. */
-  collections: CollectionConnection;
+  /** Collections this user recorded, within the caller's scope (null, with an error, while tradeflow is down). */
+  collections?: Maybe<CollectionConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -1851,7 +1853,7 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   canSubmit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   collectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   collectionPoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType>;
-  collector?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  collector?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['CollectionContext']>, ParentType, ContextType>;
   controlDurationType?: Resolver<Maybe<ResolversTypes['ControlDuration']>, ParentType, ContextType>;
   controlDurationValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2011,7 +2013,7 @@ export type CollectionItemResolvers<ContextType = Context, ParentType extends Re
   packaging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   processingLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   productDestinationCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   productOriginCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   quality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2040,7 +2042,7 @@ export type CollectionPointResolvers<ContextType = Context, ParentType extends R
 
 export type CollectionValidationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionValidation'] = ResolversParentTypes['CollectionValidation']> = ResolversObject<{
   action?: Resolver<ResolversTypes['ValidationAction'], ParentType, ContextType>;
-  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correctionInstructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2333,7 +2335,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<Maybe<ResolversTypes['StaffActivity']>, ParentType, ContextType>;
-  collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<UserCollectionsArgs, 'first'>>;
+  collections?: Resolver<Maybe<ResolversTypes['CollectionConnection']>, ParentType, ContextType, RequireFields<UserCollectionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
