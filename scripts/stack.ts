@@ -1,5 +1,5 @@
 import { createLogger } from "#shared/logger.js";
-import type { RunningService } from "#shared/service/runtime.js";
+import type { RunningService } from "#shared/service/subgraph.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
 import { loadAuthEnv } from "../subgraphs/auth/src/env.js";
 import { startAuthService } from "../subgraphs/auth/src/service.js";
@@ -25,7 +25,13 @@ export interface Stack {
  * `environment` (each service parses it with its own env module). Used by the tests and the benchmark.
  */
 export async function startStack(environment: Record<string, string | undefined>): Promise<Stack> {
-  const source: Record<string, string | undefined> = { ...environment, AUTH_PORT: "0", ADMIN_PORT: "0", TRADEFLOW_PORT: "0", MODEL_PORT: "0" };
+  const source: Record<string, string | undefined> = {
+    ...environment,
+    AUTH_PORT: "0",
+    ADMIN_PORT: "0",
+    TRADEFLOW_PORT: "0",
+    MODEL_PORT: "0",
+  };
   const level = source.LOG_LEVEL ?? "silent";
   const started: { close(): Promise<void> }[] = [];
   try {
@@ -33,7 +39,9 @@ export async function startStack(environment: Record<string, string | undefined>
     started.push(auth);
     const admin = await startAdminService(loadAdminEnv(source), { logger: createLogger("admin", level) });
     started.push(admin);
-    const tradeflow = await startTradeflowService(loadTradeflowEnv(source), { logger: createLogger("tradeflow", level) });
+    const tradeflow = await startTradeflowService(loadTradeflowEnv(source), {
+      logger: createLogger("tradeflow", level),
+    });
     started.push(tradeflow);
     const model = await startModelService(loadModelEnv(source), { logger: createLogger("model", level) });
     started.push(model);

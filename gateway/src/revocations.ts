@@ -1,8 +1,8 @@
-import { DeliverPolicy, type ConsumerMessages } from "@nats-io/jetstream";
 import type { VerifiedToken } from "#shared/auth/tokens.js";
-import { decodeEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import type { EventEnvelope, EventsOf } from "#shared/events/envelope.js";
+import { followEvents, type Feed } from "#shared/events/follow.js";
 import type { NatsHandle } from "#shared/events/nats.js";
-import { namespacedSubject, streamName, type StreamKey } from "#shared/events/streams.js";
+import type { StreamKey } from "#shared/events/streams.js";
 import type { Logger } from "#shared/logger.js";
 
 /**
@@ -17,7 +17,7 @@ export class RevocationList {
   private readonly currentAccess = new Map<string, { access: string; until: number }>();
   private accessTtlMs = 3_600_000;
   private readonly caughtUp = new Set<StreamKey>();
-  private readonly feeds: ConsumerMessages[] = [];
+  private readonly feeds: Feed[] = [];
   private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly logger: Logger) {}
@@ -40,56 +40,41 @@ export class RevocationList {
   async start(nats: NatsHandle, accessTtlSeconds: number): Promise<void> {
     this.accessTtlMs = accessTtlSeconds * 1000;
     const since = new Date(Date.now() - (accessTtlSeconds + 60) * 1000).toISOString();
-    await this.follow(nats, "auth", "auth.session.revoked", since);
-    await this.follow(nats, "admin", "admin.user.*", since);
+    const follow = (stream: StreamKey) => ({
+      stream,
+      since,
+      what: "revocation event",
+      logger: this.logger,
+      onEvent: (event: Revocation) => this.apply(event),
+      onCaughtUp: () => this.caughtUp.add(stream),
+    });
+    this.feeds.push(await followEvents(nats, { ...follow("auth"), subject: "auth.session.revoked" }));
+    this.feeds.push(await followEvents(nats, { ...follow("admin"), subject: "admin.user.*" }));
     this.pruneTimer = setInterval(() => this.prune(), 60_000);
     this.pruneTimer.unref();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.pruneTimer);
-    await Promise.allSettled(this.feeds.map((feed) => feed.close()));
+    await Promise.allSettled(this.feeds.map((feed) => feed.stop()));
   }
 
-  apply(event: EventEnvelope): void {
-    if (event.type.startsWith("admin.user.")) {
-      const user = (event as EventEnvelope<"admin.user.updated">).payload;
-      const until = Date.parse(event.occurredAt) + this.accessTtlMs;
-      this.currentAccess.set(user.userId, { access: accessOf(user), until });
-    }
+  apply(event: Revocation): void {
     if (event.type === "auth.session.revoked") {
-      const { sessionIds, tokensValidUntil } = (event as EventEnvelope<"auth.session.revoked">).payload;
+      const { sessionIds, tokensValidUntil } = event.payload;
       for (const sessionId of sessionIds) this.sessions.set(sessionId, Date.parse(tokensValidUntil));
-    } else if (event.type === "admin.user.deactivated") {
+      return;
+    }
+    const user = event.payload;
+    const until = Date.parse(event.occurredAt) + this.accessTtlMs;
+    this.currentAccess.set(user.userId, { access: accessOf(user), until });
+    if (event.type === "admin.user.deactivated") {
       // The fast path: refuse the user's tokens before auth has even revoked their sessions.
-      const { userId } = (event as EventEnvelope<"admin.user.deactivated">).payload;
-      this.deactivatedUsers.set(userId, Math.floor(Date.parse(event.occurredAt) / 1000));
+      this.deactivatedUsers.set(user.userId, Math.floor(Date.parse(event.occurredAt) / 1000));
     } else if (event.type === "admin.user.reactivated") {
       // Their old sessions stay revoked one by one (auth.session.revoked); new logins must work.
-      this.deactivatedUsers.delete((event as EventEnvelope<"admin.user.reactivated">).payload.userId);
+      this.deactivatedUsers.delete(user.userId);
     }
-  }
-
-  private async follow(nats: NatsHandle, stream: StreamKey, subject: string, since: string): Promise<void> {
-    const consumer = await nats.js.consumers.get(streamName(stream, nats.namespace), {
-      filter_subjects: namespacedSubject(subject, nats.namespace),
-      deliver_policy: DeliverPolicy.StartTime,
-      opt_start_time: since,
-    });
-    const info = await consumer.info(true);
-    if (info.num_pending === 0) this.caughtUp.add(stream);
-    const messages = await consumer.consume();
-    this.feeds.push(messages);
-    void (async () => {
-      for await (const message of messages) {
-        try {
-          this.apply(decodeEvent(message.data, nats.verifier));
-        } catch (error) {
-          this.logger.warn({ err: error, subject: message.subject }, "unreadable revocation event ignored");
-        }
-        if (message.info.pending === 0) this.caughtUp.add(stream);
-      }
-    })();
   }
 
   private prune(): void {
@@ -98,6 +83,9 @@ export class RevocationList {
     for (const [userId, { until }] of this.currentAccess) if (until < now) this.currentAccess.delete(userId);
   }
 }
+
+/** The events the list follows: session revocations, and every change of a user (admin.user.*). */
+type Revocation = EventEnvelope<EventsOf<"auth.session.revoked" | "admin.user.*">>;
 
 /** What an access token says about its holder's reach, in one comparable string. */
 function accessOf(user: { role: string; teamId: string | null; regionIds: string[] }): string {

@@ -8,7 +8,6 @@ import { loadTokenKeys, type TokenKeys } from "#shared/auth/keys.js";
 import { ConfigError } from "#shared/env.js";
 import { connectNats, type NatsHandle } from "#shared/events/nats.js";
 import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
-import { SettingsStore } from "#shared/config/store.js";
 import { ServiceMetrics } from "#shared/http/metrics.js";
 import { createLogger, type Logger } from "#shared/logger.js";
 import { runWithTraceId } from "#shared/http/trace-scope.js";
@@ -49,9 +48,6 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   const nats = await connectGatewayNats(env, logger);
   const revocations = new RevocationList(logger.child({ component: "revocations" }));
   await revocations.start(nats, env.JWT_ACCESS_TTL_SECONDS);
-  // The gateway follows the system settings like every service (nothing in it reads one yet).
-  const settings = new SettingsStore(logger.child({ component: "settings" }));
-  await settings.start(nats);
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger.child({ component: "redis" })) : null;
   const metrics = new ServiceMetrics("gateway");
 
@@ -85,7 +81,6 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     async close() {
       await server.stop();
       await revocations.stop();
-      await settings.stop();
       await redis?.quit().catch(() => undefined);
       await nats.nc.drain().catch(() => undefined);
     },
@@ -99,7 +94,7 @@ async function loadVerificationKeys(env: GatewayEnv): Promise<TokenKeys> {
   });
 }
 
-/** The gateway publishes no event of its own: it reads revocations and settings. */
+/** The gateway publishes no event and asks no service anything: it reads revocations. */
 async function connectGatewayNats(env: GatewayEnv, logger: Logger): Promise<NatsHandle> {
   try {
     return await connectNats(

@@ -11,7 +11,7 @@ import { collectionInput } from "../support/collections.js";
 import { createUserFixture } from "../support/fixtures.js";
 import { connectNats } from "#shared/events/nats.js";
 import { namespacedSubject, streamName } from "#shared/events/streams.js";
-import { decodeEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import { decodeEvent } from "#shared/events/envelope.js";
 import { createLogger } from "#shared/logger.js";
 import { toolingNatsSettings } from "../../scripts/nats/server.js";
 
@@ -50,22 +50,31 @@ test("with NATS down, 20 logins succeed; once it is back, admin records all 20, 
   }
   const events = await db.authOutboxEvent.findMany({ where: { traceId: { in: traceIds } } });
   assert.equal(events.length, 20, "every login wrote its event to the outbox");
-  assert.ok(events.every((event) => event.publishedAt === null), "nothing could be published yet");
+  assert.ok(
+    events.every((event) => event.publishedAt === null),
+    "nothing could be published yet",
+  );
   const eventIds = events.map((event) => event.eventId);
 
   await nats.start();
   const restartedAt = Date.now();
   await waitFor(
     async () =>
-      (await db.adminProcessedEvent.count({ where: { consumer: RECORD_LAST_LOGIN, eventId: { in: eventIds } } })) === 20,
+      (await db.adminProcessedEvent.count({ where: { consumer: RECORD_LAST_LOGIN, eventId: { in: eventIds } } })) ===
+      20,
     { timeoutMs: 10_000, intervalMs: 100, what: "admin to record the 20 logins" },
   );
   assert.ok(Date.now() - restartedAt <= 10_000);
 
-  const processed = await db.adminProcessedEvent.findMany({ where: { consumer: RECORD_LAST_LOGIN, eventId: { in: eventIds } } });
+  const processed = await db.adminProcessedEvent.findMany({
+    where: { consumer: RECORD_LAST_LOGIN, eventId: { in: eventIds } },
+  });
   assert.equal(new Set(processed.map((row) => row.eventId)).size, 20, "each event processed exactly once");
   const published = await db.authOutboxEvent.findMany({ where: { eventId: { in: eventIds } } });
-  assert.ok(published.every((event) => event.publishedAt !== null), "the outbox marked all 20 as sent");
+  assert.ok(
+    published.every((event) => event.publishedAt !== null),
+    "the outbox marked all 20 as sent",
+  );
   const latest = Math.max(...published.map((event) => Date.parse(JSON.parse(event.envelope).payload.loggedInAt)));
   const agent = await db.user.findUniqueOrThrow({ where: { id: Number(user.id) } });
   assert.equal(agent.lastLoginAt?.toISOString(), new Date(latest).toISOString(), "last login is the latest of the 20");
@@ -74,13 +83,21 @@ test("with NATS down, 20 logins succeed; once it is back, admin records all 20, 
 test("with NATS stopped during 200 submissions, all 200 events are delivered after it restarts", async () => {
   const agent = (await stack.gateway.login("agent@demo.ct")).accessToken;
   const base = await collectionInput(db);
-  const drafts = Array.from({ length: 200 }, (_, i) => ({ id: randomUUID(), collection: { ...base, notes: `outage ${i}` } }));
+  const drafts = Array.from({ length: 200 }, (_, i) => ({
+    id: randomUUID(),
+    collection: { ...base, notes: `outage ${i}` },
+  }));
   const synced = await stack.gateway.request(
-    `mutation($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome collection { id version } } }`,
+    `mutation($input: [SyncCollectionInput!]!) {
+      syncCollections(input: $input) { outcome collection { id version } }
+    }`,
     { input: drafts },
     { token: agent },
   );
-  const created = synced.body.data?.syncCollections as { outcome: string; collection: { id: string; version: number } }[];
+  const created = synced.body.data?.syncCollections as {
+    outcome: string;
+    collection: { id: string; version: number };
+  }[];
   assert.equal(created.filter((result) => result.outcome === "CREATED").length, 200);
   // Reading the queue makes tradeflow cache the workflow now, if it has not yet: submissions need it.
   const lead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
@@ -97,8 +114,13 @@ test("with NATS stopped during 200 submissions, all 200 events are delivered aft
     assert.equal(result.body.data?.submitCollection.status, "SUBMITTED", JSON.stringify(result.body.errors));
   }
   const ids = created.map((result) => result.collection.id);
-  const waiting = await db.tradeflowOutboxEvent.findMany({ where: { type: "tradeflow.collection.submitted", publishedAt: null } });
-  assert.ok(ids.every((id) => waiting.some((row) => row.envelope.includes(id))), "the 200 events wait in the outbox");
+  const waiting = await db.tradeflowOutboxEvent.findMany({
+    where: { type: "tradeflow.collection.submitted", publishedAt: null },
+  });
+  assert.ok(
+    ids.every((id) => waiting.some((row) => row.envelope.includes(id))),
+    "the 200 events wait in the outbox",
+  );
 
   await nats.start();
   const readerLogger = createLogger("reader", "silent");
@@ -112,7 +134,8 @@ test("with NATS stopped during 200 submissions, all 200 events are delivered aft
     while (delivered.size < 200 && Date.now() < deadline) {
       const batch = await consumer.fetch({ max_messages: 500, expires: 1_000 });
       for await (const message of batch) {
-        const event = decodeEvent(message.data, reader.verifier) as EventEnvelope<"tradeflow.collection.submitted">;
+        const event = decodeEvent(message.data, reader.verifier);
+        if (event.type !== "tradeflow.collection.submitted") continue;
         if (ids.includes(event.payload.collectionId)) delivered.add(event.payload.collectionId);
       }
     }

@@ -45,9 +45,9 @@ async function agentSnapshot(): Promise<UserSnapshot> {
   const agent = await db.user.findUniqueOrThrow({ where: { email: "agent@demo.ct" } });
   // auth may ask admin for a user (NATS lets it); the reply is the snapshot admin's events carry.
   const authNats = stack.services.auth.runtime.nats;
-  const reply = await requestJson<{ user: UserSnapshot }>(authNats, "admin.users", { userId: String(agent.id) });
-  assert.equal(reply.user.role, "AGENT");
-  return reply.user;
+  const { user } = await requestJson(authNats, "admin.users", { userId: String(agent.id) });
+  assert.equal(user?.role, "AGENT");
+  return user!;
 }
 
 async function publishRaw(event: EventEnvelope, data: string): Promise<void> {
@@ -61,7 +61,9 @@ async function deadLetterOf(eventId: string): Promise<string> {
   return letter.reason;
 }
 
-test("forged, tampered and unsigned admin.user.updated change no role and are dead-lettered with the reason", async () => {
+const FORGERIES =
+  "forged, tampered and unsigned admin.user.updated change no role and are dead-lettered with the reason";
+test(FORGERIES, async () => {
   const snapshot = await agentSnapshot();
   const promote = { ...snapshot, role: "SUPER_ADMIN" as const };
   const admin = new EventSigner("admin", loadAdminEnv(serviceEnvironment()).EVENT_SIGNING_KEY);
@@ -119,4 +121,33 @@ test("a forged admin.user.deactivated neither deactivates the user nor ends thei
     orderBy: { createdAt: "desc" },
   });
   assert.equal(session.revokedAt, null);
+});
+
+test("a request/reply caller cannot send the wrong shape: the types refuse it, and so does the responder", async () => {
+  const tradeflow = stack.services.tradeflow.runtime.nats;
+  // The contract in shared/src/events/requests.ts types the call: each line below fails `npm run typecheck`.
+  const wrongShapes = () => [
+    // @ts-expect-error admin.rates takes `pairs`, not one currency
+    requestJson(tradeflow, "admin.rates", { from: "EUR", on: "2026-11-01" }),
+    // @ts-expect-error model.forms takes a collection type of the enum
+    requestJson(tradeflow, "model.forms", { collectionType: "FURNITURE" }),
+    // @ts-expect-error no such subject
+    requestJson(tradeflow, "admin.everything", {}),
+  ];
+  assert.equal(typeof wrongShapes, "function");
+  // A caller that bypasses the types (raw NATS) gets the contract's refusal, not a handler's crash.
+  const raw = await tradeflow.nc.request(
+    namespacedSubject("admin.rates", tradeflow.namespace),
+    JSON.stringify({ from: "EUR" }),
+    { timeout: 2_000 },
+  );
+  assert.match((JSON.parse(raw.string()) as { error: string }).error, /pairs/);
+  // A well-formed request gets the reply its contract describes, checked on arrival.
+  const rates = await requestJson(tradeflow, "admin.rates", { pairs: [{ from: "XOF", on: "2026-11-01" }] });
+  assert.deepEqual(Object.keys(rates).sort(), ["rates", "to"]);
+  assert.equal(rates.rates.length, 1);
+  // auth.validate answers a request without a token as the original system did, not with an error.
+  const auth = stack.services.auth.runtime.nats;
+  const missing = await auth.nc.request(namespacedSubject("auth.validate", auth.namespace), "{}", { timeout: 2_000 });
+  assert.deepEqual(JSON.parse(missing.string()), { valid: false, reason: "missing token" });
 });

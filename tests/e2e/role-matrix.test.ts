@@ -1,243 +1,256 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { ROLES, type RoleCode } from "#shared/auth/claims.js";
 import { DEMO_USERS } from "../../scripts/db/demo-data.js";
 import { startStack, type Stack } from "../support/stack.js";
 
 /**
- * The permission matrix of docs/permissions.md, executed: every operation × every role (and anonymous)
- * through the gateway. "allowed" means the permission layer let the call through — it may still end in
- * a domain error (NOT_FOUND, BAD_USER_INPUT) because the inputs are deliberately harmless.
+ * The permission matrix of docs/permissions.md, executed: the test reads the table from the document and
+ * calls every operation it names as every role (and anonymously) through the gateway. "allowed" means the
+ * permission layer let the call through — it may still end in a domain error (NOT_FOUND, BAD_USER_INPUT)
+ * because the inputs below are deliberately harmless.
  */
 type Caller = RoleCode | "ANONYMOUS";
 type Outcome = "allowed" | "FORBIDDEN" | "UNAUTHENTICATED";
+type Query = string | ((helpers: { refreshToken: () => Promise<string> }) => Promise<string>);
 
-const everyone = (outcome: Outcome, anonymous: Outcome = "UNAUTHENTICATED"): Record<Caller, Outcome> =>
-  ({ ...Object.fromEntries(ROLES.map((role) => [role, outcome])), ANONYMOUS: anonymous }) as Record<Caller, Outcome>;
-const administratorsOnly: Record<Caller, Outcome> = {
-  SUPER_ADMIN: "allowed",
-  ADMIN: "allowed",
-  AGENT: "FORBIDDEN",
-  TEAM_LEAD: "FORBIDDEN",
-  SUPERVISOR: "FORBIDDEN",
-  ANALYST: "FORBIDDEN",
-  ANONYMOUS: "UNAUTHENTICATED",
-};
+const PERMISSIONS_DOC = path.resolve(import.meta.dirname, "../../docs/permissions.md");
+const OUTCOMES: Record<string, Outcome> = { "✅": "allowed", "⛔": "FORBIDDEN", "🔒": "UNAUTHENTICATED" };
 
-const agentsOnly: Record<Caller, Outcome> = {
-  SUPER_ADMIN: "FORBIDDEN",
-  ADMIN: "FORBIDDEN",
-  AGENT: "allowed",
-  TEAM_LEAD: "FORBIDDEN",
-  SUPERVISOR: "FORBIDDEN",
-  ANALYST: "FORBIDDEN",
-  ANONYMOUS: "UNAUTHENTICATED",
-};
-const validatorsOnly: Record<Caller, Outcome> = { ...agentsOnly, AGENT: "FORBIDDEN", TEAM_LEAD: "allowed", SUPERVISOR: "allowed" };
-
-interface Operation {
-  name: string;
-  query: string | ((helpers: { refreshToken: () => Promise<string> }) => Promise<string>);
-  /** Operations that end the caller's session get a fresh login. */
-  freshToken?: boolean;
-  /** Ends every session of the caller: the shared token is renewed afterwards. */
-  endsAllSessions?: boolean;
-  expected: Record<Caller, Outcome>;
+/**
+ * The matrix table: one row per operation or group of operations. A cell names its operations in
+ * backquotes, `Query.x` or `Mutation.x`, and a bare name belongs to the type last named in the cell
+ * ("`Mutation.logout`, `logoutAll`"). Federation's `_service`/`_entities` and fields of other types are
+ * not root fields of the gateway's API. Each role cell starts with its outcome's mark.
+ */
+function readPermissionMatrix(markdown: string): Map<string, Record<Caller, Outcome>> {
+  const legend = new Map([...markdown.matchAll(/\b([A-Z]{2}) = ([A-Z_]+)\b/g)].map((match) => [match[1]!, match[2]!]));
+  const rows = markdown
+    .split("\n")
+    .filter((line) => line.startsWith("|"))
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+  const header = rows.find((cells) => cells.includes("anonymous"));
+  assert.ok(header, "docs/permissions.md has the matrix table (a header with an `anonymous` column)");
+  const columns = header
+    .map((label, index) => ({ caller: label === "anonymous" ? "ANONYMOUS" : legend.get(label), index }))
+    .filter((column): column is { caller: Caller; index: number } => column.caller !== undefined);
+  assert.deepEqual(columns.map((column) => column.caller).sort(), [...ROLES, "ANONYMOUS"].sort());
+  const operationColumn = header.indexOf("operation");
+  const matrix = new Map<string, Record<Caller, Outcome>>();
+  for (const cells of rows.slice(rows.indexOf(header) + 2)) {
+    if (cells.length !== header.length) break;
+    let type: string | undefined;
+    for (const [, name] of cells[operationColumn]!.matchAll(/`([A-Za-z_.]+)`/g)) {
+      const [field, ofType] = name!.includes(".") ? [name!.split(".")[1]!, name!.split(".")[0]!] : [name!, type];
+      type = ofType;
+      if (field.startsWith("_") || (type !== "Query" && type !== "Mutation")) continue;
+      const expected = Object.fromEntries(
+        columns.map(({ caller, index }) => {
+          const outcome = OUTCOMES[[...cells[index]!][0] ?? ""];
+          assert.ok(outcome, `${type}.${field} as ${caller}: "${cells[index]}" starts with none of ✅ ⛔ 🔒`);
+          return [caller, outcome];
+        }),
+      ) as Record<Caller, Outcome>;
+      assert.ok(!matrix.has(`${type}.${field}`), `${type}.${field} has one row only`);
+      matrix.set(`${type}.${field}`, expected);
+    }
+  }
+  return matrix;
 }
 
 const NO_ID = "999999";
 const NO_UUID = "00000000-0000-0000-0000-000000000000";
+const collectionInput = (collectionPointId: string) =>
+  `collectedAt: "2026-11-01T08:00:00Z", type: AGRICULTURAL, collectionPointId: "${collectionPointId}", items: []`;
 
-const operations: Operation[] = [
-  // auth
-  { name: "Query.me", query: "{ me { id } }", expected: everyone("allowed", "allowed") },
-  { name: "Query.mySessions", query: "{ mySessions { id } }", expected: everyone("allowed") },
-  { name: "Mutation.login", query: `mutation { login(input: { login: "analyst@demo.ct", password: "Demo!2026pass" }) { expiresIn } }`, expected: everyone("allowed", "allowed") },
-  {
-    name: "Mutation.refreshSession",
-    query: async ({ refreshToken }) => `mutation { refreshSession(refreshToken: "${await refreshToken()}") { expiresIn } }`,
-    expected: everyone("allowed", "allowed"),
-  },
-  { name: "Mutation.logout", query: "mutation { logout }", freshToken: true, expected: everyone("allowed") },
-  { name: "Mutation.logoutAll", query: "mutation { logoutAll }", freshToken: true, endsAllSessions: true, expected: everyone("allowed") },
-  { name: "Mutation.revokeSession", query: `mutation { revokeSession(id: "${NO_UUID}") }`, expected: everyone("allowed") },
-  {
-    name: "Mutation.changePassword",
-    query: `mutation { changePassword(input: { currentPassword: "not-my-password", newPassword: "Whatever-2026-pass" }) }`,
-    expected: everyone("allowed"),
-  },
-  {
-    name: "Mutation.setTemporaryPassword",
-    query: `mutation { setTemporaryPassword(input: { userId: "${NO_ID}", temporaryPassword: "Temporary-2026-pass" }) }`,
-    expected: administratorsOnly,
-  },
-  // admin
-  { name: "Query.user", query: `{ user(id: "3") { id } }`, expected: everyone("allowed") },
-  { name: "Query.users", query: "{ users { nodes { id } } }", expected: everyone("allowed") },
-  { name: "Query.roles", query: "{ roles { code permissions } }", expected: everyone("allowed") },
-  { name: "Query.team", query: `{ team(id: "1") { id } }`, expected: everyone("allowed") },
-  { name: "Query.teams", query: "{ teams { nodes { id } } }", expected: everyone("allowed") },
-  { name: "Query.region", query: `{ region(id: "1") { id } }`, expected: everyone("allowed") },
-  { name: "Query.regions", query: "{ regions { nodes { id } } }", expected: everyone("allowed") },
-  {
-    name: "Query.assignedStaff",
-    query: "{ assignedStaff { totalCount nodes { id } } }",
-    expected: { ...validatorsOnly, SUPER_ADMIN: "allowed", ADMIN: "allowed", ANALYST: "allowed" },
-  },
-  {
-    name: "Mutation.createStaff",
-    query: `mutation { createStaff(input: { firstName: "x", lastName: "y", role: AGENT, password: "x" }) { passwordSet } }`,
-    expected: administratorsOnly,
-  },
-  { name: "Mutation.deleteUser", query: `mutation { deleteUser(id: "${NO_ID}") { deleted } }`, expected: administratorsOnly },
-  { name: "Mutation.createUser", query: `mutation { createUser(input: { fullName: "x", role: AGENT }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateUser", query: `mutation { updateUser(id: "${NO_ID}", input: { fullName: "Nobody Here" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.deactivateUser", query: `mutation { deactivateUser(id: "${NO_ID}") { id } }`, expected: administratorsOnly },
-  { name: "Mutation.reactivateUser", query: `mutation { reactivateUser(id: "${NO_ID}") { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateMyProfile", query: `mutation { updateMyProfile(input: { email: "not-an-email" }) { id } }`, expected: everyone("allowed") },
-  { name: "Mutation.createTeam", query: `mutation { createTeam(input: { code: "?", name: "x", regionId: "1" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateTeam", query: `mutation { updateTeam(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createRegion", query: `mutation { createRegion(input: { code: "?", name: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateRegion", query: `mutation { updateRegion(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.setRegionSupervisors", query: `mutation { setRegionSupervisors(regionId: "${NO_ID}", supervisorIds: []) { id } }`, expected: administratorsOnly },
-  { name: "Query.countries", query: "{ countries { nodes { id } } }", expected: everyone("allowed") },
-  { name: "Query.country", query: `{ country(code: "BF") { id } }`, expected: everyone("allowed") },
-  { name: "Query.cities", query: "{ cities { nodes { id } } }", expected: everyone("allowed") },
-  { name: "Query.city", query: `{ city(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.corridors", query: "{ corridors { nodes { id } } }", expected: everyone("allowed") },
-  { name: "Query.corridor", query: `{ corridor(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.collectionPoints", query: "{ collectionPoints { nodes { id } } }", expected: everyone("allowed") },
-  { name: "Query.collectionPoint", query: `{ collectionPoint(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.currencies", query: "{ currencies { code } }", expected: everyone("allowed") },
-  { name: "Query.currency", query: `{ currency(code: "XOF") { code } }`, expected: everyone("allowed") },
-  { name: "Query.exchangeRates", query: `{ exchangeRates(currencyCode: "EUR") { nodes { rate } } }`, expected: everyone("allowed") },
-  { name: "Query.convertAmount", query: `{ convertAmount(amount: "1", from: "EUR") { converted } }`, expected: everyone("allowed") },
-  { name: "Query.referenceCodes", query: "{ referenceCodes(kind: TRANSPORT_MODE) { code } }", expected: everyone("allowed") },
-  { name: "Query.referenceCodeList", query: "{ referenceCodeList(kind: SEASON) { totalCount } }", expected: everyone("allowed") },
-  { name: "Query.referenceCode", query: `{ referenceCode(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.taxTypes", query: "{ taxTypes { totalCount } }", expected: everyone("allowed") },
-  { name: "Query.taxType", query: `{ taxType(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.commercialActors", query: "{ commercialActors { nodes { id } } }", expected: everyone("allowed") },
-  { name: "Query.commercialActor", query: `{ commercialActor(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.systemSettings", query: "{ systemSettings { key } }", expected: administratorsOnly },
-  { name: "Query.referenceData", query: `{ referenceData(knownVersion: "x") { version } }`, expected: everyone("allowed") },
-  { name: "Mutation.createCountry", query: `mutation { createCountry(input: { code: "?", iso3: "?", name: "x", nameEn: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateCountry", query: `mutation { updateCountry(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createCity", query: `mutation { createCity(input: { countryId: "${NO_ID}", name: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateCity", query: `mutation { updateCity(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createCorridor", query: `mutation { createCorridor(input: { code: "?", name: "x", startCountryId: "1", endCountryId: "1" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateCorridor", query: `mutation { updateCorridor(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createCollectionPoint", query: `mutation { createCollectionPoint(input: { code: "?", name: "x", type: MARKET, countryId: "1" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateCollectionPoint", query: `mutation { updateCollectionPoint(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createCurrency", query: `mutation { createCurrency(input: { code: "?", name: "x", nameEn: "x" }) { code } }`, expected: administratorsOnly },
-  { name: "Mutation.updateCurrency", query: `mutation { updateCurrency(code: "QQQ", input: {}) { code } }`, expected: administratorsOnly },
-  { name: "Mutation.setExchangeRate", query: `mutation { setExchangeRate(input: { currencyCode: "QQQ", rate: "1", validFrom: "2026-01-01" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createReferenceCode", query: `mutation { createReferenceCode(input: { kind: TRANSPORT_MODE, code: "?", name: "x", nameEn: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateReferenceCode", query: `mutation { updateReferenceCode(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createTaxType", query: `mutation { createTaxType(input: { code: "?", name: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateTaxType", query: `mutation { updateTaxType(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  {
-    name: "Mutation.deleteReferenceData",
-    query: `mutation { deleteReferenceData(entity: CORRIDOR, id: "${NO_ID}") { deleted } }`,
-    expected: administratorsOnly,
-  },
-  {
-    name: "Mutation.createCommercialActor",
-    query: `mutation { createCommercialActor(input: { type: TRADER, name: "x" }) { created } }`,
-    expected: { ...administratorsOnly, AGENT: "allowed" },
-  },
-  { name: "Mutation.updateCommercialActor", query: `mutation { updateCommercialActor(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateSystemSetting", query: `mutation { updateSystemSetting(key: "NO_SUCH_KEY", value: 1) { key } }`, expected: administratorsOnly },
-  // model
-  { name: "Query.classifications", query: "{ classifications(kind: PRODUCT_CATEGORY) { code } }", expected: everyone("allowed") },
-  { name: "Query.animalSpecies", query: "{ animalSpecies { code } }", expected: everyone("allowed") },
-  { name: "Query.units", query: "{ units { code } }", expected: everyone("allowed") },
-  { name: "Query.animals", query: "{ animals { totalCount } }", expected: everyone("allowed") },
-  { name: "Query.animal", query: `{ animal(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Mutation.createAnimal", query: `mutation { createAnimal(input: { name: "x", speciesId: "${NO_ID}" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateAnimal", query: `mutation { updateAnimal(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  {
-    name: "Mutation.deleteCatalogRecord",
-    query: `mutation { deleteCatalogRecord(entity: PRODUCT, id: "${NO_ID}") { deleted } }`,
-    expected: administratorsOnly,
-  },
-  { name: "Query.convertQuantity", query: `{ convertQuantity(productId: "${NO_ID}", unit: "kg", quantity: "1") { baseQuantity } }`, expected: everyone("allowed") },
-  { name: "Query.formDefinition", query: "{ formDefinition(collectionType: AGRICULTURAL) { version } }", expected: everyone("allowed") },
-  { name: "Query.formDefinitions", query: "{ formDefinitions(collectionType: AGRICULTURAL) { version } }", expected: administratorsOnly },
-  { name: "Query.workflowDefinition", query: "{ workflowDefinition { version } }", expected: everyone("allowed") },
-  { name: "Query.workflowDefinitions", query: "{ workflowDefinitions { version } }", expected: administratorsOnly },
-  { name: "Query.metadata", query: `{ metadata(knownVersion: "x") { version } }`, expected: everyone("allowed") },
-  { name: "Mutation.createProduct", query: `mutation { createProduct(input: { code: "?", name: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateProduct", query: `mutation { updateProduct(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createProductUnit", query: `mutation { createProductUnit(input: { productId: "${NO_ID}", code: "?", name: "x", nameEn: "x", baseQuantity: "1" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateProductUnit", query: `mutation { updateProductUnit(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createUnit", query: `mutation { createUnit(input: { code: "?", name: "x", nameEn: "x", dimension: MASS, factor: "0" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateUnit", query: `mutation { updateUnit(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createClassification", query: `mutation { createClassification(input: { kind: PRODUCT_CATEGORY, code: "?", name: "x", nameEn: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateClassification", query: `mutation { updateClassification(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createAnimalSpecies", query: `mutation { createAnimalSpecies(input: { code: "?", name: "x", nameEn: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createAnimalType", query: `mutation { createAnimalType(input: { speciesId: "${NO_ID}", code: "?", name: "x", nameEn: "x" }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createFormDefinitionDraft", query: `mutation { createFormDefinitionDraft(input: { collectionType: MIXED, title: "x", jsonSchema: {} }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.updateFormDefinitionDraft", query: `mutation { updateFormDefinitionDraft(id: "${NO_ID}", input: {}) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.publishFormDefinition", query: `mutation { publishFormDefinition(id: "${NO_ID}") { id } }`, expected: administratorsOnly },
-  { name: "Mutation.createWorkflowDefinitionDraft", query: `mutation { createWorkflowDefinitionDraft(input: { levels: [] }) { id } }`, expected: administratorsOnly },
-  { name: "Mutation.publishWorkflowDefinition", query: `mutation { publishWorkflowDefinition(id: "${NO_ID}") { id } }`, expected: administratorsOnly },
-  // model
-  { name: "Query.product", query: `{ product(id: "${NO_ID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.products", query: "{ products { nodes { id } } }", expected: everyone("allowed") },
-  // tradeflow
-  { name: "Query.myValidationQueue", query: "{ myValidationQueue { nodes { id } } }", expected: { ...administratorsOnly, SUPER_ADMIN: "FORBIDDEN", ADMIN: "FORBIDDEN", TEAM_LEAD: "allowed", SUPERVISOR: "allowed" } },
-  { name: "Query.collectionCounts", query: "{ collectionCounts { total } }", expected: everyone("allowed") },
-  { name: "Query.collectionHistory", query: `{ collectionHistory(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
-  // tradeflow statistics: row scope, not permissions, keeps an agent to their own figures
-  {
-    name: "Query.tradeStatistics",
-    query: "{ tradeStatistics { totals { collections } } }",
-    expected: everyone("allowed"),
-  },
-  { name: "Query.roadGovernance", query: "{ roadGovernance { totals { trips } } }", expected: everyone("allowed") },
-  { name: "Query.complianceRates", query: "{ complianceRates { collections } }", expected: everyone("allowed") },
-  {
-    name: "Query.workflowStatistics",
-    query: "{ workflowStatistics { totals { decisions } } }",
-    expected: everyone("allowed"),
-  },
-  { name: "Query.validationBoard", query: "{ validationBoard { pending } }", expected: everyone("allowed") },
-  { name: "Query.myDecisionsByMonth", query: "{ myDecisionsByMonth { count } }", expected: validatorsOnly },
-  {
-    name: "Query.teamValidationBreakdown",
-    query: "{ teamValidationBreakdown { totals { pendingLevel1 } } }",
-    expected: { ...administratorsOnly, SUPERVISOR: "allowed" },
-  },
-  {
-    name: "Query.administrationStatistics",
-    query: "{ administrationStatistics { totalCollections } }",
-    expected: administratorsOnly,
-  },
-  { name: "Mutation.createCollection", query: `mutation { createCollection(input: { collectedAt: "2026-11-01T08:00:00Z", type: AGRICULTURAL, collectionPointId: "${NO_ID}", items: [] }) { id } }`, expected: agentsOnly },
-  { name: "Mutation.updateCollection", query: `mutation { updateCollection(id: "${NO_UUID}", version: 1, input: { collectedAt: "2026-11-01T08:00:00Z", type: AGRICULTURAL, collectionPointId: "1", items: [] }) { id } }`, expected: agentsOnly },
-  { name: "Mutation.deleteCollection", query: `mutation { deleteCollection(id: "${NO_UUID}", version: 1) }`, expected: agentsOnly },
-  { name: "Mutation.submitCollection", query: `mutation { submitCollection(id: "${NO_UUID}", version: 1) { id } }`, expected: agentsOnly },
-  { name: "Mutation.syncCollections", query: `mutation { syncCollections(input: []) { clientId } }`, expected: agentsOnly },
-  { name: "Mutation.approveCollection", query: `mutation { approveCollection(id: "${NO_UUID}", version: 1, input: { score: 50 }) { id } }`, expected: validatorsOnly },
-  { name: "Mutation.rejectCollection", query: `mutation { rejectCollection(id: "${NO_UUID}", version: 1, input: { reason: "because" }) { id } }`, expected: validatorsOnly },
-  { name: "Mutation.returnCollection", query: `mutation { returnCollection(id: "${NO_UUID}", version: 1, input: { instructions: "fix it" }) { id } }`, expected: validatorsOnly },
-  { name: "Mutation.reopenCollection", query: `mutation { reopenCollection(id: "${NO_UUID}", version: 1, reason: "because") { id } }`, expected: { ...validatorsOnly, TEAM_LEAD: "FORBIDDEN" } },
-  { name: "Mutation.bulkApproveCollections", query: `mutation { bulkApproveCollections(items: [], input: { score: 50 }) { id } }`, expected: validatorsOnly },
-  { name: "Mutation.bulkRejectCollections", query: `mutation { bulkRejectCollections(items: [], input: { reason: "because" }) { id } }`, expected: validatorsOnly },
-  // reports: every role, on their own reports and within their row scope (a kind refused as not available yet
-  // queues nothing)
-  { name: "Query.report", query: `{ report(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.myReports", query: "{ myReports { id } }", expected: everyone("allowed") },
-  {
-    name: "Mutation.requestReport",
-    query: "mutation { requestReport(input: { kind: WORKFLOW_QUALITY, format: CSV }) { id } }",
-    expected: everyone("allowed"),
-  },
-  { name: "Query.collection", query: `{ collection(id: "${NO_UUID}") { id } }`, expected: everyone("allowed") },
-  { name: "Query.collections", query: "{ collections { nodes { id } } }", expected: everyone("allowed") },
-];
+/** A harmless call of each operation: valid GraphQL, inputs that change nothing that matters. */
+const inputs: Record<string, Query> = {
+  "Query.me": "{ me { id } }",
+  "Query.mySessions": "{ mySessions { id } }",
+  "Mutation.login": `mutation { login(input: { login: "analyst@demo.ct", password: "Demo!2026pass" }) { expiresIn } }`,
+  "Mutation.refreshSession": async ({ refreshToken }) =>
+    `mutation { refreshSession(refreshToken: "${await refreshToken()}") { expiresIn } }`,
+  "Mutation.logout": "mutation { logout }",
+  "Mutation.logoutAll": "mutation { logoutAll }",
+  "Mutation.revokeSession": `mutation { revokeSession(id: "${NO_UUID}") }`,
+  "Mutation.changePassword": `mutation {
+    changePassword(input: { currentPassword: "not-my-password", newPassword: "Whatever-2026-pass" })
+  }`,
+  "Mutation.setTemporaryPassword": `mutation {
+    setTemporaryPassword(input: { userId: "${NO_ID}", temporaryPassword: "Temporary-2026-pass" })
+  }`,
+  "Query.user": `{ user(id: "3") { id } }`,
+  "Query.users": "{ users { nodes { id } } }",
+  "Query.roles": "{ roles { code permissions } }",
+  "Query.team": `{ team(id: "1") { id } }`,
+  "Query.teams": "{ teams { nodes { id } } }",
+  "Query.region": `{ region(id: "1") { id } }`,
+  "Query.regions": "{ regions { nodes { id } } }",
+  "Mutation.createUser": `mutation { createUser(input: { fullName: "x", role: AGENT }) { id } }`,
+  "Mutation.updateUser": `mutation { updateUser(id: "${NO_ID}", input: { fullName: "Nobody Here" }) { id } }`,
+  "Mutation.deactivateUser": `mutation { deactivateUser(id: "${NO_ID}") { id } }`,
+  "Mutation.reactivateUser": `mutation { reactivateUser(id: "${NO_ID}") { id } }`,
+  "Query.assignedStaff": "{ assignedStaff { totalCount nodes { id } } }",
+  "Mutation.createStaff": `mutation {
+    createStaff(input: { firstName: "x", lastName: "y", role: AGENT, password: "x" }) { passwordSet }
+  }`,
+  "Mutation.deleteUser": `mutation { deleteUser(id: "${NO_ID}") { deleted } }`,
+  "Mutation.updateMyProfile": `mutation { updateMyProfile(input: { email: "not-an-email" }) { id } }`,
+  "Mutation.createTeam": `mutation { createTeam(input: { code: "?", name: "x", regionId: "1" }) { id } }`,
+  "Mutation.updateTeam": `mutation { updateTeam(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createRegion": `mutation { createRegion(input: { code: "?", name: "x" }) { id } }`,
+  "Mutation.updateRegion": `mutation { updateRegion(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.setRegionSupervisors": `mutation { setRegionSupervisors(regionId: "${NO_ID}", supervisorIds: []) { id } }`,
+  "Query.countries": "{ countries { nodes { id } } }",
+  "Query.country": `{ country(code: "BF") { id } }`,
+  "Query.cities": "{ cities { nodes { id } } }",
+  "Query.city": `{ city(id: "${NO_ID}") { id } }`,
+  "Query.corridors": "{ corridors { nodes { id } } }",
+  "Query.corridor": `{ corridor(id: "${NO_ID}") { id } }`,
+  "Query.collectionPoints": "{ collectionPoints { nodes { id } } }",
+  "Query.collectionPoint": `{ collectionPoint(id: "${NO_ID}") { id } }`,
+  "Query.currencies": "{ currencies { code } }",
+  "Query.currency": `{ currency(code: "XOF") { code } }`,
+  "Query.exchangeRates": `{ exchangeRates(currencyCode: "EUR") { nodes { rate } } }`,
+  "Query.convertAmount": `{ convertAmount(amount: "1", from: "EUR") { converted } }`,
+  "Query.referenceCodes": "{ referenceCodes(kind: TRANSPORT_MODE) { code } }",
+  "Query.referenceCodeList": "{ referenceCodeList(kind: SEASON) { totalCount } }",
+  "Query.referenceCode": `{ referenceCode(id: "${NO_ID}") { id } }`,
+  "Query.taxTypes": "{ taxTypes { totalCount } }",
+  "Query.taxType": `{ taxType(id: "${NO_ID}") { id } }`,
+  "Query.commercialActors": "{ commercialActors { nodes { id } } }",
+  "Query.commercialActor": `{ commercialActor(id: "${NO_ID}") { id } }`,
+  "Query.systemSettings": "{ systemSettings { key } }",
+  "Query.referenceData": `{ referenceData(knownVersion: "x") { version } }`,
+  "Mutation.createCountry": `mutation {
+    createCountry(input: { code: "?", iso3: "?", name: "x", nameEn: "x" }) { id }
+  }`,
+  "Mutation.updateCountry": `mutation { updateCountry(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createCity": `mutation { createCity(input: { countryId: "${NO_ID}", name: "x" }) { id } }`,
+  "Mutation.updateCity": `mutation { updateCity(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createCorridor": `mutation {
+    createCorridor(input: { code: "?", name: "x", startCountryId: "1", endCountryId: "1" }) { id }
+  }`,
+  "Mutation.updateCorridor": `mutation { updateCorridor(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createCollectionPoint": `mutation {
+    createCollectionPoint(input: { code: "?", name: "x", type: MARKET, countryId: "1" }) { id }
+  }`,
+  "Mutation.updateCollectionPoint": `mutation { updateCollectionPoint(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createCurrency": `mutation { createCurrency(input: { code: "?", name: "x", nameEn: "x" }) { code } }`,
+  "Mutation.updateCurrency": `mutation { updateCurrency(code: "QQQ", input: {}) { code } }`,
+  "Mutation.setExchangeRate": `mutation {
+    setExchangeRate(input: { currencyCode: "QQQ", rate: "1", validFrom: "2026-01-01" }) { id }
+  }`,
+  "Mutation.createReferenceCode": `mutation {
+    createReferenceCode(input: { kind: TRANSPORT_MODE, code: "?", name: "x", nameEn: "x" }) { id }
+  }`,
+  "Mutation.updateReferenceCode": `mutation { updateReferenceCode(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createCommercialActor": `mutation {
+    createCommercialActor(input: { type: TRADER, name: "x" }) { created }
+  }`,
+  "Mutation.updateCommercialActor": `mutation { updateCommercialActor(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createTaxType": `mutation { createTaxType(input: { code: "?", name: "x" }) { id } }`,
+  "Mutation.updateTaxType": `mutation { updateTaxType(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.deleteReferenceData": `mutation { deleteReferenceData(entity: CORRIDOR, id: "${NO_ID}") { deleted } }`,
+  "Mutation.updateSystemSetting": `mutation { updateSystemSetting(key: "NO_SUCH_KEY", value: 1) { key } }`,
+  "Query.classifications": "{ classifications(kind: PRODUCT_CATEGORY) { code } }",
+  "Query.animalSpecies": "{ animalSpecies { code } }",
+  "Query.animals": "{ animals { totalCount } }",
+  "Query.animal": `{ animal(id: "${NO_ID}") { id } }`,
+  "Mutation.createAnimal": `mutation { createAnimal(input: { name: "x", speciesId: "${NO_ID}" }) { id } }`,
+  "Mutation.updateAnimal": `mutation { updateAnimal(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.deleteCatalogRecord": `mutation { deleteCatalogRecord(entity: PRODUCT, id: "${NO_ID}") { deleted } }`,
+  "Query.units": "{ units { code } }",
+  "Query.convertQuantity": `{ convertQuantity(productId: "${NO_ID}", unit: "kg", quantity: "1") { baseQuantity } }`,
+  "Query.formDefinition": "{ formDefinition(collectionType: AGRICULTURAL) { version } }",
+  "Query.formDefinitions": "{ formDefinitions(collectionType: AGRICULTURAL) { version } }",
+  "Query.workflowDefinition": "{ workflowDefinition { version } }",
+  "Query.workflowDefinitions": "{ workflowDefinitions { version } }",
+  "Query.metadata": `{ metadata(knownVersion: "x") { version } }`,
+  "Mutation.createProduct": `mutation { createProduct(input: { code: "?", name: "x" }) { id } }`,
+  "Mutation.updateProduct": `mutation { updateProduct(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createProductUnit": `mutation {
+    createProductUnit(input: { productId: "${NO_ID}", code: "?", name: "x", nameEn: "x", baseQuantity: "1" }) { id }
+  }`,
+  "Mutation.updateProductUnit": `mutation { updateProductUnit(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createUnit": `mutation {
+    createUnit(input: { code: "?", name: "x", nameEn: "x", dimension: MASS, factor: "0" }) { id }
+  }`,
+  "Mutation.updateUnit": `mutation { updateUnit(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createClassification": `mutation {
+    createClassification(input: { kind: PRODUCT_CATEGORY, code: "?", name: "x", nameEn: "x" }) { id }
+  }`,
+  "Mutation.updateClassification": `mutation { updateClassification(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.createAnimalSpecies": `mutation {
+    createAnimalSpecies(input: { code: "?", name: "x", nameEn: "x" }) { id }
+  }`,
+  "Mutation.createAnimalType": `mutation {
+    createAnimalType(input: { speciesId: "${NO_ID}", code: "?", name: "x", nameEn: "x" }) { id }
+  }`,
+  "Mutation.createFormDefinitionDraft": `mutation {
+    createFormDefinitionDraft(input: { collectionType: MIXED, title: "x", jsonSchema: {} }) { id }
+  }`,
+  "Mutation.updateFormDefinitionDraft": `mutation { updateFormDefinitionDraft(id: "${NO_ID}", input: {}) { id } }`,
+  "Mutation.publishFormDefinition": `mutation { publishFormDefinition(id: "${NO_ID}") { id } }`,
+  "Mutation.createWorkflowDefinitionDraft": `mutation { createWorkflowDefinitionDraft(input: { levels: [] }) { id } }`,
+  "Mutation.publishWorkflowDefinition": `mutation { publishWorkflowDefinition(id: "${NO_ID}") { id } }`,
+  "Query.product": `{ product(id: "${NO_ID}") { id } }`,
+  "Query.products": "{ products { nodes { id } } }",
+  "Query.myValidationQueue": "{ myValidationQueue { nodes { id } } }",
+  "Query.collectionCounts": "{ collectionCounts { total } }",
+  "Query.collectionHistory": `{ collectionHistory(id: "${NO_UUID}") { id } }`,
+  "Mutation.createCollection": `mutation {
+    createCollection(input: { ${collectionInput(NO_ID)} }) { id }
+  }`,
+  "Mutation.updateCollection": `mutation {
+    updateCollection(id: "${NO_UUID}", version: 1, input: { ${collectionInput("1")} }) { id }
+  }`,
+  "Mutation.deleteCollection": `mutation { deleteCollection(id: "${NO_UUID}", version: 1) }`,
+  "Mutation.submitCollection": `mutation { submitCollection(id: "${NO_UUID}", version: 1) { id } }`,
+  "Mutation.syncCollections": `mutation { syncCollections(input: []) { clientId } }`,
+  "Mutation.approveCollection": `mutation {
+    approveCollection(id: "${NO_UUID}", version: 1, input: { score: 50 }) { id }
+  }`,
+  "Mutation.rejectCollection": `mutation {
+    rejectCollection(id: "${NO_UUID}", version: 1, input: { reason: "because" }) { id }
+  }`,
+  "Mutation.returnCollection": `mutation {
+    returnCollection(id: "${NO_UUID}", version: 1, input: { instructions: "fix it" }) { id }
+  }`,
+  "Mutation.reopenCollection": `mutation { reopenCollection(id: "${NO_UUID}", version: 1, reason: "because") { id } }`,
+  "Mutation.bulkApproveCollections": `mutation { bulkApproveCollections(items: [], input: { score: 50 }) { id } }`,
+  "Mutation.bulkRejectCollections": `mutation {
+    bulkRejectCollections(items: [], input: { reason: "because" }) { id }
+  }`,
+  "Query.collection": `{ collection(id: "${NO_UUID}") { id } }`,
+  "Query.collections": "{ collections { nodes { id } } }",
+  "Query.tradeStatistics": "{ tradeStatistics { totals { collections } } }",
+  "Query.roadGovernance": "{ roadGovernance { totals { trips } } }",
+  "Query.complianceRates": "{ complianceRates { collections } }",
+  "Query.workflowStatistics": "{ workflowStatistics { totals { decisions } } }",
+  "Query.validationBoard": "{ validationBoard { pending } }",
+  "Query.myDecisionsByMonth": "{ myDecisionsByMonth { count } }",
+  "Query.teamValidationBreakdown": "{ teamValidationBreakdown { totals { pendingLevel1 } } }",
+  "Query.administrationStatistics": "{ administrationStatistics { totalCollections } }",
+  // reports: a kind not available yet is refused after the permission layer, so nothing is queued
+  "Query.report": `{ report(id: "${NO_UUID}") { id } }`,
+  "Query.myReports": "{ myReports { id } }",
+  "Mutation.requestReport": "mutation { requestReport(input: { kind: WORKFLOW_QUALITY, format: CSV }) { id } }",
+};
+/** Operations that end the caller's session get a fresh login. */
+const endsSession = new Set(["Mutation.logout", "Mutation.logoutAll"]);
+/** Ends every session of the caller: the shared token is renewed afterwards. */
+const endsAllSessions = new Set(["Mutation.logoutAll"]);
+
+const matrix = readPermissionMatrix(readFileSync(PERMISSIONS_DOC, "utf8"));
 
 let stack: Stack;
 const tokens = new Map<RoleCode, string>();
@@ -262,25 +275,50 @@ function outcomeOf(result: Awaited<ReturnType<Stack["gateway"]["request"]>>): Ou
   return "allowed";
 }
 
+test("the document's matrix is read whole: several operations per row, every caller's outcome", () => {
+  assert.deepEqual(matrix.get("Mutation.logoutAll"), {
+    ...Object.fromEntries(ROLES.map((role) => [role, "allowed"])),
+    ANONYMOUS: "UNAUTHENTICATED",
+  });
+  assert.deepEqual(matrix.get("Mutation.updateSystemSetting"), {
+    SUPER_ADMIN: "allowed",
+    ADMIN: "allowed",
+    AGENT: "FORBIDDEN",
+    TEAM_LEAD: "FORBIDDEN",
+    SUPERVISOR: "FORBIDDEN",
+    ANALYST: "FORBIDDEN",
+    ANONYMOUS: "UNAUTHENTICATED",
+  });
+  assert.equal(matrix.get("Query.me")?.ANONYMOUS, "allowed");
+  // Each documented operation has a harmless call here, and no call is for an undocumented one.
+  assert.deepEqual(Object.keys(inputs).sort(), [...matrix.keys()].sort());
+});
+
 test("every operation × role gives the documented outcome", async () => {
   const mismatches: string[] = [];
   const helpers = {
     refreshToken: async () => (await stack.gateway.login("analyst@demo.ct")).refreshToken,
   };
-  for (const operation of operations) {
-    for (const caller of [...ROLES, "ANONYMOUS"] as Caller[]) {
-      const query = typeof operation.query === "string" ? operation.query : await operation.query(helpers);
+  for (const [operation, expected] of matrix) {
+    const input = inputs[operation];
+    assert.ok(input, `${operation} has a harmless call in this test`);
+    for (const caller of [...ROLES, "ANONYMOUS"] as const) {
+      const query = typeof input === "string" ? input : await input(helpers);
       let token: string | undefined;
       if (caller !== "ANONYMOUS") {
-        token = operation.freshToken ? (await stack.gateway.login(emailOf(caller))).accessToken : tokens.get(caller);
+        token = endsSession.has(operation)
+          ? (await stack.gateway.login(emailOf(caller))).accessToken
+          : tokens.get(caller);
       }
-      const result = await stack.gateway.request(query, undefined, { token, headers: { "x-request-id": `matrix-${randomUUID()}` } });
+      const headers = { "x-request-id": `matrix-${randomUUID()}` };
+      const result = await stack.gateway.request(query, undefined, { token, headers });
       const outcome = outcomeOf(result);
-      if (operation.endsAllSessions && caller !== "ANONYMOUS") {
+      if (endsAllSessions.has(operation) && caller !== "ANONYMOUS") {
         tokens.set(caller, (await stack.gateway.login(emailOf(caller))).accessToken);
       }
-      if (outcome !== operation.expected[caller]) {
-        mismatches.push(`${operation.name} as ${caller}: expected ${operation.expected[caller]}, got ${outcome} ${JSON.stringify(result.body.errors?.[0]?.message ?? "")}`);
+      if (outcome !== expected[caller]) {
+        const message = JSON.stringify(result.body.errors?.[0]?.message ?? "");
+        mismatches.push(`${operation} as ${caller}: expected ${expected[caller]}, got ${outcome} ${message}`);
       }
     }
   }
@@ -288,13 +326,15 @@ test("every operation × role gives the documented outcome", async () => {
 });
 
 test("the matrix covers every root field of the supergraph", async () => {
-  const result = await stack.gateway.request(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`, undefined, {
-    token: tokens.get("ADMIN"),
-  });
+  const result = await stack.gateway.request(
+    `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
+    undefined,
+    { token: tokens.get("ADMIN") },
+  );
   const schema = result.body.data?.__schema;
   const rootFields = [
     ...schema.queryType.fields.map((field: { name: string }) => `Query.${field.name}`),
     ...schema.mutationType.fields.map((field: { name: string }) => `Mutation.${field.name}`),
   ].sort();
-  assert.deepEqual(rootFields, operations.map((operation) => operation.name).sort());
+  assert.deepEqual(rootFields, [...matrix.keys()].sort());
 });

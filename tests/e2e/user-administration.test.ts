@@ -21,13 +21,23 @@ after(async () => {
   await db.$disconnect();
 });
 
-const CREATE = `mutation C($i: CreateUserInput!) { createUser(input: $i) { id fullName email phone role roleId active team { code } } }`;
+const CREATE = `mutation C($i: CreateUserInput!) {
+  createUser(input: $i) { id fullName email phone role roleId active team { code } }
+}`;
 
 async function createAgent(suffix = randomUUID().slice(0, 8)) {
   const team = await demoTeam(db);
   const result = await stack.gateway.request(
     CREATE,
-    { i: { fullName: `Agent ${suffix}`, email: `Agent.${suffix}@Field.ct`, phone: `+226 71 ${suffix.replace(/\D/g, "").padEnd(6, "0").slice(0, 6)}`, role: "AGENT", teamId: String(team.id) } },
+    {
+      i: {
+        fullName: `Agent ${suffix}`,
+        email: `Agent.${suffix}@Field.ct`,
+        phone: `+226 71 ${suffix.replace(/\D/g, "").padEnd(6, "0").slice(0, 6)}`,
+        role: "AGENT",
+        teamId: String(team.id),
+      },
+    },
     { token: admin },
   );
   assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
@@ -49,7 +59,11 @@ test("an administrator creates a user, gives a temporary password; the user must
   await giveTemporaryPassword(user.id, "Temporary#2026-pass");
 
   const login = await stack.gateway.request(
-    `mutation { login(input: { login: "${user.email}", password: "Temporary#2026-pass" }) { accessToken mustChangePassword user { fullName } } }`,
+    `mutation {
+      login(input: { login: "${user.email}", password: "Temporary#2026-pass" }) {
+        accessToken mustChangePassword user { fullName }
+      }
+    }`,
   );
   const first = login.body.data?.login;
   assert.equal(first.mustChangePassword, true);
@@ -81,7 +95,9 @@ test("an administrator creates a user, gives a temporary password; the user must
   assert.match(short.body.errors?.[0]?.message ?? "", /au moins 10 caractères/);
 
   const changed = await stack.gateway.request(
-    `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Mine-and-only-mine-2026" }) }`,
+    `mutation {
+      changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Mine-and-only-mine-2026" })
+    }`,
     undefined,
     { token: first.accessToken },
   );
@@ -99,14 +115,19 @@ test("changing the password ends the user's other sessions", async () => {
   const a = await stack.gateway.login(user.email, "Temporary#2026-pass");
   const b = await stack.gateway.login(user.email, "Temporary#2026-pass");
   await stack.gateway.request(
-    `mutation { changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Another-secret-2026" }) }`,
+    `mutation {
+      changePassword(input: { currentPassword: "Temporary#2026-pass", newPassword: "Another-secret-2026" })
+    }`,
     undefined,
     { token: a.accessToken },
   );
-  await waitFor(async () => (await stack.gateway.request("{ me { id } }", undefined, { token: b.accessToken })).status === 401, {
-    timeoutMs: 1_000,
-    what: "the other session to be refused",
-  });
+  await waitFor(
+    async () => (await stack.gateway.request("{ me { id } }", undefined, { token: b.accessToken })).status === 401,
+    {
+      timeoutMs: 1_000,
+      what: "the other session to be refused",
+    },
+  );
   assert.equal((await stack.gateway.request("{ me { id } }", undefined, { token: a.accessToken })).status, 200);
 });
 
@@ -159,35 +180,57 @@ test("deactivating a user ends their access within 1 s; reactivating lets them l
   assert.equal((await stack.gateway.request("{ me { id } }", undefined, { token: accessToken })).status, 200);
   const limit = await propagationLimit(() => stack.gateway.request("{ __typename }"));
 
-  const deactivated = await stack.gateway.request(`mutation { deactivateUser(id: "${user.id}", reason: "left the programme") { active } }`, undefined, {
-    token: admin,
-  });
+  const deactivated = await stack.gateway.request(
+    `mutation { deactivateUser(id: "${user.id}", reason: "left the programme") { active } }`,
+    undefined,
+    {
+      token: admin,
+    },
+  );
   assert.equal(deactivated.body.data?.deactivateUser.active, false);
   const start = Date.now();
-  await waitFor(async () => (await stack.gateway.request("{ me { id } }", undefined, { token: accessToken })).status === 401, {
-    timeoutMs: limit.ms + 3_000,
-    intervalMs: 20,
-    what: "the deactivated user's token to be refused",
-  });
+  await waitFor(
+    async () => (await stack.gateway.request("{ me { id } }", undefined, { token: accessToken })).status === 401,
+    {
+      timeoutMs: limit.ms + 3_000,
+      intervalMs: 20,
+      what: "the deactivated user's token to be refused",
+    },
+  );
   const elapsed = Date.now() - start;
   assert.ok(elapsed <= limit.ms, limit.describe("the deactivated user's token was refused", elapsed));
-  await waitFor(async () => {
-    const again = await stack.gateway.request(`mutation { login(input: { login: "${user.email}", password: "Deactivate-me-2026" }) { accessToken } }`);
-    return again.body.errors?.[0]?.message === "Identifiant ou mot de passe incorrect";
-  }, { timeoutMs: 2_000, what: "logins to be refused like a wrong password" });
+  await waitFor(
+    async () => {
+      const again = await stack.gateway.request(
+        `mutation { login(input: { login: "${user.email}", password: "Deactivate-me-2026" }) { accessToken } }`,
+      );
+      return again.body.errors?.[0]?.message === "Identifiant ou mot de passe incorrect";
+    },
+    { timeoutMs: 2_000, what: "logins to be refused like a wrong password" },
+  );
   const sessions = await db.authSession.findMany({ where: { userId: Number(user.id) } });
-  await waitFor(async () => (await db.authSession.count({ where: { userId: Number(user.id), revokedAt: null } })) === 0, {
-    what: "every session revoked",
-  });
-  assert.equal(sessions.length, 2, "the sessions of both logins (temporary and new password) existed, and all are revoked");
+  await waitFor(
+    async () => (await db.authSession.count({ where: { userId: Number(user.id), revokedAt: null } })) === 0,
+    {
+      what: "every session revoked",
+    },
+  );
+  assert.equal(
+    sessions.length,
+    2,
+    "the sessions of both logins (temporary and new password) existed, and all are revoked",
+  );
 
   await stack.gateway.request(`mutation { reactivateUser(id: "${user.id}") { active } }`, undefined, { token: admin });
-  const back = await waitFor(async () => {
-    const result = await stack.gateway.request(
-      `mutation { login(input: { login: "${user.email}", password: "Deactivate-me-2026" }) { accessToken } }`,
-    );
-    return result.body.data?.login.accessToken as string | undefined;
-  }, { timeoutMs: 3_000, what: "the reactivated user to log in" });
+  const back = await waitFor(
+    async () => {
+      const result = await stack.gateway.request(
+        `mutation { login(input: { login: "${user.email}", password: "Deactivate-me-2026" }) { accessToken } }`,
+      );
+      return result.body.data?.login.accessToken as string | undefined;
+    },
+    { timeoutMs: 3_000, what: "the reactivated user to log in" },
+  );
   await waitFor(async () => (await stack.gateway.request("{ me { id } }", undefined, { token: back })).status === 200, {
     timeoutMs: 2_000,
     what: "a token issued after reactivation to work",
@@ -197,10 +240,10 @@ test("deactivating a user ends their access within 1 s; reactivating lets them l
 test("auth.validate answers internal callers over NATS (request/reply)", async () => {
   const { accessToken } = await stack.gateway.login("analyst@demo.ct");
   const nats = stack.services.auth.runtime.nats;
-  const valid = await requestJson<{ valid: boolean; claims?: { role: string } }>(nats, "auth.validate", { token: accessToken });
+  const valid = await requestJson(nats, "auth.validate", { token: accessToken });
   assert.equal(valid.valid, true);
-  assert.equal(valid.claims?.role, "ANALYST");
-  const invalid = await requestJson<{ valid: boolean; reason: string }>(nats, "auth.validate", { token: "nope" });
+  assert.equal(valid.valid && valid.claims.role, "ANALYST");
+  const invalid = await requestJson(nats, "auth.validate", { token: "nope" });
   assert.deepEqual(invalid.valid, false);
 });
 
@@ -229,10 +272,12 @@ test("changing the email or phone you log in with needs your current password", 
   const moved = await update({ email: newEmail, currentPassword: user.password });
   assert.equal(moved.body.data?.updateMyProfile.email, newEmail, JSON.stringify(moved.body.errors));
   const login = await waitFor(
-    async () => (await stack.gateway.request(
-      `mutation L($i: LoginInput!) { login(input: $i) { accessToken } }`,
-      { i: { login: newEmail, password: user.password } },
-    )).body.data?.login,
+    async () =>
+      (
+        await stack.gateway.request(`mutation L($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+          i: { login: newEmail, password: user.password },
+        })
+      ).body.data?.login,
     { what: "a login with the new email" },
   );
   assert.ok(login.accessToken);

@@ -31,16 +31,18 @@ async function subscribeOutcome(nc: NatsConnection, subject: string): Promise<st
   }
 }
 
-const forgedUpdate = JSON.stringify(createEvent("admin.user.updated", {
-  userId: "3",
-  fullName: "Agent",
-  email: null,
-  phone: null,
-  role: "SUPER_ADMIN",
-  teamId: null,
-  regionIds: [],
-  active: true,
-}));
+const forgedUpdate = JSON.stringify(
+  createEvent("admin.user.updated", {
+    userId: "3",
+    fullName: "Agent",
+    email: null,
+    phone: null,
+    role: "SUPER_ADMIN",
+    teamId: null,
+    regionIds: [],
+    active: true,
+  }),
+);
 
 test("a connection without credentials, or with a wrong password, is refused", async () => {
   await assert.rejects(connectAs("anonymous"), { name: "AuthorizationError", message: "Authorization Violation" });
@@ -118,4 +120,15 @@ test("a service reads neither another service's replies nor a stream it does not
     ),
     { message: `Permissions Violation for Publish to "$JS.API.STREAM.UPDATE.${streamName("admin", "")}"` },
   );
+});
+
+test("the gateway asks no service anything: request/reply subjects are refused to it", async () => {
+  const gateway = await as("gateway");
+  for (const subject of ["admin.config", "auth.validate", "admin.users"]) {
+    await assert.rejects(
+      gateway.request(subject, "{}", { timeout: 2_000 }),
+      { message: `Permissions Violation for Publish to "${subject}"` },
+      `the gateway cannot ask ${subject}`,
+    );
+  }
 });

@@ -1,7 +1,8 @@
 import type { UserClaims } from "./claims.js";
 import { encodeClaims, signRequest, SIGNATURE_HEADERS, verifyRequest } from "./gateway-signature.js";
 import type { NatsHandle } from "../events/nats.js";
-import { requestJson } from "../events/responder.js";
+import type { ReplyOf } from "../events/requests.js";
+import { RequestFailedError, requestJson } from "../events/responder.js";
 
 /**
  * `auth.firstpassword` (request/reply): admin hands auth the first password of a person it has just
@@ -27,7 +28,7 @@ interface InitialPasswordMessage {
   signature: string;
 }
 
-export type InitialPasswordReply = { ok: true } | { ok: false; reason: string };
+export type InitialPasswordReply = ReplyOf<typeof INITIAL_PASSWORD_SUBJECT>;
 
 export async function sendInitialPassword(
   nats: NatsHandle,
@@ -52,16 +53,10 @@ export async function sendInitialPassword(
     signature: signed[SIGNATURE_HEADERS.signature],
   };
   try {
-    const reply = await requestJson<Partial<InitialPasswordReply> & { error?: string }>(
-      nats,
-      INITIAL_PASSWORD_SUBJECT,
-      message,
-      5_000,
-    );
-    if (reply.ok === true) return { ok: true };
-    return { ok: false, reason: ("reason" in reply && reply.reason) || reply.error || "auth refused the password" };
-  } catch {
-    return { ok: false, reason: "auth did not answer" };
+    const reply = await requestJson(nats, INITIAL_PASSWORD_SUBJECT, message, 5_000);
+    return reply.ok ? { ok: true } : { ok: false, reason: reply.reason || "auth refused the password" };
+  } catch (error) {
+    return { ok: false, reason: error instanceof RequestFailedError ? error.message : "auth did not answer" };
   }
 }
 

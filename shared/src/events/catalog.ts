@@ -5,7 +5,8 @@ import { ROLES } from "../auth/claims.js";
  * Every event the system publishes: subject = type = `<service>.<entity>.<verb>` (past tense).
  * Payload schemas are checked on consume, so a malformed event is dead-lettered instead of retried.
  */
-const userSnapshot = z.object({
+/** A user as admin announces it (also the `admin.users` reply). */
+export const userSnapshotSchema = z.object({
   userId: z.string(),
   fullName: z.string(),
   email: z.string().nullable(),
@@ -15,6 +16,9 @@ const userSnapshot = z.object({
   regionIds: z.array(z.string()),
   active: z.boolean(),
 });
+
+/** One level of a validation workflow: who decides at it. */
+export const workflowLevelSchema = z.object({ level: z.number().int(), role: z.enum(ROLES), name: z.string() });
 
 export const eventPayloadSchemas = {
   "auth.user.logged_in": z.object({
@@ -35,10 +39,10 @@ export const eventPayloadSchemas = {
   /** A rotated refresh token was presented again after the grace window: its whole session was revoked. */
   "auth.refresh_token.reused": z.object({ userId: z.string(), sessionId: z.string() }),
   "auth.password.changed": z.object({ userId: z.string(), byAdministrator: z.boolean() }),
-  "admin.user.created": userSnapshot,
-  "admin.user.updated": userSnapshot,
-  "admin.user.deactivated": userSnapshot.extend({ reason: z.string().nullable() }),
-  "admin.user.reactivated": userSnapshot,
+  "admin.user.created": userSnapshotSchema,
+  "admin.user.updated": userSnapshotSchema,
+  "admin.user.deactivated": userSnapshotSchema.extend({ reason: z.string().nullable() }),
+  "admin.user.reactivated": userSnapshotSchema,
   "admin.config.changed": z.object({ key: z.string(), value: z.unknown() }),
   /** Reference data that offline clients cache changed: they should refresh (see metadata versions). */
   "admin.reference.changed": z.object({ revision: z.number().int(), entity: z.string() }),
@@ -47,7 +51,7 @@ export const eventPayloadSchemas = {
     workflowId: z.string(),
     code: z.string(),
     version: z.number().int(),
-    levels: z.array(z.object({ level: z.number().int(), role: z.enum(ROLES), name: z.string() })),
+    levels: z.array(workflowLevelSchema),
   }),
   "tradeflow.collection.submitted": z.object({
     collectionId: z.string(),
@@ -64,9 +68,22 @@ export const eventPayloadSchemas = {
     validatorId: z.string(),
     final: z.boolean(),
   }),
-  "tradeflow.collection.validated": z.object({ collectionId: z.string(), collectorId: z.string(), validatedAt: z.string() }),
-  "tradeflow.collection.rejected": z.object({ collectionId: z.string(), level: z.number().int(), reason: z.string(), validatorId: z.string() }),
-  "tradeflow.collection.returned": z.object({ collectionId: z.string(), level: z.number().int(), validatorId: z.string() }),
+  "tradeflow.collection.validated": z.object({
+    collectionId: z.string(),
+    collectorId: z.string(),
+    validatedAt: z.string(),
+  }),
+  "tradeflow.collection.rejected": z.object({
+    collectionId: z.string(),
+    level: z.number().int(),
+    reason: z.string(),
+    validatorId: z.string(),
+  }),
+  "tradeflow.collection.returned": z.object({
+    collectionId: z.string(),
+    level: z.number().int(),
+    validatorId: z.string(),
+  }),
   "tradeflow.collection.reopened": z.object({ collectionId: z.string(), reason: z.string(), validatorId: z.string() }),
   /**
    * Not an event but a job, on the work queue the original system named `tradeflow.reports` (stream

@@ -3,8 +3,14 @@ import { headers as natsHeaders } from "@nats-io/transport-node";
 import type { PrismaClient, Tx } from "../db/client.js";
 import { isUniqueViolation } from "../db/client.js";
 import type { Logger } from "../logger.js";
-import type { EventType } from "./catalog.js";
-import { decodeEvent, PoisonMessageError, type EventEnvelope } from "./envelope.js";
+import {
+  decodeEvent,
+  matchesSubjects,
+  PoisonMessageError,
+  type EventEnvelope,
+  type EventsOf,
+  type EventSubject,
+} from "./envelope.js";
 import { isNotFound, namespacedSubject, streamName, type StreamKey } from "./streams.js";
 import type { NatsHandle } from "./nats.js";
 import { TRACE_ID_HEADER } from "./outbox.js";
@@ -12,16 +18,17 @@ import type { ServiceMetrics } from "../http/metrics.js";
 
 const NANOS_PER_MS = 1_000_000;
 
-export interface ConsumerSpec {
+/** A consumer of the events `S` names: its handler gets exactly those types, narrowed on `event.type`. */
+export interface ConsumerSpec<S extends EventSubject = EventSubject> {
   /** Durable name, unique per consuming service and purpose, e.g. `admin-record-last-login`. */
   durable: string;
   stream: StreamKey;
   /** Event types, or one wildcard such as `admin.user.*` (servers before 2.10 take a single filter). */
-  subjects: (EventType | `${string}.*`)[];
+  subjects: S[];
   /** Deliveries before a failing message is dead-lettered. */
   maxDeliver?: number;
   ackWaitMs?: number;
-  handle(event: EventEnvelope, logger: Logger): Promise<void>;
+  handle(event: EventEnvelope<EventsOf<S>>, logger: Logger): Promise<void>;
 }
 
 export interface RunningConsumer {
@@ -37,6 +44,16 @@ export const DEAD_LETTER_HEADERS = {
   error: "Ct-Error",
 } as const;
 
+/** A consumer ready to start, its handler's event types checked where it was defined. */
+export interface EventConsumer {
+  durable: string;
+  start(nats: NatsHandle, logger: Logger, metrics?: Pick<ServiceMetrics, "eventsConsumed">): Promise<RunningConsumer>;
+}
+
+export function defineConsumer<S extends EventSubject>(spec: ConsumerSpec<S>): EventConsumer {
+  return { durable: spec.durable, start: (nats, logger, metrics) => startConsumer(nats, spec, logger, metrics) };
+}
+
 export function deadLetterSubject(durable: string, namespace: string): string {
   return namespacedSubject(`deadletter.${durable}`, namespace);
 }
@@ -46,13 +63,14 @@ export function deadLetterSubject(durable: string, namespace: string): string {
  * `maxDeliver` times, then the message goes to `deadletter.<durable>` with the reason; a message that
  * cannot be decoded is dead-lettered at once. Nothing is acked before the handler has committed.
  */
-export async function startConsumer(
+export async function startConsumer<S extends EventSubject>(
   nats: NatsHandle,
-  spec: ConsumerSpec,
+  spec: ConsumerSpec<S>,
   logger: Logger,
   metrics?: Pick<ServiceMetrics, "eventsConsumed">,
 ): Promise<RunningConsumer> {
-  const count = (outcome: "processed" | "retried" | "dead_lettered") => metrics?.eventsConsumed.inc({ consumer: spec.durable, outcome });
+  const count = (outcome: "processed" | "retried" | "dead_lettered") =>
+    metrics?.eventsConsumed.inc({ consumer: spec.durable, outcome });
   const maxDeliver = spec.maxDeliver ?? 5;
   const log = logger.child({ consumer: spec.durable });
   const stream = streamName(spec.stream, nats.namespace);
@@ -101,13 +119,17 @@ export async function startConsumer(
   async function handleMessage(message: JsMsg): Promise<void> {
     const traceId = message.headers?.get(TRACE_ID_HEADER) || undefined;
     const eventLog = log.child({ traceId, subject: message.subject, delivery: message.info.deliveryCount });
-    let event: EventEnvelope;
+    let event: EventEnvelope<EventsOf<S>>;
     try {
-      event = decodeEvent(message.data, nats.verifier);
+      const decoded = decodeEvent(message.data, nats.verifier);
       // A signed event re-published on another subject (say a settings change as a user update) is refused.
-      if (message.subject !== namespacedSubject(event.type, nats.namespace)) {
-        throw new PoisonMessageError(`event ${event.type} arrived on subject ${message.subject}`);
+      if (
+        message.subject !== namespacedSubject(decoded.type, nats.namespace) ||
+        !matchesSubjects(decoded, spec.subjects)
+      ) {
+        throw new PoisonMessageError(`event ${decoded.type} arrived on subject ${message.subject}`);
       }
+      event = decoded;
     } catch (error) {
       await deadLetter(message, error, eventLog);
       return;

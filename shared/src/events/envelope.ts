@@ -11,7 +11,7 @@ export interface EventActor {
 }
 
 /** What travels on NATS: one state change, past tense, with who did it and which request caused it. */
-export interface EventEnvelope<T extends EventType = EventType> {
+interface Envelope<T extends EventType> {
   id: string;
   type: T;
   version: number;
@@ -19,6 +19,31 @@ export interface EventEnvelope<T extends EventType = EventType> {
   actor: EventActor | null;
   traceId: string | null;
   payload: EventPayloads[T];
+}
+
+/**
+ * An event of one of the types `T` (by default any): a union discriminated on `type`, so a consumer that
+ * switches on `event.type` gets that type's payload without a cast.
+ */
+export type EventEnvelope<T extends EventType = EventType> = Extract<AnyEnvelope, { type: T }>;
+type AnyEnvelope = { [K in EventType]: Envelope<K> }[EventType];
+
+/** What a subscription names: an event type, or a wildcard over the last token such as `admin.user.*`. */
+export type EventSubject = EventType | `${string}.*`;
+
+/** The event types a subject matches. */
+export type EventsOf<S extends EventSubject> = S extends `${infer Prefix}*`
+  ? Extract<EventType, `${Prefix}${string}`>
+  : Extract<EventType, S>;
+
+/** True when `event` is one of those `subjects` name (the runtime half of `EventsOf`). */
+export function matchesSubjects<S extends EventSubject>(
+  event: EventEnvelope,
+  subjects: readonly S[],
+): event is EventEnvelope<EventsOf<S>> {
+  return subjects.some((subject) =>
+    subject.endsWith(".*") ? event.type.startsWith(subject.slice(0, -1)) : event.type === subject,
+  );
 }
 
 const envelopeShape = z.object({
@@ -31,11 +56,18 @@ const envelopeShape = z.object({
   payload: z.unknown(),
 });
 
+type EventMeta = { actor?: EventActor | null; traceId?: string | null };
+
 export function createEvent<T extends EventType>(
   type: T,
   payload: EventPayloads[T],
-  meta: { actor?: EventActor | null; traceId?: string | null } = {},
-): EventEnvelope<T> {
+  meta?: EventMeta,
+): EventEnvelope<T>;
+export function createEvent(
+  type: EventType,
+  payload: EventPayloads[EventType],
+  meta: EventMeta = {},
+): Envelope<EventType> {
   return {
     id: randomUUID(),
     type,
@@ -79,5 +111,6 @@ export function decodeEvent(data: Uint8Array, verifier: EventVerifier): EventEnv
   if (!payload.success) {
     throw new PoisonMessageError(`invalid payload for ${envelope.data.type}: ${payload.error.issues[0]?.message}`);
   }
+  // The payload was just checked against the schema of this very type.
   return { ...envelope.data, type: envelope.data.type as EventType, payload: payload.data } as EventEnvelope;
 }

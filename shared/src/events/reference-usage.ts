@@ -1,33 +1,14 @@
 import type { NatsHandle } from "./nats.js";
+import { USAGE_KINDS } from "./requests.js";
 import { requestJson } from "./responder.js";
 
 /**
  * `tradeflow.usage` (request/reply): how many collection rows refer to a record of another domain.
  * admin and model ask before deleting reference data, since collections hold their ids without
- * foreign keys (each subgraph owns its tables). Keys are ids, except CURRENCY and UNIT (codes) and
- * PRODUCT_UNIT ("productId|code").
+ * foreign keys (each subgraph owns its tables).
  */
-export const USAGE_KINDS = [
-  "COUNTRY",
-  "CITY",
-  "CORRIDOR",
-  "COLLECTION_POINT",
-  "CURRENCY",
-  "REFERENCE_CODE",
-  "TAX_TYPE",
-  "COMMERCIAL_ACTOR",
-  "USER",
-  "PRODUCT",
-  "UNIT",
-  "PRODUCT_UNIT",
-  "ANIMAL",
-] as const;
+export { USAGE_KINDS };
 export type UsageKind = (typeof USAGE_KINDS)[number];
-
-export interface UsageRequest {
-  kind: UsageKind;
-  key: string;
-}
 
 /** The count, or null when tradeflow does not answer (the caller must then assume it is used). */
 export async function countCollectionReferences(
@@ -36,11 +17,8 @@ export async function countCollectionReferences(
   key: string | number,
 ): Promise<number | null> {
   try {
-    const reply = await requestJson<{ count?: unknown }>(nats, "tradeflow.usage", {
-      kind,
-      key: String(key),
-    } satisfies UsageRequest);
-    return typeof reply.count === "number" ? reply.count : null;
+    const { count } = await requestJson(nats, "tradeflow.usage", { kind, key: String(key) });
+    return count;
   } catch {
     return null;
   }

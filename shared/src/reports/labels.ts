@@ -18,15 +18,24 @@ export type AdminLabelsRequest = z.input<typeof adminLabelsRequest>;
 export const modelLabelsRequest = z.object({ products: ids });
 export type ModelLabelsRequest = z.input<typeof modelLabelsRequest>;
 
-export interface Label {
-  id: number;
-  fr: string;
-  en: string;
+export const labelSchema = z.object({
+  id: z.number().int(),
+  fr: z.string(),
+  en: z.string(),
   /** Products: the Harmonized System code. */
-  hsCode?: string | null;
+  hsCode: z.string().nullish(),
   /** Corridors: the length, for figures per 100 km. */
-  distanceKm?: string | null;
-}
+  distanceKm: z.string().nullish(),
+});
+export type Label = z.infer<typeof labelSchema>;
 
-export type AdminLabelsReply = Record<keyof z.infer<typeof adminLabelsRequest>, Label[]>;
-export type ModelLabelsReply = Record<keyof z.infer<typeof modelLabelsRequest>, Label[]>;
+export const adminLabelsReply = z.object({
+  countries: z.array(labelSchema),
+  cities: z.array(labelSchema),
+  collectionPoints: z.array(labelSchema),
+  corridors: z.array(labelSchema),
+  referenceCodes: z.array(labelSchema),
+});
+export const modelLabelsReply = z.object({ products: z.array(labelSchema) });
+export type AdminLabelsReply = z.infer<typeof adminLabelsReply>;
+export type ModelLabelsReply = z.infer<typeof modelLabelsReply>;

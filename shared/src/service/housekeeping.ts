@@ -2,6 +2,12 @@ import type { PrismaClient } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import type { OutboxTable } from "../events/outbox.js";
 
+/** One clean-up statement (a bounded DELETE or UPDATE), repeated while it still finds 5000 rows. */
+export interface HousekeepingJob {
+  what: string;
+  sql: string;
+}
+
 /**
  * Keeps the event plumbing tables from growing forever: published outbox rows after 7 days (their
  * stream keeps events 7 days too), processed-event records after 14 (longer than any redelivery),
@@ -11,12 +17,18 @@ export function startHousekeeping(
   db: PrismaClient,
   outboxTable: OutboxTable,
   logger: Logger,
-  extra: { sql: string; what: string }[] = [],
+  extra: HousekeepingJob[] = [],
 ): { runNow(): Promise<void>; stop(): Promise<void> } {
   const processedTable = outboxTable.replace("_outbox_event", "_processed_event");
   const jobs = [
-    { what: "published outbox events", sql: `DELETE FROM \`${outboxTable}\` WHERE published_at < NOW(3) - INTERVAL 7 DAY LIMIT 5000` },
-    { what: "processed-event records", sql: `DELETE FROM \`${processedTable}\` WHERE processed_at < NOW(3) - INTERVAL 14 DAY LIMIT 5000` },
+    {
+      what: "published outbox events",
+      sql: `DELETE FROM \`${outboxTable}\` WHERE published_at < NOW(3) - INTERVAL 7 DAY LIMIT 5000`,
+    },
+    {
+      what: "processed-event records",
+      sql: `DELETE FROM \`${processedTable}\` WHERE processed_at < NOW(3) - INTERVAL 14 DAY LIMIT 5000`,
+    },
     ...extra,
   ];
   let running: Promise<void> | undefined;

@@ -6,13 +6,9 @@ import { connectNats, type NatsHandle, type NatsSettings } from "../events/nats.
 import { ensureStreams } from "../events/streams.js";
 import type { EventService } from "../events/signing.js";
 import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
-import { startConsumer, type ConsumerSpec, type RunningConsumer } from "../events/consumer.js";
-import type { RunningResponder } from "../events/responder.js";
 import { SettingsStore } from "../config/store.js";
-import { startHousekeeping } from "./housekeeping.js";
 import { ServiceMetrics } from "../http/metrics.js";
 import { databaseCheck, natsCheck, type DependencyCheck } from "../health.js";
-import type { RunningHttpServer } from "../http/subgraph-server.js";
 
 export class DependencyUnavailableError extends Error {
   constructor(
@@ -28,7 +24,8 @@ export class DependencyUnavailableError extends Error {
 
 export const START_HINTS = {
   mariadb:
-    "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) or run `docker compose up -d mysql`, or set DATABASE_URL",
+    "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) " +
+    "or run `docker compose up -d mysql`, or set DATABASE_URL",
   nats:
     "`npm start` (or `npm run nats`) starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223; " +
     "or run `docker compose up -d nats`, or set NATS_URL and the *_NATS_PASSWORD variables",
@@ -70,7 +67,10 @@ export interface RuntimeOptions {
 export async function createRuntime(options: RuntimeOptions): Promise<ServiceRuntime> {
   const logger = options.logger ?? createLogger(options.name, options.logLevel);
   let statements = 0;
-  const db = createDb(options.databaseUrl, options.countSqlStatements ? { onQuery: (sql) => (statements += OUTBOX_PLUMBING.test(sql) ? 0 : 1) } : {});
+  const db = createDb(
+    options.databaseUrl,
+    options.countSqlStatements ? { onQuery: (sql) => (statements += OUTBOX_PLUMBING.test(sql) ? 0 : 1) } : {},
+  );
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (error) {
@@ -88,7 +88,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
   // A service may configure only its own stream; the others, and the dead letters, are provisioned
   // by the tooling (scripts/nats/streams.ts) before any service starts.
   await ensureStreams(nats.jsm, [options.name], options.nats.namespace);
-  const relay = new OutboxRelay({ db, table: options.outboxTable, nats, logger: logger.child({ component: "outbox" }) });
+  const relay = new OutboxRelay({
+    db,
+    table: options.outboxTable,
+    nats,
+    logger: logger.child({ component: "outbox" }),
+  });
   relay.start();
   const settings = new SettingsStore(logger.child({ component: "settings" }));
   await settings.start(nats);
@@ -111,44 +116,5 @@ export async function createRuntime(options: RuntimeOptions): Promise<ServiceRun
     sqlStatements: () => statements,
     metrics,
     outboxTable: options.outboxTable,
-  };
-}
-
-export interface RunningService {
-  url: string;
-  port: number;
-  runtime: ServiceRuntime;
-  close(): Promise<void>;
-}
-
-/** Starts the consumers and returns the whole service with an orderly shutdown. */
-export async function assembleService(
-  runtime: ServiceRuntime,
-  server: RunningHttpServer,
-  consumerSpecs: ConsumerSpec[],
-  responders: RunningResponder[] = [],
-  housekeepingJobs: { sql: string; what: string }[] = [],
-): Promise<RunningService> {
-  const housekeeping = startHousekeeping(runtime.db, runtime.outboxTable, runtime.logger.child({ component: "housekeeping" }), housekeepingJobs);
-  const consumers: RunningConsumer[] = [];
-  for (const spec of consumerSpecs) consumers.push(await startConsumer(runtime.nats, spec, runtime.logger, runtime.metrics));
-  let closing: Promise<void> | undefined;
-  return {
-    url: server.url,
-    port: server.port,
-    runtime,
-    close() {
-      closing ??= (async () => {
-        // Order matters: stop taking requests, finish in-flight ones, publish what they committed,
-        // stop consuming, let NATS flush, then release the database.
-        await server.close();
-        await Promise.allSettled([...consumers, ...responders, runtime.settings, housekeeping].map((worker) => worker.stop()));
-        await runtime.relay.stop();
-        await runtime.nats.nc.drain().catch(() => undefined);
-        await runtime.db.$disconnect();
-        runtime.logger.info("stopped");
-      })();
-      return closing;
-    },
   };
 }

@@ -25,7 +25,7 @@ export const subgraphEnvShape = (service: EventService) => ({
   ...listenEnv(SERVICE_PORTS[service]),
 });
 
-type SubgraphEnv = z.infer<z.ZodObject<ReturnType<typeof subgraphEnvShape>>>;
+export type SubgraphEnv = z.infer<z.ZodObject<ReturnType<typeof subgraphEnvShape>>>;
 
 /** How a subgraph connects to NATS: as its own user, signing its own events. */
 export function subgraphNatsSettings(service: EventService, env: SubgraphEnv): NatsSettings {

@@ -1,18 +1,16 @@
 import type { PrismaClient } from "#shared/db/client.js";
-import type { ConsumerSpec } from "#shared/events/consumer.js";
-import { processOnce } from "#shared/events/consumer.js";
-import type { EventEnvelope } from "#shared/events/envelope.js";
+import { defineConsumer, processOnce, type EventConsumer } from "#shared/events/consumer.js";
 
 export const RECORD_LAST_LOGIN = "admin-record-last-login";
 
 /** auth.user.logged_in → the user's last login time (never moved backwards by a late event). */
-export function recordLastLoginConsumer(db: PrismaClient): ConsumerSpec {
-  return {
+export function recordLastLoginConsumer(db: PrismaClient): EventConsumer {
+  return defineConsumer({
     durable: RECORD_LAST_LOGIN,
     stream: "auth",
     subjects: ["auth.user.logged_in"],
     async handle(event, logger) {
-      const { payload } = event as EventEnvelope<"auth.user.logged_in">;
+      const { payload } = event;
       const userId = Number(payload.userId);
       const loggedInAt = new Date(payload.loggedInAt);
       const applied = await processOnce(
@@ -27,5 +25,5 @@ export function recordLastLoginConsumer(db: PrismaClient): ConsumerSpec {
       );
       logger.debug({ userId, applied }, applied ? "last login recorded" : "duplicate event ignored");
     },
-  };
+  });
 }

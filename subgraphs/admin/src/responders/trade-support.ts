@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { PrismaClient } from "#shared/db/client.js";
 import type { SettingsStore } from "#shared/config/store.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 import { findRate } from "../modules/reference/money.service.js";
 import { adminLabelsRequest, type AdminLabelsReply } from "#shared/reports/labels.js";
 
@@ -9,14 +9,8 @@ import { adminLabelsRequest, type AdminLabelsReply } from "#shared/reports/label
  * reference currency (`admin.rates`), which referenced records exist (`admin.refcheck`) and their
  * French and English labels, for report files (`admin.labels`).
  */
-const ratesRequest = z.object({
-  pairs: z.array(z.object({ from: z.string().length(3), on: z.string() })).max(1_000),
-  to: z.string().length(3).optional(),
-});
-
-export function ratesHandler(db: PrismaClient, settings: SettingsStore) {
-  return async (request: unknown) => {
-    const { pairs, to } = ratesRequest.parse(request);
+export function ratesHandler(db: PrismaClient, settings: SettingsStore): RequestHandler<"admin.rates"> {
+  return async ({ pairs, to }) => {
     const reference = settings.get("REFERENCE_CURRENCY");
     const target = to ?? reference;
     // Same currency and day → same rate: look each distinct pair up once.
@@ -33,19 +27,8 @@ export function ratesHandler(db: PrismaClient, settings: SettingsStore) {
   };
 }
 
-const ids = z.array(z.number().int()).max(10_000).default([]);
-const refcheckRequest = z.object({
-  collectionPointIds: ids,
-  countryIds: ids,
-  cityIds: ids,
-  corridorIds: ids,
-  referenceCodeIds: ids,
-  actorIds: ids,
-});
-
-export function refcheckHandler(db: PrismaClient) {
-  return async (request: unknown) => {
-    const wanted = refcheckRequest.parse(request);
+export function refcheckHandler(db: PrismaClient): RequestHandler<"admin.refcheck"> {
+  return async (wanted) => {
     const present = async (list: number[], find: (ids: number[]) => Promise<{ id: number }[]>) => {
       const unique = [...new Set(list)];
       if (unique.length === 0) return [];
@@ -54,7 +37,9 @@ export function refcheckHandler(db: PrismaClient) {
     };
     const select = { id: true } as const;
     const [collectionPointIds, countryIds, cityIds, corridorIds, referenceCodeIds, actorIds] = await Promise.all([
-      present(wanted.collectionPointIds, (list) => db.collectionPoint.findMany({ where: { id: { in: list } }, select })),
+      present(wanted.collectionPointIds, (list) =>
+        db.collectionPoint.findMany({ where: { id: { in: list } }, select }),
+      ),
       present(wanted.countryIds, (list) => db.country.findMany({ where: { id: { in: list } }, select })),
       present(wanted.cityIds, (list) => db.city.findMany({ where: { id: { in: list } }, select })),
       present(wanted.corridorIds, (list) => db.corridor.findMany({ where: { id: { in: list } }, select })),

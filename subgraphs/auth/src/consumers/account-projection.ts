@@ -1,6 +1,5 @@
 import type { AuthAccount, PrismaClient } from "#shared/db/client.js";
-import { processOnce, type ConsumerSpec } from "#shared/events/consumer.js";
-import type { EventEnvelope } from "#shared/events/envelope.js";
+import { defineConsumer, processOnce, type EventConsumer } from "#shared/events/consumer.js";
 import { applyUserSnapshot } from "../modules/accounts/accounts.service.js";
 import { revokeSessions } from "../modules/sessions/sessions.service.js";
 
@@ -22,13 +21,17 @@ export function accessChanged(before: Access, after: Access): boolean {
  * admin.user.* → auth's account copy. A deactivation, or a change of role, team or regions, also ends
  * every session of the user.
  */
-export function accountProjectionConsumer(db: PrismaClient, accessTtlSeconds: number, notify: () => void): ConsumerSpec {
-  return {
+export function accountProjectionConsumer(
+  db: PrismaClient,
+  accessTtlSeconds: number,
+  notify: () => void,
+): EventConsumer {
+  return defineConsumer({
     durable: ACCOUNT_PROJECTION,
     stream: "admin",
     subjects: ["admin.user.*"],
     async handle(event, logger) {
-      const { payload } = event as EventEnvelope<"admin.user.updated" | "admin.user.deactivated">;
+      const { payload } = event;
       await processOnce(
         db,
         (tx) => tx.authProcessedEvent.create({ data: { consumer: ACCOUNT_PROJECTION, eventId: event.id } }),
@@ -56,5 +59,5 @@ export function accountProjectionConsumer(db: PrismaClient, accessTtlSeconds: nu
       );
       notify();
     },
-  };
+  });
 }

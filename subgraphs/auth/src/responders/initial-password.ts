@@ -4,6 +4,7 @@ import { createEvent } from "#shared/events/envelope.js";
 import type { NatsHandle } from "#shared/events/nats.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import type { Logger } from "#shared/logger.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 import { fetchAccountFromAdmin } from "../modules/accounts/accounts.service.js";
 import { assertPasswordPolicy, hashPassword } from "../modules/sessions/passwords.js";
 
@@ -18,8 +19,8 @@ export function initialPasswordHandler(
   deps: { db: PrismaClient; nats: NatsHandle; logger: Logger; notify: () => void },
   secret: string,
   maxAgeSeconds: number,
-) {
-  return async (request: unknown) => {
+): RequestHandler<"auth.firstpassword"> {
+  return async (request) => {
     const opened = openInitialPassword(secret, maxAgeSeconds, request);
     if (!opened.ok) {
       deps.logger.warn({ reason: opened.reason }, "initial password refused");

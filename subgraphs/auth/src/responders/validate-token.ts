@@ -1,16 +1,19 @@
 import type { TokenKeys } from "#shared/auth/keys.js";
 import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
 import type { PrismaClient } from "#shared/db/client.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 import type { AuthEnv } from "../env.js";
 
 /**
  * `auth.validate` (request/reply, as in the original system): a token → its claims, or why not.
  * Unlike the gateway's in-memory check, this one also asks the database whether the session is alive.
  */
-export function validateTokenHandler(db: PrismaClient, keys: TokenKeys, config: Pick<AuthEnv, "JWT_ISSUER" | "JWT_AUDIENCE">) {
-  return async (request: unknown) => {
-    const token = typeof request === "object" && request !== null ? (request as { token?: unknown }).token : undefined;
-    if (typeof token !== "string" || token.length === 0) return { valid: false, reason: "missing token" };
+export function validateTokenHandler(
+  db: PrismaClient,
+  keys: TokenKeys,
+  config: Pick<AuthEnv, "JWT_ISSUER" | "JWT_AUDIENCE">,
+): RequestHandler<"auth.validate"> {
+  return async ({ token }) => {
     try {
       const claims = await verifyAccessToken(token, keys, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
       const session = await db.authSession.findUnique({ where: { id: claims.sessionId }, select: { revokedAt: true } });

@@ -1,10 +1,11 @@
 import type { PrismaClient } from "#shared/db/client.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 
 /**
  * `model.product-classes`: each product's category and animal species, with their French and English
  * names, so that tradeflow's statistics can filter and group products by them (a few hundred rows).
  */
-export function productClassesHandler(db: PrismaClient) {
+export function productClassesHandler(db: PrismaClient): RequestHandler<"model.product-classes"> {
   return async () => {
     const [products, categories, species] = await Promise.all([
       db.product.findMany({ select: { id: true, categoryId: true, speciesId: true } }),

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { CollectionType, type PrismaClient } from "#shared/db/client.js";
+import type { PrismaClient } from "#shared/db/client.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 import { convertQuantities } from "../modules/units/units.service.js";
 import { DEFAULT_WORKFLOW, parseLevels } from "../modules/definitions/definitions.service.js";
 import { modelLabelsRequest, type ModelLabelsReply } from "#shared/reports/labels.js";
@@ -9,29 +9,26 @@ import { modelLabelsRequest, type ModelLabelsReply } from "#shared/reports/label
  * (`model.convert`), the published form of a collection type (`model.forms`) and the published
  * workflow (`model.workflow`), and product labels for report files (`model.labels`).
  */
-const convertRequest = z.object({
-  items: z.array(z.object({ productId: z.number().int(), unit: z.string(), quantity: z.string() })).max(10_000),
-});
-
-export function convertHandler(db: PrismaClient) {
-  return async (request: unknown) => {
-    const { items } = convertRequest.parse(request);
+export function convertHandler(db: PrismaClient): RequestHandler<"model.convert"> {
+  return async ({ items }) => {
     const results = await convertQuantities(db, items);
     return {
       results: results.map((result) =>
         result.ok
-          ? { ok: true, dimension: result.baseUnitDimension, perUnit: result.perUnit.toString(), baseQuantity: result.baseQuantity.toString() }
-          : { ok: false, field: result.field, message: result.message },
+          ? {
+              ok: true as const,
+              dimension: result.baseUnitDimension,
+              perUnit: result.perUnit.toString(),
+              baseQuantity: result.baseQuantity.toString(),
+            }
+          : { ok: false as const, field: result.field, message: result.message },
       ),
     };
   };
 }
 
-const formsRequest = z.object({ collectionType: z.enum(CollectionType), version: z.number().int().optional() });
-
-export function formsHandler(db: PrismaClient) {
-  return async (request: unknown) => {
-    const { collectionType, version } = formsRequest.parse(request);
+export function formsHandler(db: PrismaClient): RequestHandler<"model.forms"> {
+  return async ({ collectionType, version }) => {
     const form = await db.formDefinition.findFirst({
       where: { collectionType, status: "PUBLISHED", ...(version ? { version } : {}) },
       orderBy: { version: "desc" },
@@ -40,10 +37,12 @@ export function formsHandler(db: PrismaClient) {
   };
 }
 
-export function workflowHandler(db: PrismaClient) {
-  return async (request: unknown) => {
-    const code = z.object({ code: z.string().default(DEFAULT_WORKFLOW) }).parse(request ?? {}).code;
-    const workflow = await db.workflowDefinition.findFirst({ where: { code, status: "PUBLISHED" }, orderBy: { version: "desc" } });
+export function workflowHandler(db: PrismaClient): RequestHandler<"model.workflow"> {
+  return async ({ code = DEFAULT_WORKFLOW }) => {
+    const workflow = await db.workflowDefinition.findFirst({
+      where: { code, status: "PUBLISHED" },
+      orderBy: { version: "desc" },
+    });
     return { workflow: workflow ? { version: workflow.version, levels: parseLevels(workflow.levels) } : null };
   };
 }

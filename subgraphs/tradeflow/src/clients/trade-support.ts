@@ -1,13 +1,9 @@
 import type { NatsHandle } from "#shared/events/nats.js";
+import type { ReplyOf, RequestOf, RequestSubject } from "#shared/events/requests.js";
 import { requestJson } from "#shared/events/responder.js";
 import { compileFormSchema } from "#shared/validation/json-schema.js";
 import type { ValidateFunction } from "ajv";
-import type {
-  AdminLabelsReply,
-  AdminLabelsRequest,
-  ModelLabelsReply,
-  ModelLabelsRequest,
-} from "#shared/reports/labels.js";
+import type { AdminLabelsRequest, ModelLabelsRequest } from "#shared/reports/labels.js";
 
 /**
  * What tradeflow asks of model and admin while recording collections, over NATS request/reply
@@ -15,22 +11,22 @@ import type {
  */
 export class ServiceUnavailableError extends Error {}
 
-export async function ask<T>(nats: NatsHandle, subject: string, payload: unknown): Promise<T> {
+export async function ask<S extends RequestSubject>(
+  nats: NatsHandle,
+  subject: S,
+  payload: RequestOf<S>,
+): Promise<ReplyOf<S>> {
   try {
-    const reply = await requestJson<T & { error?: string }>(nats, subject, payload, 5_000);
-    if (reply && typeof reply === "object" && "error" in reply && reply.error) throw new Error(reply.error);
-    return reply;
+    return await requestJson(nats, subject, payload, 5_000);
   } catch (error) {
     throw new ServiceUnavailableError(`${subject}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-export type Conversion =
-  | { ok: true; dimension: "MASS" | "VOLUME" | "COUNT"; perUnit: string; baseQuantity: string }
-  | { ok: false; field: string; message: string };
+export type Conversion = ReplyOf<"model.convert">["results"][number];
 
 export function convert(nats: NatsHandle, items: { productId: number; unit: string; quantity: string }[]) {
-  return ask<{ results: Conversion[] }>(nats, "model.convert", { items }).then((reply) => reply.results);
+  return ask(nats, "model.convert", { items }).then((reply) => reply.results);
 }
 
 export interface WorkflowLevel {
@@ -40,11 +36,11 @@ export interface WorkflowLevel {
 }
 
 export function publishedWorkflow(nats: NatsHandle) {
-  return ask<{ workflow: { version: number; levels: WorkflowLevel[] } | null }>(nats, "model.workflow", {}).then((reply) => reply.workflow);
+  return ask(nats, "model.workflow", {}).then((reply) => reply.workflow);
 }
 
 export function exchangeRates(nats: NatsHandle, pairs: { from: string; on: string }[]) {
-  return ask<{ to: string; rates: ({ rate: string; rateDate: string } | null)[] }>(nats, "admin.rates", { pairs });
+  return ask(nats, "admin.rates", { pairs });
 }
 
 export interface ReferenceIds {
@@ -57,30 +53,34 @@ export interface ReferenceIds {
 }
 
 export function missingReferences(nats: NatsHandle, ids: ReferenceIds) {
-  return ask<{ missing: ReferenceIds }>(nats, "admin.refcheck", ids).then((reply) => reply.missing);
+  return ask(nats, "admin.refcheck", ids).then((reply) => reply.missing);
 }
 
 /** French and English labels of admin's records (countries, cities, points, corridors, codes), for report files. */
 export function adminLabels(nats: NatsHandle, request: AdminLabelsRequest) {
-  return ask<AdminLabelsReply>(nats, "admin.labels", request);
+  return ask(nats, "admin.labels", request);
 }
 
 /** Product labels and HS codes, for report files. */
 export function modelLabels(nats: NatsHandle, request: ModelLabelsRequest) {
-  return ask<ModelLabelsReply>(nats, "model.labels", request);
+  return ask(nats, "model.labels", request);
 }
 
 /** Published form versions never change, so a compiled schema is kept for the life of the process. */
 const compiledForms = new Map<string, ValidateFunction>();
 
-export async function currentForm(nats: NatsHandle, collectionType: string): Promise<{ version: number; validate: ValidateFunction } | null> {
-  const { form } = await ask<{ form: { version: number; jsonSchema: unknown } | null }>(nats, "model.forms", { collectionType });
+export async function currentForm(
+  nats: NatsHandle,
+  collectionType: RequestOf<"model.forms">["collectionType"],
+): Promise<{ version: number; validate: ValidateFunction } | null> {
+  const { form } = await ask(nats, "model.forms", { collectionType });
   if (!form) return null;
   const key = `${collectionType}@${form.version}`;
   let validate = compiledForms.get(key);
   if (!validate) {
     const check = compileFormSchema(form.jsonSchema);
-    if (!check.ok) throw new ServiceUnavailableError(`published form ${key} does not compile: ${check.problems.join("; ")}`);
+    if (!check.ok)
+      throw new ServiceUnavailableError(`published form ${key} does not compile: ${check.problems.join("; ")}`);
     validate = check.validate;
     compiledForms.set(key, validate);
   }

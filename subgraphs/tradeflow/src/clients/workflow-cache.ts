@@ -1,9 +1,9 @@
-import { DeliverPolicy, type ConsumerMessages } from "@nats-io/jetstream";
-import { decodeEvent, type EventEnvelope } from "#shared/events/envelope.js";
 import type { NatsHandle } from "#shared/events/nats.js";
-import { namespacedSubject, streamName } from "#shared/events/streams.js";
+import { startLiveView, type LiveView } from "#shared/events/follow.js";
 import type { Logger } from "#shared/logger.js";
 import { publishedWorkflow, type WorkflowLevel } from "./trade-support.js";
+
+type Workflow = { version: number; levels: WorkflowLevel[] };
 
 /**
  * The published validation workflow, held in memory: asked of model at start, then kept current by
@@ -11,55 +11,45 @@ import { publishedWorkflow, type WorkflowLevel } from "./trade-support.js";
  * moment — an agent's submission during a NATS outage still succeeds, its event waiting in the outbox.
  */
 export class WorkflowCache {
-  private current: { version: number; levels: WorkflowLevel[] } | null = null;
-  private feed: ConsumerMessages | undefined;
-  private retry: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private current: Workflow | null = null;
+  private view: LiveView | undefined;
 
-  constructor(private readonly nats: NatsHandle, private readonly logger: Logger) {}
+  constructor(
+    private readonly nats: NatsHandle,
+    private readonly logger: Logger,
+  ) {}
 
-  get(): { version: number; levels: WorkflowLevel[] } | null {
+  get(): Workflow | null {
     return this.current;
   }
 
   async start(): Promise<void> {
-    const consumer = await this.nats.js.consumers.get(streamName("model", this.nats.namespace), {
-      filter_subjects: namespacedSubject("model.workflow.published", this.nats.namespace),
-      deliver_policy: DeliverPolicy.New,
-    });
-    this.feed = await consumer.consume();
-    void (async () => {
-      for await (const message of this.feed!) {
-        try {
-          const event = decodeEvent(message.data, this.nats.verifier) as EventEnvelope<"model.workflow.published">;
-          const { payload } = event;
-          if (payload.code === "COLLECTION_VALIDATION" && payload.version > (this.current?.version ?? 0)) {
-            this.current = { version: payload.version, levels: payload.levels };
-            this.logger.info({ version: payload.version }, "validation workflow updated");
-          }
-        } catch (error) {
-          this.logger.warn({ err: error }, "unreadable workflow event ignored");
+    this.view = await startLiveView(this.nats, {
+      stream: "model",
+      subject: "model.workflow.published",
+      what: "workflow event",
+      logger: this.logger,
+      onEvent: ({ payload }) => {
+        if (payload.code === "COLLECTION_VALIDATION" && payload.version > (this.current?.version ?? 0)) {
+          this.current = { version: payload.version, levels: payload.levels };
+          this.logger.info({ version: payload.version }, "validation workflow updated");
         }
-      }
-    })();
-    await this.refresh();
+      },
+      snapshot: async () => {
+        const workflow = await publishedWorkflow(this.nats);
+        if (workflow && workflow.version >= (this.current?.version ?? 0)) this.current = workflow;
+      },
+      // Once an event has brought a workflow, a failed request need not be repeated.
+      stillNeeded: () => this.current === null,
+    });
   }
 
   /** Asks model for the published workflow (at start, and whenever the cache is still empty). */
   async refresh(): Promise<void> {
-    try {
-      const workflow = await publishedWorkflow(this.nats);
-      if (workflow && workflow.version >= (this.current?.version ?? 0)) this.current = workflow;
-    } catch {
-      if (this.stopped || this.current) return;
-      this.retry = setTimeout(() => void this.refresh(), 2_000);
-      this.retry.unref();
-    }
+    await this.view?.refresh();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
-    await this.feed?.close();
+    await this.view?.stop();
   }
 }

@@ -1,6 +1,5 @@
 import type { PrismaClient } from "#shared/db/client.js";
-import type { ConsumerSpec } from "#shared/events/consumer.js";
-import type { EventEnvelope } from "#shared/events/envelope.js";
+import { defineConsumer, type EventConsumer } from "#shared/events/consumer.js";
 import { refreshCollection } from "../modules/statistics/rollups.js";
 
 export const STATISTICS_ROLLUP = "tradeflow-statistics-rollup";
@@ -10,15 +9,15 @@ export const STATISTICS_ROLLUP = "tradeflow-statistics-rollup";
  * recomputed from its current rows. Replays and reordering are harmless: the result depends only on the
  * rows, so no processed-event record is needed.
  */
-export function statisticsRollupConsumer(db: PrismaClient): ConsumerSpec {
-  return {
+export function statisticsRollupConsumer(db: PrismaClient): EventConsumer {
+  return defineConsumer({
     durable: STATISTICS_ROLLUP,
     stream: "tradeflow",
     subjects: ["tradeflow.collection.*"],
     async handle(event, logger) {
-      const { collectionId } = (event as EventEnvelope<"tradeflow.collection.submitted">).payload;
+      const { collectionId } = event.payload;
       await refreshCollection(db, collectionId);
       logger.debug({ collectionId, type: event.type }, "statistics rollups refreshed");
     },
-  };
+  });
 }

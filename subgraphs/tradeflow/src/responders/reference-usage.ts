@@ -1,5 +1,6 @@
 import type { PrismaClient } from "#shared/db/client.js";
-import { addCounts, USAGE_KINDS, type UsageKind } from "#shared/events/reference-usage.js";
+import { addCounts, type UsageKind } from "#shared/events/reference-usage.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 
 /** Every column of tradeflow's tables that refers to a record of admin or model, by kind. */
 function counters(db: PrismaClient): Record<UsageKind, (key: string) => Promise<number>> {
@@ -47,11 +48,7 @@ function counters(db: PrismaClient): Record<UsageKind, (key: string) => Promise<
 }
 
 /** `tradeflow.usage`: how many collection rows refer to a record (see shared/src/events/reference-usage.ts). */
-export function referenceUsageHandler(db: PrismaClient) {
+export function referenceUsageHandler(db: PrismaClient): RequestHandler<"tradeflow.usage"> {
   const count = counters(db);
-  return async (request: unknown) => {
-    const { kind, key } = (request ?? {}) as { kind?: unknown; key?: unknown };
-    if (typeof key !== "string" || !USAGE_KINDS.includes(kind as UsageKind)) return { error: "unknown kind or key" };
-    return { count: await count[kind as UsageKind](key) };
-  };
+  return async ({ kind, key }) => ({ count: await count[kind](key) });
 }

@@ -4,7 +4,7 @@ import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { paginateByName, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 
 const actorType = z.enum(["TRADER", "TRANSPORTER", "BROKER", "COOPERATIVE", "COMPANY"]);
 const gender = z.enum(["FEMALE", "MALE", "OTHER", "UNKNOWN"]);
@@ -26,11 +26,20 @@ const actorInput = z.object({
 });
 const actorUpdate = actorInput.partial().extend({ active: z.boolean().nullish() });
 
-export async function listActors(context: Context, args: PageArgs & { filter?: { search?: string | null; type?: z.infer<typeof actorType> | null; active?: boolean | null } | null }) {
+export async function listActors(
+  context: Context,
+  args: PageArgs & {
+    filter?: { search?: string | null; type?: z.infer<typeof actorType> | null; active?: boolean | null } | null;
+  },
+) {
   const filter = args.filter ?? {};
   const text = filter.search?.trim();
   const conditions = [
-    text ? { OR: [{ name: { contains: text } }, { phone: { contains: text } }, { registrationNumber: { contains: text } }] } : undefined,
+    text
+      ? {
+          OR: [{ name: { contains: text } }, { phone: { contains: text } }, { registrationNumber: { contains: text } }],
+        }
+      : undefined,
     filter.type ? { type: filter.type } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
   ].filter(Boolean) as Prisma.CommercialActorWhereInput[];
@@ -46,7 +55,8 @@ export async function findActor(context: Context, actorId: string) {
 
 async function assertNationality(context: Context, countryId: number | null | undefined) {
   if (countryId === null || countryId === undefined) return;
-  if (!(await context.loaders.countryById.load(countryId))) throw badUserInput("Unknown country", "nationalityCountryId");
+  if (!(await context.loaders.countryById.load(countryId)))
+    throw badUserInput("Unknown country", "nationalityCountryId");
 }
 
 /**

@@ -5,7 +5,8 @@ import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { idInput as id, idOrNone, numericId, parseInput } from "#shared/graphql/input.js";
 import { paginateById, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
-import { recordUserEvents, write } from "../users/users.service.js";
+import { recordUserEvents } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 
 const code = z
   .string()
@@ -28,7 +29,10 @@ export async function findRegion(context: Context, regionId: string) {
   return region;
 }
 
-export async function listTeams(context: Context, args: PageArgs & { filter?: { search?: string | null; regionId?: string | null } | null }) {
+export async function listTeams(
+  context: Context,
+  args: PageArgs & { filter?: { search?: string | null; regionId?: string | null } | null },
+) {
   const search = args.filter?.search?.trim();
   const conditions: Prisma.TeamWhereInput[] = [
     ...(search ? [{ OR: [{ name: { contains: search } }, { code: { contains: search } }] }] : []),
@@ -52,14 +56,20 @@ async function assertRegion(tx: Tx, regionId: number) {
 }
 
 const createTeamInput = z.object({ code, name, regionId: id, leadId: id.nullish() });
-const updateTeamInput = z.object({ name: name.nullish(), regionId: id.nullish(), leadId: id.nullish(), active: z.boolean().nullish() });
+const updateTeamInput = z.object({
+  name: name.nullish(),
+  regionId: id.nullish(),
+  leadId: id.nullish(),
+  active: z.boolean().nullish(),
+});
 
 /** A team lead is a member of the team they lead; their token's team and regions follow. */
 export async function createTeam(context: Context, rawInput: unknown) {
   const input = parseInput(createTeamInput, rawInput);
   return write(context, async (tx) => {
     await assertRegion(tx, input.regionId);
-    if (await tx.team.findUnique({ where: { code: input.code } })) throw badUserInput("Another team has this code", "code");
+    if (await tx.team.findUnique({ where: { code: input.code } }))
+      throw badUserInput("Another team has this code", "code");
     if (input.leadId) await assertRole(tx, input.leadId, "TEAM_LEAD", "leadId");
     const team = await tx.team.create({
       data: { code: input.code, name: input.name, regionId: input.regionId, leadId: input.leadId ?? null },
@@ -75,7 +85,10 @@ export async function createTeam(context: Context, rawInput: unknown) {
 export async function updateTeam(context: Context, teamId: string, rawInput: unknown) {
   const input = parseInput(updateTeamInput, rawInput);
   return write(context, async (tx) => {
-    const team = await tx.team.findUnique({ where: { id: idOrNone(teamId) }, include: { members: { select: { id: true } } } });
+    const team = await tx.team.findUnique({
+      where: { id: idOrNone(teamId) },
+      include: { members: { select: { id: true } } },
+    });
     if (!team) throw notFound("Team");
     if (input.regionId) await assertRegion(tx, input.regionId);
     if (input.leadId) await assertRole(tx, input.leadId, "TEAM_LEAD", "leadId");
@@ -105,7 +118,8 @@ const updateRegionInput = z.object({ name: name.nullish(), active: z.boolean().n
 export async function createRegion(context: Context, rawInput: unknown) {
   const input = parseInput(createRegionInput, rawInput);
   return write(context, async (tx) => {
-    if (await tx.region.findUnique({ where: { code: input.code } })) throw badUserInput("Another region has this code", "code");
+    if (await tx.region.findUnique({ where: { code: input.code } }))
+      throw badUserInput("Another region has this code", "code");
     return tx.region.create({ data: input });
   });
 }
@@ -117,7 +131,10 @@ export async function updateRegion(context: Context, regionId: string, rawInput:
     if (!region) throw notFound("Region");
     return tx.region.update({
       where: { id: region.id },
-      data: { ...(input.name ? { name: input.name } : {}), ...(typeof input.active === "boolean" ? { active: input.active } : {}) },
+      data: {
+        ...(input.name ? { name: input.name } : {}),
+        ...(typeof input.active === "boolean" ? { active: input.active } : {}),
+      },
     });
   });
 }
@@ -137,7 +154,10 @@ export async function setRegionSupervisors(context: Context, regionId: string, s
         update: {},
       });
     }
-    const changed = [...before.map((link) => link.userId).filter((userId) => !ids.includes(userId)), ...ids.filter((userId) => !before.some((link) => link.userId === userId))];
+    const changed = [
+      ...before.map((link) => link.userId).filter((userId) => !ids.includes(userId)),
+      ...ids.filter((userId) => !before.some((link) => link.userId === userId)),
+    ];
     await recordUserEvents(tx, context, "admin.user.updated", changed);
     return region;
   });

@@ -2,10 +2,10 @@ import { z } from "zod";
 import type { LookupKind, LookupValue, Prisma } from "#shared/db/client.js";
 import { codeFor } from "#shared/graphql/codes.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
+import { numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { paginateByName, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 import { bumpReferenceRevision } from "./revision.js";
 
 export function listReferenceCodes(context: Context, kind: LookupKind, activeOnly: boolean) {
@@ -23,11 +23,16 @@ export interface CodeListFilter {
 
 export function searchCondition(text: string | null | undefined) {
   const value = text?.trim();
-  return value ? { OR: [{ name: { contains: value } }, { nameEn: { contains: value } }, { code: { contains: value } }] } : undefined;
+  return value
+    ? { OR: [{ name: { contains: value } }, { nameEn: { contains: value } }, { code: { contains: value } }] }
+    : undefined;
 }
 
 /** The admin dashboard's tables of transport methods, modes, services, organisations and seasons. */
-export function pageReferenceCodes(context: Context, args: PageArgs & { kind: LookupKind; filter?: CodeListFilter | null }) {
+export function pageReferenceCodes(
+  context: Context,
+  args: PageArgs & { kind: LookupKind; filter?: CodeListFilter | null },
+) {
   const filter = args.filter ?? {};
   const conditions = [
     { kind: args.kind },
@@ -51,7 +56,10 @@ const code = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, "must be 2–32 letters, digits, - or _");
-const id = z.string().regex(/^\d{1,10}$/, "is not a valid id").transform(Number);
+const id = z
+  .string()
+  .regex(/^\d{1,10}$/, "is not a valid id")
+  .transform(Number);
 const organisationDetails = {
   organisationType: z.enum(["PUBLIC", "PRIVATE"]).nullish(),
   countryId: id.nullish(),
@@ -61,8 +69,19 @@ const organisationDetails = {
     .transform((value) => value.replace(/[\s().-]/g, ""))
     .pipe(z.string().regex(/^\+?\d{6,20}$/, "must be a phone number, e.g. +22670000000"))
     .nullish(),
-  email: z.string().trim().toLowerCase().max(191).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "must be an email address").nullish(),
-  website: z.string().trim().max(255).regex(/^(https?:\/\/)?[^\s.]+\.[^\s]+$/, "must be a web address").nullish(),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(191)
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "must be an email address")
+    .nullish(),
+  website: z
+    .string()
+    .trim()
+    .max(255)
+    .regex(/^(https?:\/\/)?[^\s.]+\.[^\s]+$/, "must be a web address")
+    .nullish(),
 };
 const codeInput = z.object({
   kind: z.enum(["TRANSPORT_MODE", "CONTROL_SERVICE", "ORGANISATION", "TRANSPORT_METHOD", "SEASON"]),
@@ -95,7 +114,11 @@ async function assertShape(context: Context, kind: LookupKind, input: z.infer<ty
   if (detail && kind !== "ORGANISATION") {
     throw badUserInput("Only an organisation has a type, country, address, phone, email or website", detail);
   }
-  if (input.countryId !== null && input.countryId !== undefined && !(await context.loaders.countryById.load(input.countryId))) {
+  if (
+    input.countryId !== null &&
+    input.countryId !== undefined &&
+    !(await context.loaders.countryById.load(input.countryId))
+  ) {
     throw badUserInput("Unknown country", "countryId");
   }
 }
@@ -103,7 +126,9 @@ async function assertShape(context: Context, kind: LookupKind, input: z.infer<ty
 export async function createReferenceCode(context: Context, raw: unknown) {
   const input = parseInput(codeInput, raw);
   await assertShape(context, input.kind, input);
-  const generated = await codeFor(input.code, input.name, (prefix) => codesOfKind(context, input.kind, prefix), { maxLength: 32 });
+  const generated = await codeFor(input.code, input.name, (prefix) => codesOfKind(context, input.kind, prefix), {
+    maxLength: 32,
+  });
   return write(context, async (tx) => {
     const value = await tx.lookupValue.create({
       data: {
@@ -127,7 +152,10 @@ export async function createReferenceCode(context: Context, raw: unknown) {
 }
 
 async function codesOfKind(context: Context, kind: LookupKind, prefix: string): Promise<string[]> {
-  const rows = await context.db.lookupValue.findMany({ where: { kind, code: { startsWith: prefix } }, select: { code: true } });
+  const rows = await context.db.lookupValue.findMany({
+    where: { kind, code: { startsWith: prefix } },
+    select: { code: true },
+  });
   return rows.map((row) => row.code);
 }
 

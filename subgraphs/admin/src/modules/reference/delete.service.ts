@@ -4,7 +4,7 @@ import { notFound } from "#shared/graphql/errors.js";
 import { numericId } from "#shared/graphql/input.js";
 import { addCounts, countCollectionReferences, type UsageKind } from "#shared/events/reference-usage.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 import { bumpReferenceRevision } from "./revision.js";
 
 type Entity =

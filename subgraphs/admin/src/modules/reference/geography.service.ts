@@ -5,7 +5,7 @@ import { badUserInput, notFound } from "#shared/graphql/errors.js";
 import { idInput as id, idOrNone, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { paginateByName, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 import { bumpReferenceRevision } from "./revision.js";
 
 const name = z.string().trim().min(2, "must have at least 2 characters").max(191);
@@ -27,7 +27,10 @@ const byId = (value: string | null | undefined) => (value ? idOrNone(value) : un
 
 // ── countries ───────────────────────────────────────────────────────────────
 
-export async function listCountries(context: Context, args: PageArgs & { filter?: { search?: string | null; ecowas?: boolean | null; active?: boolean | null } | null }) {
+export async function listCountries(
+  context: Context,
+  args: PageArgs & { filter?: { search?: string | null; ecowas?: boolean | null; active?: boolean | null } | null },
+) {
   const filter = args.filter ?? {};
   const conditions = [
     search(filter.search, ["name", "nameEn", "code", "iso3"]),
@@ -53,18 +56,32 @@ export async function findCountry(context: Context, args: { id?: string | null; 
 }
 
 const countryInput = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
-  iso3: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code"),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
+  iso3: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code"),
   name,
   nameEn: name,
-  currencyCode: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code").nullish(),
+  currencyCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code")
+    .nullish(),
   ecowas: z.boolean().nullish(),
 });
 const countryUpdate = countryInput.omit({ code: true, iso3: true }).partial().extend({ active: z.boolean().nullish() });
 
 async function assertCurrency(context: Context, code: string | null | undefined, field = "currencyCode") {
   if (!code) return;
-  if (!(await context.db.currency.findUnique({ where: { code } }))) throw badUserInput(`Unknown currency ${code}`, field);
+  if (!(await context.db.currency.findUnique({ where: { code } })))
+    throw badUserInput(`Unknown currency ${code}`, field);
 }
 
 export async function createCountry(context: Context, raw: unknown) {
@@ -85,7 +102,10 @@ export async function updateCountry(context: Context, countryId: string, raw: un
   return write(context, async (tx) => {
     const existing = await tx.country.findUnique({ where: { id: idOrNone(countryId) } });
     if (!existing) throw notFound("Country");
-    const country = await tx.country.update({ where: { id: existing.id }, data: partialUpdate(input, ["currencyCode"]) });
+    const country = await tx.country.update({
+      where: { id: existing.id },
+      data: partialUpdate(input, ["currencyCode"]),
+    });
     await bumpReferenceRevision(tx, context, "Country");
     return country;
   });
@@ -93,7 +113,10 @@ export async function updateCountry(context: Context, countryId: string, raw: un
 
 // ── cities ──────────────────────────────────────────────────────────────────
 
-export async function listCities(context: Context, args: PageArgs & { filter?: { search?: string | null; countryId?: string | null; active?: boolean | null } | null }) {
+export async function listCities(
+  context: Context,
+  args: PageArgs & { filter?: { search?: string | null; countryId?: string | null; active?: boolean | null } | null },
+) {
   const filter = args.filter ?? {};
   const conditions = [
     search(filter.search, ["name"]),
@@ -111,7 +134,12 @@ export async function findCity(context: Context, cityId: string) {
 }
 
 const cityInput = z.object({ countryId: id, name, latitude: latitude.nullish(), longitude: longitude.nullish() });
-const cityUpdate = z.object({ name: name.nullish(), latitude: latitude.nullish(), longitude: longitude.nullish(), active: z.boolean().nullish() });
+const cityUpdate = z.object({
+  name: name.nullish(),
+  latitude: latitude.nullish(),
+  longitude: longitude.nullish(),
+  active: z.boolean().nullish(),
+});
 
 async function assertCountry(context: Context, countryId: number | null | undefined, field: string) {
   if (countryId === null || countryId === undefined) return;
@@ -127,7 +155,9 @@ export async function createCity(context: Context, raw: unknown) {
   const input = parseInput(cityInput, raw);
   await assertCountry(context, input.countryId, "countryId");
   return write(context, async (tx) => {
-    const city = await tx.city.create({ data: { ...input, latitude: input.latitude ?? null, longitude: input.longitude ?? null } });
+    const city = await tx.city.create({
+      data: { ...input, latitude: input.latitude ?? null, longitude: input.longitude ?? null },
+    });
     await bumpReferenceRevision(tx, context, "City");
     return city;
   });
@@ -138,7 +168,10 @@ export async function updateCity(context: Context, cityId: string, raw: unknown)
   return write(context, async (tx) => {
     const existing = await tx.city.findUnique({ where: { id: idOrNone(cityId) } });
     if (!existing) throw notFound("City");
-    const city = await tx.city.update({ where: { id: existing.id }, data: partialUpdate(input, ["latitude", "longitude"]) });
+    const city = await tx.city.update({
+      where: { id: existing.id },
+      data: partialUpdate(input, ["latitude", "longitude"]),
+    });
     await bumpReferenceRevision(tx, context, "City");
     return city;
   });
@@ -146,7 +179,10 @@ export async function updateCity(context: Context, cityId: string, raw: unknown)
 
 // ── corridors ───────────────────────────────────────────────────────────────
 
-export async function listCorridors(context: Context, args: PageArgs & { filter?: { search?: string | null; countryId?: string | null; active?: boolean | null } | null }) {
+export async function listCorridors(
+  context: Context,
+  args: PageArgs & { filter?: { search?: string | null; countryId?: string | null; active?: boolean | null } | null },
+) {
   const filter = args.filter ?? {};
   const countryId = byId(filter.countryId);
   const conditions = [
@@ -189,9 +225,15 @@ export async function createCorridor(context: Context, raw: unknown) {
   await assertCountry(context, input.endCountryId, "endCountryId");
   await assertCity(context, input.startCityId, "startCityId");
   await assertCity(context, input.endCityId, "endCityId");
-  const generated = await codeFor(input.code, input.name, async (prefix) =>
-    (await context.db.corridor.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((r) => r.code),
-  { maxLength: 32 });
+  const generated = await codeFor(
+    input.code,
+    input.name,
+    async (prefix) =>
+      (await context.db.corridor.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map(
+        (r) => r.code,
+      ),
+    { maxLength: 32 },
+  );
   return write(context, async (tx) => {
     const corridor = await tx.corridor.create({
       data: {
@@ -215,7 +257,10 @@ export async function updateCorridor(context: Context, corridorId: string, raw: 
   return write(context, async (tx) => {
     const existing = await tx.corridor.findUnique({ where: { id: idOrNone(corridorId) } });
     if (!existing) throw notFound("Corridor");
-    const corridor = await tx.corridor.update({ where: { id: existing.id }, data: partialUpdate(input, ["startCityId", "endCityId", "distanceKm", "checkpointCount"]) });
+    const corridor = await tx.corridor.update({
+      where: { id: existing.id },
+      data: partialUpdate(input, ["startCityId", "endCityId", "distanceKm", "checkpointCount"]),
+    });
     await bumpReferenceRevision(tx, context, "Corridor");
     return corridor;
   });
@@ -284,11 +329,23 @@ const pointUpdate = z.object({
   ...pointFlags,
 });
 
-async function assertPointReferences(context: Context, input: { countryId?: number | null; cityId?: number | null; corridorId?: number | null; crossesToCountryId?: number | null }) {
+async function assertPointReferences(
+  context: Context,
+  input: {
+    countryId?: number | null;
+    cityId?: number | null;
+    corridorId?: number | null;
+    crossesToCountryId?: number | null;
+  },
+) {
   await assertCountry(context, input.countryId, "countryId");
   await assertCountry(context, input.crossesToCountryId, "crossesToCountryId");
   await assertCity(context, input.cityId, "cityId");
-  if (input.corridorId !== null && input.corridorId !== undefined && !(await context.loaders.corridorById.load(input.corridorId))) {
+  if (
+    input.corridorId !== null &&
+    input.corridorId !== undefined &&
+    !(await context.loaders.corridorById.load(input.corridorId))
+  ) {
     throw badUserInput("Unknown corridor", "corridorId");
   }
 }
@@ -296,9 +353,15 @@ async function assertPointReferences(context: Context, input: { countryId?: numb
 export async function createCollectionPoint(context: Context, raw: unknown) {
   const input = parseInput(pointInput, raw);
   await assertPointReferences(context, input);
-  const generated = await codeFor(input.code, input.name, async (prefix) =>
-    (await context.db.collectionPoint.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((r) => r.code),
-  { maxLength: 32 });
+  const generated = await codeFor(
+    input.code,
+    input.name,
+    async (prefix) =>
+      (
+        await context.db.collectionPoint.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })
+      ).map((r) => r.code),
+    { maxLength: 32 },
+  );
   return write(context, async (tx) => {
     const point = await tx.collectionPoint.create({
       data: {

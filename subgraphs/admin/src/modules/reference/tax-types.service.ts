@@ -5,7 +5,7 @@ import { notFound } from "#shared/graphql/errors.js";
 import { numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { paginateByName, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
 import { searchCondition, type CodeListFilter } from "./codes.service.js";
 import { bumpReferenceRevision } from "./revision.js";
 

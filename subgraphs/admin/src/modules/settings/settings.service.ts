@@ -4,7 +4,8 @@ import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
-import { write } from "../users/users.service.js";
+import { write } from "#shared/db/write.js";
+import type { RequestHandler } from "#shared/events/responder.js";
 
 export interface SettingView {
   key: SettingKey;
@@ -60,11 +61,17 @@ export async function updateSetting(context: Context, key: string, value: unknow
     });
     return saved;
   });
-  return { key, value: parsed.value, defaultValue: SETTINGS[key].default, description: SETTINGS[key].description, updatedAt: row.updatedAt };
+  return {
+    key,
+    value: parsed.value,
+    defaultValue: SETTINGS[key].default,
+    description: SETTINGS[key].description,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** `admin.config` (request/reply): every stored setting, for services starting up. */
-export function settingsSnapshotHandler(db: PrismaClient) {
+export function settingsSnapshotHandler(db: PrismaClient): RequestHandler<"admin.config"> {
   return async () => {
     const stored = await storedSettings(db);
     return { settings: Object.fromEntries([...stored].map(([key, entry]) => [key, entry.value])) };

@@ -12,6 +12,7 @@ import type { PageArgs } from "#shared/graphql/pagination.js";
 import { localizeMessage } from "#shared/i18n/messages.js";
 import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
+import { write } from "#shared/db/write.js";
 import { assertStaffReferences } from "./staff-references.js";
 import {
   assertMayManage,
@@ -22,7 +23,6 @@ import {
   paginateUsers,
   phoneField,
   recordUserEvents,
-  write,
 } from "./users.service.js";
 
 const personName = z.string().trim().min(1, "must not be empty").max(100);

@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { ROLE_IDS, ROLES, roleFromId, type RoleCode, type UserClaims } from "#shared/auth/claims.js";
-import {
-  PASSWORD_CHECK_SUBJECT,
-  type PasswordCheckReply,
-  type PasswordCheckRequest,
-} from "#shared/auth/password-check.js";
-import { isUniqueViolation, type Prisma, type Tx, type User } from "#shared/db/client.js";
-import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import type { Prisma, Tx, User } from "#shared/db/client.js";
+import { write } from "#shared/db/write.js";
+import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
+import type { ReplyOf } from "#shared/events/requests.js";
 import { requestJson } from "#shared/events/responder.js";
 import { badUserInput, conflict, domainError, forbidden, notFound } from "#shared/graphql/errors.js";
 import { decodeCursor, paginate, type PageArgs } from "#shared/graphql/pagination.js";
@@ -16,7 +13,6 @@ import type { Context } from "../../context.js";
 import { visibleUsersWhere } from "./user-scope.js";
 import { assertStaffReferences } from "./staff-references.js";
 import { userSnapshot } from "./user-snapshot.js";
-
 
 function viewerOf(context: Context): UserClaims {
   if (!context.viewer) throw forbidden();
@@ -44,7 +40,9 @@ export async function listUsers(context: Context, args: PageArgs & { filter?: Us
   const conditions: Prisma.UserWhereInput[] = [visibleUsersWhere(viewerOf(context))];
   const search = filter.search?.trim();
   if (search) {
-    conditions.push({ OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }] });
+    conditions.push({
+      OR: [{ fullName: { contains: search } }, { email: { contains: search } }, { phone: { contains: search } }],
+    });
   }
   if (filter.role) conditions.push({ roleId: ROLE_IDS[filter.role] });
   if (filter.teamId) conditions.push({ teamId: idOrNone(filter.teamId) });
@@ -65,7 +63,8 @@ export function paginateUsers(args: PageArgs, conditions: Prisma.UserWhereInput[
       if (separator < 0 || id === null) throw badUserInput("Invalid cursor", "after");
       return { OR: [{ fullName: { gt: fullName } }, { fullName, id: { gt: id } }] };
     },
-    findMany: (where, window) => db.user.findMany({ where: { AND: where }, orderBy: [{ fullName: "asc" }, { id: "asc" }], ...window }),
+    findMany: (where, window) =>
+      db.user.findMany({ where: { AND: where }, orderBy: [{ fullName: "asc" }, { id: "asc" }], ...window }),
     count: (where) => db.user.count({ where: { AND: where } }),
     cursorOf: (row) => `${row.fullName}|${row.id}`,
   });
@@ -89,7 +88,10 @@ const phone = phoneField;
 
 const createUserInput = z
   .object({ fullName, email: email.nullish(), phone: phone.nullish(), role: z.enum(ROLES), teamId: id.nullish() })
-  .refine((input) => input.email || input.phone, { message: "give an email or a phone number to log in with", path: ["email"] });
+  .refine((input) => input.email || input.phone, {
+    message: "give an email or a phone number to log in with",
+    path: ["email"],
+  });
 
 const personName = z.string().trim().min(1, "must not be empty").max(100);
 const updateUserInput = z.object({
@@ -123,11 +125,17 @@ export function assertMayManage(viewer: UserClaims, targetRoles: RoleCode[]): vo
 }
 
 /** CONFLICT naming the field when an email or phone already belongs to another user. */
-export async function assertUnique(tx: Tx, values: { email?: string | null; phone?: string | null }, exceptId?: number) {
+export async function assertUnique(
+  tx: Tx,
+  values: { email?: string | null; phone?: string | null },
+  exceptId?: number,
+) {
   for (const field of ["email", "phone"] as const) {
     const value = values[field];
     if (!value) continue;
-    const taken = await tx.user.findFirst({ where: { [field]: value, ...(exceptId ? { NOT: { id: exceptId } } : {}) } });
+    const taken = await tx.user.findFirst({
+      where: { [field]: value, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    });
     if (taken) throw conflict(`Another user already has this ${field}`, field);
   }
 }
@@ -151,25 +159,8 @@ export async function recordUserEvents(
     const snapshot = await userSnapshot(tx, userId);
     if (!snapshot) continue;
     const payload = type === "admin.user.deactivated" ? { ...snapshot, reason: extra.reason ?? null } : snapshot;
-    const event = createEvent(type, payload as EventEnvelope<typeof type>["payload"], context.events.meta());
+    const event = createEvent(type, payload, context.events.meta());
     await tx.adminOutboxEvent.create({ data: toOutboxRow(event) });
-  }
-}
-
-/** Runs a write in a transaction and publishes its events once it has committed. */
-export async function write<T>(context: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    const result = await context.db.$transaction(work);
-    context.events.flush();
-    return result;
-  } catch (error) {
-    // Two concurrent writers can both pass the pre-check; the unique index decides.
-    if (isUniqueViolation(error)) {
-      const target = String((error as { meta?: { target?: unknown } }).meta?.target ?? (error as Error).message);
-      const field = /phone/.test(target) ? "phone" : /email/.test(target) ? "email" : /code/.test(target) ? "code" : undefined;
-      throw conflict(field ? `Another record already has this ${field}` : "This record already exists", field);
-    }
-    throw error;
   }
 }
 
@@ -225,7 +216,8 @@ export async function updateUser(context: Context, id: string, rawInput: unknown
         ...staffDetailsUpdate(user, input),
       },
     });
-    if (!updated.email && !updated.phone) throw badUserInput("A user needs an email or a phone number to log in with", "email");
+    if (!updated.email && !updated.phone)
+      throw badUserInput("A user needs an email or a phone number to log in with", "email");
     await recordUserEvents(tx, context, "admin.user.updated", [user.id]);
     return updated;
   });
@@ -264,7 +256,9 @@ export async function setUserActive(context: Context, id: string, active: boolea
       where: { id: user.id },
       data: { active, deactivatedAt: active ? null : new Date() },
     });
-    await recordUserEvents(tx, context, active ? "admin.user.reactivated" : "admin.user.deactivated", [user.id], { reason });
+    await recordUserEvents(tx, context, active ? "admin.user.reactivated" : "admin.user.deactivated", [user.id], {
+      reason,
+    });
     return updated;
   });
 }
@@ -272,7 +266,7 @@ export async function setUserActive(context: Context, id: string, active: boolea
 /**
  * The email and phone number are how the user logs in (and recovers the account): changing them with
  * only a session in hand would let whoever holds a stolen token take the account over, so the current
- * password must come with the change. auth checks it (PASSWORD_CHECK_SUBJECT), throttled like a login.
+ * password must come with the change. auth checks it (`auth.password_check`), throttled like a login.
  */
 async function confirmCurrentPassword(context: Context, userId: number, password: string | null | undefined) {
   if (!password) {
@@ -280,16 +274,14 @@ async function confirmCurrentPassword(context: Context, userId: number, password
   }
   const unavailable = () =>
     domainError("SERVICE_UNAVAILABLE", "The password cannot be checked right now; try again shortly");
-  let reply: PasswordCheckReply;
+  let reply: ReplyOf<"auth.password_check">;
   try {
-    const request: PasswordCheckRequest = { userId: String(userId), password };
-    reply = await requestJson<PasswordCheckReply>(context.nats, PASSWORD_CHECK_SUBJECT, request);
+    reply = await requestJson(context.nats, "auth.password_check", { userId: String(userId), password });
   } catch (error) {
     context.logger.warn({ err: error }, "auth.password_check failed");
     throw unavailable();
   }
-  if (reply.ok === true) return;
-  if (reply.ok !== false) throw unavailable();
+  if (reply.ok) return;
   if (reply.code === "TOO_MANY_REQUESTS") {
     const retryAfterSeconds = reply.retryAfterSeconds ?? 1;
     const message = `Too many failed attempts; try again in ${retryAfterSeconds} s`;

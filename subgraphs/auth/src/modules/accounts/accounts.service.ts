@@ -32,7 +32,7 @@ export async function applyUserSnapshot(tx: Tx | PrismaClient, snapshot: UserSna
 /** When admin's event has not arrived yet, ask admin directly (`admin.users`, request/reply). */
 export async function fetchAccountFromAdmin(context: Pick<Context, "db" | "nats" | "logger">, userId: number) {
   try {
-    const reply = await requestJson<{ user: UserSnapshot | null }>(context.nats, "admin.users", { userId: String(userId) });
+    const reply = await requestJson(context.nats, "admin.users", { userId: String(userId) });
     return reply.user ? applyUserSnapshot(context.db, reply.user) : null;
   } catch (error) {
     context.logger.warn({ err: error, userId }, "admin.users failed");

@@ -1,5 +1,5 @@
 import type { Tx } from "#shared/db/client.js";
-import { createEvent, type EventEnvelope } from "#shared/events/envelope.js";
+import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { conflict } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
@@ -15,7 +15,7 @@ export type { TransitionAction };
 
 /** The outbox rows of planned events, with the request's actor and trace id. */
 export function outboxRows(events: PlannedEvent[], meta: Parameters<typeof createEvent>[2]) {
-  return events.map((event) => toOutboxRow(createEvent(event.type, event.payload as EventEnvelope["payload"], meta)));
+  return events.map((event) => toOutboxRow(createEvent(event.type, event.payload, meta)));
 }
 
 /**
