@@ -7,8 +7,17 @@ import { startHiveGateway } from "./hive.js";
  * Diagnostic aid (not part of the bench): the same page through both gateways, sequentially —
  * latency per request and how many subgraph operations each gateway sends for it.
  */
-const stack = await startStack({ ...inheritedEnvironment(), DATABASE_URL: "mysql://root@127.0.0.1:3306/ct_bench", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "0" });
-const hive = await startHiveGateway("development", false, Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s.url])));
+const stack = await startStack({
+  ...inheritedEnvironment(),
+  DATABASE_URL: "mysql://root@127.0.0.1:3306/ct_bench",
+  LOG_LEVEL: "warn",
+  RATE_LIMIT_PER_MINUTE: "0",
+});
+const hive = await startHiveGateway(
+  "development",
+  false,
+  Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s.url])),
+);
 const token = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
 const query = `query Page($n: Int) { collections(first: $n) { nodes { id status collectedAt collector { fullName } collectionPoint { name } actor { name } items { quantity product { name } } } } }`;
 async function subgraphOperations() {
@@ -19,7 +28,10 @@ async function subgraphOperations() {
   }
   return counts;
 }
-for (const [label, url] of [["ours", stack.gatewayUrl], ["hive", hive.url]] as const) {
+for (const [label, url] of [
+  ["ours", stack.gatewayUrl],
+  ["hive", hive.url],
+] as const) {
   const client = new GraphQLClient(url);
   await client.request(query, { n: 50 }, { token });
   const before = await subgraphOperations();
@@ -28,7 +40,9 @@ for (const [label, url] of [["ours", stack.gatewayUrl], ["hive", hive.url]] as c
   const perRequest = (performance.now() - started) / 20;
   const after = await subgraphOperations();
   const per = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, (value - before[name]!) / 20]));
-  process.stdout.write(`${label}: ${perRequest.toFixed(1)} ms per page; subgraph operations per page ${JSON.stringify(per)}\n`);
+  process.stdout.write(
+    `${label}: ${perRequest.toFixed(1)} ms per page; subgraph operations per page ${JSON.stringify(per)}\n`,
+  );
 }
 await hive.close();
 await stack.close();

@@ -11,7 +11,11 @@ import { childId } from "../subgraphs/tradeflow/src/modules/collections/prepare.
  */
 export const BENCH_AGENTS = 20;
 
-export async function generateBenchData(db: PrismaClient, target: number, log: (message: string) => void): Promise<void> {
+export async function generateBenchData(
+  db: PrismaClient,
+  target: number,
+  log: (message: string) => void,
+): Promise<void> {
   const existing = await db.collection.count();
   if (existing >= target) {
     log(`bench data already present (${existing} collections)`);

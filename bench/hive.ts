@@ -17,14 +17,22 @@ import { DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
 export async function startHiveGateway(nodeEnv: string, logErrors: boolean, urls: Record<string, string>) {
   let supergraph = readFileSync(SUPERGRAPH_PATH, "utf8");
   for (const name of SUBGRAPH_NAMES) supergraph = supergraph.replaceAll(defaultSubgraphUrl(name), urls[name]!);
-  const keys = await loadTokenKeys({ JWT_ALGORITHM: "HS256", JWT_SECRET: nodeEnv === "production" ? "" : DEMO_JWT_SECRET }, { signing: false });
+  const keys = await loadTokenKeys(
+    { JWT_ALGORITHM: "HS256", JWT_SECRET: nodeEnv === "production" ? "" : DEMO_JWT_SECRET },
+    { signing: false },
+  );
   const claimsByRequest = new WeakMap<object, Promise<string>>();
   const runtime = createGatewayRuntime({
     supergraph,
     logging: logErrors ? "error" : false,
     plugins: () => [
       {
-        onFetch({ url, context, options, setOptions }: {
+        onFetch({
+          url,
+          context,
+          options,
+          setOptions,
+        }: {
           url: string;
           context: { request?: Request } & object;
           options: RequestInit & { headers?: Record<string, string> };
@@ -35,7 +43,10 @@ export async function startHiveGateway(nodeEnv: string, logErrors: boolean, urls
           if (!claims) {
             const token = request?.headers.get("authorization")?.replace(/^Bearer /i, "");
             claims = token
-              ? verifyAccessToken(token, keys, { issuer: "commerce-tracking/auth", audience: "commerce-tracking" }).then(({ issuedAt: _i, expiresAt: _e, ...c }) => encodeClaims(c))
+              ? verifyAccessToken(token, keys, {
+                  issuer: "commerce-tracking/auth",
+                  audience: "commerce-tracking",
+                }).then(({ issuedAt: _i, expiresAt: _e, ...c }) => encodeClaims(c))
               : Promise.resolve("");
             claimsByRequest.set(context, claims);
           }
@@ -68,4 +79,3 @@ export async function startHiveGateway(nodeEnv: string, logErrors: boolean, urls
     },
   };
 }
-

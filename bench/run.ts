@@ -20,7 +20,9 @@ import { startHiveGateway } from "./hive.js";
  * (b) approvals per second with their events published, (c) 500-collection sync batches.
  * Prints a table and writes bench/RESULTS.md. Not part of `npm test`.
  */
-const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string?]));
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string?]),
+);
 const target = Number(args.collections ?? 100_000);
 const duration = Number(args.duration ?? 10);
 const env = loadToolingEnvOrExit();
@@ -60,7 +62,11 @@ async function main() {
     RATE_LIMIT_PER_MINUTE: "0",
     APOLLO_TELEMETRY_DISABLED: "true",
   });
-  const hive = await startHiveGateway(env.NODE_ENV, "error" in args, Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])));
+  const hive = await startHiveGateway(
+    env.NODE_ENV,
+    "error" in args,
+    Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])),
+  );
   const results: Record<string, string> = {};
   try {
     const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
@@ -71,8 +77,10 @@ async function main() {
     // Both gateways must answer the page identically before they are timed.
     const ours = await new GraphQLClient(stack.gatewayUrl).request(PAGE, { n: 50 }, { token: supervisor });
     const theirs = await new GraphQLClient(hive.url).request(PAGE, { n: 50 }, { token: supervisor });
-    if (ours.body.errors || theirs.body.errors) throw new Error(`page query failed: ${JSON.stringify(ours.body.errors ?? theirs.body.errors)}`);
-    if (JSON.stringify(ours.body.data) !== JSON.stringify(theirs.body.data)) throw new Error("the two gateways disagree on the page");
+    if (ours.body.errors || theirs.body.errors)
+      throw new Error(`page query failed: ${JSON.stringify(ours.body.errors ?? theirs.body.errors)}`);
+    if (JSON.stringify(ours.body.data) !== JSON.stringify(theirs.body.data))
+      throw new Error("the two gateways disagree on the page");
 
     // (a) SQL statements per request for page sizes 10 and 200 (fewest of three runs: background work excluded).
     const statements = async (n: number) => {
@@ -100,7 +108,10 @@ async function main() {
         }),
       },
     ];
-    for (const [label, url] of [["ours", stack.gatewayUrl], ["hive", hive.url]] as const) {
+    for (const [label, url] of [
+      ["ours", stack.gatewayUrl],
+      ["hive", hive.url],
+    ] as const) {
       await autocannon({ url, requests: pages(), connections: 10, duration: 2 }); // warm-up
       const run = await autocannon({ url, requests: pages(), connections: 20, duration });
       if (run.non2xx > 0 || run.errors > 0) log(`${label}: ${run.non2xx} non-2xx, ${run.errors} errors`);
@@ -128,7 +139,10 @@ async function main() {
           headers: { "content-type": "application/json", authorization: `Bearer ${teamLead}` },
           setupRequest: (request) => {
             const collection = pending[next++ % pending.length]!;
-            return { ...request, body: JSON.stringify({ query: APPROVE, variables: { id: collection.id, v: collection.version } }) };
+            return {
+              ...request,
+              body: JSON.stringify({ query: APPROVE, variables: { id: collection.id, v: collection.version } }),
+            };
           },
         },
       ],
@@ -140,7 +154,11 @@ async function main() {
     let published = 0;
     while (Date.now() < publishDeadline) {
       published = await db.tradeflowOutboxEvent.count({
-        where: { type: "tradeflow.collection.approved", createdAt: { gte: new Date(approvalsStart) }, publishedAt: { not: null } },
+        where: {
+          type: "tradeflow.collection.approved",
+          createdAt: { gte: new Date(approvalsStart) },
+          publishedAt: { not: null },
+        },
       });
       if (published >= approved) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -154,7 +172,11 @@ async function main() {
     const latencies: number[] = [];
     // Run 0 warms the path up (JIT, pools) and is not counted.
     for (let run = -1; run < 5; run += 1) {
-      const input = Array.from({ length: 500 }, (_, i) => ({ id: randomUUID(), submit: i % 2 === 0, collection: { ...template, notes: `bench ${run}/${i}` } }));
+      const input = Array.from({ length: 500 }, (_, i) => ({
+        id: randomUUID(),
+        submit: i % 2 === 0,
+        collection: { ...template, notes: `bench ${run}/${i}` },
+      }));
       const begin = performance.now();
       const response = await new GraphQLClient(stack.gatewayUrl).request(
         `mutation S($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome } }`,
@@ -162,7 +184,9 @@ async function main() {
         { token: agent },
       );
       if (run >= 0) latencies.push(performance.now() - begin);
-      const created = (response.body.data?.syncCollections as { outcome: string }[] | undefined)?.filter((r) => r.outcome === "CREATED").length;
+      const created = (response.body.data?.syncCollections as { outcome: string }[] | undefined)?.filter(
+        (r) => r.outcome === "CREATED",
+      ).length;
       if (created !== 500) throw new Error(`sync created ${created} of 500: ${JSON.stringify(response.body.errors)}`);
     }
     latencies.sort((a, b) => a - b);

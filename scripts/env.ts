@@ -15,19 +15,23 @@ import { createLogger } from "#shared/logger.js";
 
 /** The env module of the project's own tooling (migrate, seed, start, test runner, bench). */
 export function loadToolingEnv(source: Record<string, string | undefined> = process.env) {
-  return parseEnv("tooling", {
-    ...commonEnv,
-    ...dataEnv,
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
-    GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(SERVICE_PORTS.gateway),
-    /** The nats-server binary that scripts/nats/server.ts starts with nats/nats-server.conf. */
-    NATS_SERVER_BIN: z.string().default("nats-server"),
-    /** The git ref whose committed supergraph `npm run schema:check` compares against. */
-    SCHEMA_BASE_REF: z.string().min(1).default("main"),
-    // The tooling connects as `tooling`; it also hands every user's password to the nats-server it starts.
-    ...natsServerPasswords,
-    ...eventTrustEnv,
-  }, source);
+  return parseEnv(
+    "tooling",
+    {
+      ...commonEnv,
+      ...dataEnv,
+      LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
+      GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(SERVICE_PORTS.gateway),
+      /** The nats-server binary that scripts/nats/server.ts starts with nats/nats-server.conf. */
+      NATS_SERVER_BIN: z.string().default("nats-server"),
+      /** The git ref whose committed supergraph `npm run schema:check` compares against. */
+      SCHEMA_BASE_REF: z.string().min(1).default("main"),
+      // The tooling connects as `tooling`; it also hands every user's password to the nats-server it starts.
+      ...natsServerPasswords,
+      ...eventTrustEnv,
+    },
+    source,
+  );
 }
 
 const natsServerPasswords = Object.fromEntries(

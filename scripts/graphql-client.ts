@@ -21,7 +21,10 @@ export class GraphQLClient {
     return this.raw(JSON.stringify({ query, variables }), options);
   }
 
-  async raw(body: string, options: { token?: string; headers?: Record<string, string> } = {}): Promise<GraphQLResult<any>> {
+  async raw(
+    body: string,
+    options: { token?: string; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResult<any>> {
     const response = await fetch(this.url, {
       method: "POST",
       headers: {
@@ -42,7 +45,10 @@ export class GraphQLClient {
   }
 
   /** Logs in and returns the access token (fails the test on any error). */
-  async login(login: string, password = DEMO_PASSWORD): Promise<{ accessToken: string; refreshToken: string; userId: string }> {
+  async login(
+    login: string,
+    password = DEMO_PASSWORD,
+  ): Promise<{ accessToken: string; refreshToken: string; userId: string }> {
     const result = await this.request<{ login: { accessToken: string; refreshToken: string; user: { id: string } } }>(
       `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id } } }`,
       { input: { login, password } },

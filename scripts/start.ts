@@ -22,10 +22,15 @@ const logger = createLogger("start", "info");
 
 async function requireMariaDb(): Promise<void> {
   try {
-    const connection = await mariadb.createConnection({ ...connectionConfig(env.DATABASE_URL).config, connectTimeout: 3_000 });
+    const connection = await mariadb.createConnection({
+      ...connectionConfig(env.DATABASE_URL).config,
+      connectTimeout: 3_000,
+    });
     await connection.end();
   } catch (error) {
-    fail(`MariaDB is not reachable at ${redactUrl(env.DATABASE_URL)} (${(error as Error).message.split("\n")[0]}). To start it: ${START_HINTS.mariadb}`);
+    fail(
+      `MariaDB is not reachable at ${redactUrl(env.DATABASE_URL)} (${(error as Error).message.split("\n")[0]}). To start it: ${START_HINTS.mariadb}`,
+    );
   }
 }
 
@@ -52,7 +57,9 @@ try {
   if ((await db.user.count()) === 0) {
     if (env.NODE_ENV === "production") {
       await seedReferenceData(db);
-      logger.warn("empty database: reference data seeded, but no demo accounts in production; create the first super admin by hand");
+      logger.warn(
+        "empty database: reference data seeded, but no demo accounts in production; create the first super admin by hand",
+      );
     } else {
       await seedDemoData(db, { nodeEnv: env.NODE_ENV });
       logger.info("demo data seeded (accounts in README.md, password Demo!2026pass)");
@@ -70,12 +77,16 @@ void (async () => {
   const port = env.GATEWAY_PORT;
   for (let attempt = 0; attempt < 120; attempt += 1) {
     await sleep(500);
-    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) {
-      logger.info(`Commerce Tracking is up: http://localhost:${port}/graphql (Apollo Sandbox in a browser). Ctrl-C stops everything.`);
+      logger.info(
+        `Commerce Tracking is up: http://localhost:${port}/graphql (Apollo Sandbox in a browser). Ctrl-C stops everything.`,
+      );
       return;
     }
   }
   logger.warn(`the gateway is not ready after 60 s; see the logs above (GET http://localhost:${port}/health/ready)`);
 })();
-

@@ -74,7 +74,10 @@ export class Supervisor extends EventEmitter {
   private readonly backoff: BackoffPolicy;
   private stopping: Promise<void> | undefined;
 
-  constructor(commands: SupervisedCommand[], private readonly options: SupervisorOptions) {
+  constructor(
+    commands: SupervisedCommand[],
+    private readonly options: SupervisorOptions,
+  ) {
     super();
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     for (const spec of commands) this.slots.set(spec.name, { spec, startedAt: 0, crashesInARow: 0 });

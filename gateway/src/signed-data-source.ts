@@ -72,7 +72,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (ctx.language) headers.set("accept-language", ctx.language);
   }
 
-  override didReceiveResponse(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
+  override didReceiveResponse(
+    options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0],
+  ) {
     if (this.subgraphName === "auth") {
       this.adoptIssuedClaims(options.response.http?.headers, options.context as GatewayContext);
     }
@@ -88,7 +90,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: FetcherResponse) {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
-    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)
+      ?.errors?.[0];
     if (response.status >= 500 || first?.extensions?.code !== "BAD_USER_INPUT" || typeof first.message !== "string") {
       return error;
     }
@@ -110,7 +113,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (verified.ok && verified.claims) {
       context.viewer = verified.claims;
     } else {
-      context.logger.warn({ reason: verified.ok ? "no claims" : verified.reason }, "ignored unverifiable issued claims");
+      context.logger.warn(
+        { reason: verified.ok ? "no claims" : verified.reason },
+        "ignored unverifiable issued claims",
+      );
     }
   }
 }

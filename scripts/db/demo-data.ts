@@ -4,8 +4,8 @@ import { hashPassword } from "../../subgraphs/auth/src/modules/sessions/password
 import { seedReferenceData } from "./reference-data.js";
 
 /**
- * Demo data for a fresh database (the reference set is in reference-data.ts). Idempotent: every row is keyed (role id, email,
- * codes, fixed UUIDs) and upserted, so a second run changes nothing. The seed is tooling, not a
+ * Demo data for a fresh database (the reference set is in reference-data.ts). Idempotent: every row is
+ * keyed (role id, email, codes, fixed UUIDs) and upserted, so a second run changes nothing. The seed is tooling, not a
  * service, so it writes the starting rows of every domain directly.
  */
 export const DEMO_PASSWORD = "Demo!2026pass";
@@ -116,8 +116,28 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
       totalValueReference: "410200",
       items: {
         create: [
-          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a11", position: 1, productId: maize.id, quantity: "1200", unitCode: "kg", unitPrice: "225", totalValue: "270000", unitWeightKg: "1", totalWeightKg: "1200" },
-          { id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a12", position: 2, productId: onion.id, quantity: "350.5", unitCode: "kg", unitPrice: "400", totalValue: "140200", unitWeightKg: "1", totalWeightKg: "350.5" },
+          {
+            id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a11",
+            position: 1,
+            productId: maize.id,
+            quantity: "1200",
+            unitCode: "kg",
+            unitPrice: "225",
+            totalValue: "270000",
+            unitWeightKg: "1",
+            totalWeightKg: "1200",
+          },
+          {
+            id: "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a12",
+            position: 2,
+            productId: onion.id,
+            quantity: "350.5",
+            unitCode: "kg",
+            unitPrice: "400",
+            totalValue: "140200",
+            unitWeightKg: "1",
+            totalWeightKg: "350.5",
+          },
         ],
       },
     },

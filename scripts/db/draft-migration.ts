@@ -44,7 +44,8 @@ function ddlDefault(field: DmmfField): string {
   return ` DEFAULT '${String(value).replaceAll("'", "''")}'`;
 }
 
-const column = (model: DmmfModel, fieldName: string) => model.fields.find((f) => f.name === fieldName)?.dbName ?? fieldName;
+const column = (model: DmmfModel, fieldName: string) =>
+  model.fields.find((f) => f.name === fieldName)?.dbName ?? fieldName;
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
 
 function columnDdl(field: DmmfField): string {
@@ -65,11 +66,16 @@ function indexLines(model: DmmfModel, dmmfIndexes: Dmmf["datamodel"]["indexes"])
 const { config, database } = connectionConfig(env.DATABASE_URL);
 const connection = await mariadb.createConnection({ ...config, database });
 const tables = new Set(
-  ((await connection.query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?", [database])) as { TABLE_NAME: string }[]).map(
-    (row) => row.TABLE_NAME,
-  ),
+  (
+    (await connection.query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?", [database])) as {
+      TABLE_NAME: string;
+    }[]
+  ).map((row) => row.TABLE_NAME),
 );
-const columns = (await connection.query("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?", [database])) as {
+const columns = (await connection.query(
+  "SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?",
+  [database],
+)) as {
   TABLE_NAME: string;
   COLUMN_NAME: string;
 }[];
@@ -84,16 +90,21 @@ for (const model of dmmf.datamodel.models) {
     const primary = dmmf.datamodel.indexes.find((index) => index.model === model.name && index.type === "id");
     const lines = scalars.map((field) => `    ${columnDdl(field)},`);
     const indexes = indexLines(model, dmmf.datamodel.indexes).map(
-      (index) => `    ${index.unique ? "UNIQUE INDEX" : "INDEX"} \`${index.name}\`(${index.columns.map((c) => `\`${c}\``).join(", ")}),`,
+      (index) =>
+        `    ${index.unique ? "UNIQUE INDEX" : "INDEX"} \`${index.name}\`(${index.columns.map((c) => `\`${c}\``).join(", ")}),`,
     );
     const primaryColumns = primary?.fields.map((f) => `\`${column(model, f.name)}\``).join(", ");
     statements.push(
       `-- CreateTable\nCREATE TABLE \`${table}\` (\n${lines.join("\n")}\n\n${[...indexes, `    PRIMARY KEY (${primaryColumns})`].join("\n")}\n) ENGINE=InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;`,
     );
   } else {
-    const missing = scalars.filter((field) => !columns.some((c) => c.TABLE_NAME === table && c.COLUMN_NAME === (field.dbName ?? field.name)));
+    const missing = scalars.filter(
+      (field) => !columns.some((c) => c.TABLE_NAME === table && c.COLUMN_NAME === (field.dbName ?? field.name)),
+    );
     if (missing.length) {
-      statements.push(`-- AlterTable\nALTER TABLE \`${table}\` ${missing.map((field) => `ADD COLUMN ${columnDdl(field)}`).join(",\n    ")};`);
+      statements.push(
+        `-- AlterTable\nALTER TABLE \`${table}\` ${missing.map((field) => `ADD COLUMN ${columnDdl(field)}`).join(",\n    ")};`,
+      );
     }
   }
   if (!tables.has(table)) {
@@ -101,7 +112,9 @@ for (const model of dmmf.datamodel.models) {
       const target = dmmf.datamodel.models.find((m) => m.name === field.type)!;
       const from = field.relationFromFields!.map((f) => column(model, f));
       const to = (field.relationToFields ?? []).map((f) => column(target, f));
-      const onDelete = (field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull")).replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+      const onDelete = (field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull"))
+        .replace(/([a-z])([A-Z])/g, "$1 $2")
+        .toUpperCase();
       foreignKeys.push(
         `-- AddForeignKey\nALTER TABLE \`${table}\` ADD CONSTRAINT \`${table}_${from.join("_")}_fkey\` FOREIGN KEY (${from.map((c) => `\`${c}\``).join(", ")}) REFERENCES \`${tableOf(target)}\`(${to.map((c) => `\`${c}\``).join(", ")}) ON DELETE ${onDelete} ON UPDATE CASCADE;`,
       );
@@ -117,4 +130,7 @@ const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
 const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), `${[...statements, ...foreignKeys].join("\n\n")}\n`);
-logger.info({ file: path.relative(process.cwd(), path.join(dir, "migration.sql")) }, "migration drafted: review it, then npm run db:migrate");
+logger.info(
+  { file: path.relative(process.cwd(), path.join(dir, "migration.sql")) },
+  "migration drafted: review it, then npm run db:migrate",
+);

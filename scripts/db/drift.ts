@@ -31,7 +31,11 @@ export interface DmmfIndex {
   fields: { name: string }[];
 }
 export interface Dmmf {
-  datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string; dbName?: string | null }[] }[]; indexes: DmmfIndex[] };
+  datamodel: {
+    models: DmmfModel[];
+    enums: { name: string; values: { name: string; dbName?: string | null }[] }[];
+    indexes: DmmfIndex[];
+  };
 }
 
 interface ColumnInfo {
@@ -83,7 +87,10 @@ export function expectedColumnType(field: DmmfField, enums: Dmmf["datamodel"]["e
 
 /** MariaDB prints integer display widths (int(11)); compare without them. */
 function normalizeColumnType(columnType: string): string {
-  return columnType.replace(/^(int|bigint|smallint|mediumint)\(\d+\)/, "$1").replace(/\s+unsigned$/, "").replace(/\s/g, "");
+  return columnType
+    .replace(/^(int|bigint|smallint|mediumint)\(\d+\)/, "$1")
+    .replace(/\s+unsigned$/, "")
+    .replace(/\s/g, "");
 }
 
 /**
@@ -105,16 +112,26 @@ export async function findDrift(databaseUrl: string, schemaPath = SCHEMA_PATH): 
       "SELECT * FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION",
       [database],
     );
-    const statistics: { TABLE_NAME: string; INDEX_NAME: string; COLUMN_NAME: string; NON_UNIQUE: number | bigint; SEQ_IN_INDEX: number | bigint }[] =
-      await connection.query(
-        "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, NON_UNIQUE, SEQ_IN_INDEX FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
-        [database],
-      );
-    const foreignKeys: { TABLE_NAME: string; CONSTRAINT_NAME: string; COLUMN_NAME: string; REFERENCED_TABLE_NAME: string; REFERENCED_COLUMN_NAME: string }[] =
-      await connection.query(
-        "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION",
-        [database],
-      );
+    const statistics: {
+      TABLE_NAME: string;
+      INDEX_NAME: string;
+      COLUMN_NAME: string;
+      NON_UNIQUE: number | bigint;
+      SEQ_IN_INDEX: number | bigint;
+    }[] = await connection.query(
+      "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, NON_UNIQUE, SEQ_IN_INDEX FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+      [database],
+    );
+    const foreignKeys: {
+      TABLE_NAME: string;
+      CONSTRAINT_NAME: string;
+      COLUMN_NAME: string;
+      REFERENCED_TABLE_NAME: string;
+      REFERENCED_COLUMN_NAME: string;
+    }[] = await connection.query(
+      "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION",
+      [database],
+    );
     const tables: { TABLE_NAME: string; ENGINE: string; TABLE_COLLATION: string }[] = await connection.query(
       "SELECT TABLE_NAME, ENGINE, TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
       [database],
@@ -142,7 +159,8 @@ export async function findDrift(databaseUrl: string, schemaPath = SCHEMA_PATH): 
         problems.push(`model ${model.name}: table \`${table}\` is missing`);
         continue;
       }
-      if (tableInfo.ENGINE !== "InnoDB") problems.push(`table \`${table}\`: engine ${tableInfo.ENGINE}, expected InnoDB`);
+      if (tableInfo.ENGINE !== "InnoDB")
+        problems.push(`table \`${table}\`: engine ${tableInfo.ENGINE}, expected InnoDB`);
       if (!tableInfo.TABLE_COLLATION.startsWith("utf8mb4")) {
         problems.push(`table \`${table}\`: collation ${tableInfo.TABLE_COLLATION}, expected utf8mb4`);
       }
@@ -164,11 +182,14 @@ export async function findDrift(databaseUrl: string, schemaPath = SCHEMA_PATH): 
         }
         const nullable = column.IS_NULLABLE === "YES";
         if (nullable === field.isRequired) {
-          problems.push(`${model.name}.${field.name}: column is ${nullable ? "NULL" : "NOT NULL"}, expected ${field.isRequired ? "NOT NULL" : "NULL"}`);
+          problems.push(
+            `${model.name}.${field.name}: column is ${nullable ? "NULL" : "NOT NULL"}, expected ${field.isRequired ? "NOT NULL" : "NULL"}`,
+          );
         }
       }
       for (const column of tableColumns) {
-        if (!declared.has(column.COLUMN_NAME)) problems.push(`table \`${table}\`: column \`${column.COLUMN_NAME}\` is not in schema.prisma`);
+        if (!declared.has(column.COLUMN_NAME))
+          problems.push(`table \`${table}\`: column \`${column.COLUMN_NAME}\` is not in schema.prisma`);
       }
 
       const indexes = indexesOf(table);
@@ -198,7 +219,10 @@ export async function findDrift(databaseUrl: string, schemaPath = SCHEMA_PATH): 
             parts.every((p) => p.REFERENCED_TABLE_NAME === tableOf.get(target.name)) &&
             parts.map((p) => p.REFERENCED_COLUMN_NAME).join(",") === toColumns.join(","),
         );
-        if (!found) problems.push(`${model.name}.${field.name}: foreign key (${fromColumns.join(", ")}) → ${tableOf.get(target.name)} is missing`);
+        if (!found)
+          problems.push(
+            `${model.name}.${field.name}: foreign key (${fromColumns.join(", ")}) → ${tableOf.get(target.name)} is missing`,
+          );
       }
     }
     const modelTables = new Set(tableOf.values());

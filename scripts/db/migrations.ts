@@ -33,7 +33,8 @@ export class MigrationError extends Error {}
 export function connectionConfig(databaseUrl: string): { config: mariadb.ConnectionConfig; database: string } {
   const url = new URL(databaseUrl);
   const database = url.pathname.replace(/^\//, "");
-  if (!/^[A-Za-z0-9_]+$/.test(database)) throw new MigrationError(`invalid database name "${database}" in DATABASE_URL`);
+  if (!/^[A-Za-z0-9_]+$/.test(database))
+    throw new MigrationError(`invalid database name "${database}" in DATABASE_URL`);
   return {
     database,
     config: {
@@ -50,7 +51,10 @@ export function connectionConfig(databaseUrl: string): { config: mariadb.Connect
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -82,8 +86,14 @@ export async function migrate(
     if (Number(lock.acquired) !== 1) throw new MigrationError("could not take the migration lock within 60 s");
     try {
       await connection.query(PRISMA_MIGRATIONS_TABLE);
-      const rows: { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }[] =
-        await connection.query("SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations");
+      const rows: {
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+        rolled_back_at: Date | null;
+      }[] = await connection.query(
+        "SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations",
+      );
       const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
       if (failed) {
         throw new MigrationError(
@@ -96,7 +106,9 @@ export async function migrate(
         const previous = done.get(migration.name);
         if (previous) {
           if (previous.checksum !== migration.checksum) {
-            throw new MigrationError(`migration ${migration.name} was changed after it was applied; add a new migration instead`);
+            throw new MigrationError(
+              `migration ${migration.name} was changed after it was applied; add a new migration instead`,
+            );
           }
           result.alreadyApplied.push(migration.name);
           continue;

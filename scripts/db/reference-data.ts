@@ -84,31 +84,221 @@ const CITIES: [string, string, string, string][] = [
 /** Lengths are typical road distances (km); checkpoint counts are left for the programmes to fill. */
 const CORRIDORS = [
   { code: "ABIDJAN-LAGOS", name: "Abidjan – Lagos", from: ["CI", "Abidjan"], to: ["NG", "Lagos"], distanceKm: "1028" },
-  { code: "LOME-OUAGA", name: "Lomé – Ouagadougou", from: ["TG", "Lomé"], to: ["BF", "Ouagadougou"], distanceKm: "990" },
-  { code: "TEMA-OUAGA", name: "Tema – Ouagadougou", from: ["GH", "Tema"], to: ["BF", "Ouagadougou"], distanceKm: "1057" },
-  { code: "OUAGA-NIAMEY", name: "Ouagadougou – Niamey", from: ["BF", "Ouagadougou"], to: ["NE", "Niamey"], distanceKm: "529" },
-  { code: "COTONOU-NIAMEY", name: "Cotonou – Niamey", from: ["BJ", "Cotonou"], to: ["NE", "Niamey"], distanceKm: "1036" },
+  {
+    code: "LOME-OUAGA",
+    name: "Lomé – Ouagadougou",
+    from: ["TG", "Lomé"],
+    to: ["BF", "Ouagadougou"],
+    distanceKm: "990",
+  },
+  {
+    code: "TEMA-OUAGA",
+    name: "Tema – Ouagadougou",
+    from: ["GH", "Tema"],
+    to: ["BF", "Ouagadougou"],
+    distanceKm: "1057",
+  },
+  {
+    code: "OUAGA-NIAMEY",
+    name: "Ouagadougou – Niamey",
+    from: ["BF", "Ouagadougou"],
+    to: ["NE", "Niamey"],
+    distanceKm: "529",
+  },
+  {
+    code: "COTONOU-NIAMEY",
+    name: "Cotonou – Niamey",
+    from: ["BJ", "Cotonou"],
+    to: ["NE", "Niamey"],
+    distanceKm: "1036",
+  },
   { code: "DAKAR-BAMAKO", name: "Dakar – Bamako", from: ["SN", "Dakar"], to: ["ML", "Bamako"], distanceKm: "1232" },
-  { code: "ABIDJAN-OUAGA", name: "Abidjan – Ouagadougou", from: ["CI", "Abidjan"], to: ["BF", "Ouagadougou"], distanceKm: "1150" },
+  {
+    code: "ABIDJAN-OUAGA",
+    name: "Abidjan – Ouagadougou",
+    from: ["CI", "Abidjan"],
+    to: ["BF", "Ouagadougou"],
+    distanceKm: "1150",
+  },
 ];
 
 const COLLECTION_POINTS = [
-  { code: "BF-KANTCHARI", name: "Poste frontière de Kantchari", type: "BORDER_POST", country: "BF", city: "Kantchari", corridor: "OUAGA-NIAMEY", crossesTo: "NE", lat: "12.477500", lng: "1.514700" },
-  { code: "BJ-SEME-KRAKE", name: "Poste frontière de Sèmè-Kraké", type: "BORDER_POST", country: "BJ", city: "Sèmè-Kpodji", corridor: "ABIDJAN-LAGOS", crossesTo: "NG", lat: "6.369000", lng: "2.705000" },
-  { code: "GH-AFLAO", name: "Aflao border post", type: "BORDER_POST", country: "GH", city: "Aflao", corridor: "ABIDJAN-LAGOS", crossesTo: "TG", lat: "6.117000", lng: "1.195000" },
-  { code: "CI-NOE", name: "Poste frontière de Noé", type: "BORDER_POST", country: "CI", city: "Noé", corridor: "ABIDJAN-LAGOS", crossesTo: "GH", lat: "5.290000", lng: "-2.800000" },
-  { code: "BJ-MALANVILLE", name: "Poste frontière de Malanville", type: "BORDER_POST", country: "BJ", city: "Malanville", corridor: "COTONOU-NIAMEY", crossesTo: "NE", lat: "11.862000", lng: "3.389000" },
-  { code: "GH-PAGA", name: "Paga border post", type: "BORDER_POST", country: "GH", city: "Paga", corridor: "TEMA-OUAGA", crossesTo: "BF", lat: "10.990000", lng: "-1.110000" },
-  { code: "TG-CINKASSE", name: "Poste frontière de Cinkassé", type: "BORDER_POST", country: "TG", city: "Cinkassé", corridor: "LOME-OUAGA", crossesTo: "BF", lat: "11.105000", lng: "0.006000" },
-  { code: "SN-KIDIRA", name: "Poste frontière de Kidira", type: "BORDER_POST", country: "SN", city: "Kidira", corridor: "DAKAR-BAMAKO", crossesTo: "ML", lat: "14.460000", lng: "-12.220000" },
-  { code: "BF-NIANGOLOKO", name: "Poste frontière de Niangoloko", type: "BORDER_POST", country: "BF", city: "Niangoloko", corridor: "ABIDJAN-OUAGA", crossesTo: "CI", lat: "10.280000", lng: "-4.920000" },
-  { code: "BJ-DANTOKPA", name: "Marché Dantokpa", type: "MARKET", country: "BJ", city: "Cotonou", corridor: null, crossesTo: null, lat: "6.371000", lng: "2.433000" },
-  { code: "BF-POUYTENGA", name: "Marché à bétail de Pouytenga", type: "MARKET", country: "BF", city: "Pouytenga", corridor: "OUAGA-NIAMEY", crossesTo: null, lat: "12.250000", lng: "-0.429000" },
-  { code: "NG-DAWANAU", name: "Dawanau grain market", type: "MARKET", country: "NG", city: "Kano", corridor: null, crossesTo: null, lat: "12.060000", lng: "8.470000" },
-  { code: "GH-TECHIMAN", name: "Techiman market", type: "MARKET", country: "GH", city: "Techiman", corridor: null, crossesTo: null, lat: "7.590000", lng: "-1.940000" },
-  { code: "NE-MARADI", name: "Marché de Maradi", type: "MARKET", country: "NE", city: "Maradi", corridor: null, crossesTo: null, lat: "13.500000", lng: "7.101700" },
-  { code: "NE-TORODI", name: "Poste de contrôle de Torodi", type: "CHECKPOINT", country: "NE", city: "Torodi", corridor: "OUAGA-NIAMEY", crossesTo: null, lat: "13.116000", lng: "1.797000" },
-  { code: "NE-GAYA-PORT", name: "Port fluvial de Gaya", type: "RIVER_PORT", country: "NE", city: "Gaya", corridor: "COTONOU-NIAMEY", crossesTo: "BJ", lat: "11.884000", lng: "3.447000" },
+  {
+    code: "BF-KANTCHARI",
+    name: "Poste frontière de Kantchari",
+    type: "BORDER_POST",
+    country: "BF",
+    city: "Kantchari",
+    corridor: "OUAGA-NIAMEY",
+    crossesTo: "NE",
+    lat: "12.477500",
+    lng: "1.514700",
+  },
+  {
+    code: "BJ-SEME-KRAKE",
+    name: "Poste frontière de Sèmè-Kraké",
+    type: "BORDER_POST",
+    country: "BJ",
+    city: "Sèmè-Kpodji",
+    corridor: "ABIDJAN-LAGOS",
+    crossesTo: "NG",
+    lat: "6.369000",
+    lng: "2.705000",
+  },
+  {
+    code: "GH-AFLAO",
+    name: "Aflao border post",
+    type: "BORDER_POST",
+    country: "GH",
+    city: "Aflao",
+    corridor: "ABIDJAN-LAGOS",
+    crossesTo: "TG",
+    lat: "6.117000",
+    lng: "1.195000",
+  },
+  {
+    code: "CI-NOE",
+    name: "Poste frontière de Noé",
+    type: "BORDER_POST",
+    country: "CI",
+    city: "Noé",
+    corridor: "ABIDJAN-LAGOS",
+    crossesTo: "GH",
+    lat: "5.290000",
+    lng: "-2.800000",
+  },
+  {
+    code: "BJ-MALANVILLE",
+    name: "Poste frontière de Malanville",
+    type: "BORDER_POST",
+    country: "BJ",
+    city: "Malanville",
+    corridor: "COTONOU-NIAMEY",
+    crossesTo: "NE",
+    lat: "11.862000",
+    lng: "3.389000",
+  },
+  {
+    code: "GH-PAGA",
+    name: "Paga border post",
+    type: "BORDER_POST",
+    country: "GH",
+    city: "Paga",
+    corridor: "TEMA-OUAGA",
+    crossesTo: "BF",
+    lat: "10.990000",
+    lng: "-1.110000",
+  },
+  {
+    code: "TG-CINKASSE",
+    name: "Poste frontière de Cinkassé",
+    type: "BORDER_POST",
+    country: "TG",
+    city: "Cinkassé",
+    corridor: "LOME-OUAGA",
+    crossesTo: "BF",
+    lat: "11.105000",
+    lng: "0.006000",
+  },
+  {
+    code: "SN-KIDIRA",
+    name: "Poste frontière de Kidira",
+    type: "BORDER_POST",
+    country: "SN",
+    city: "Kidira",
+    corridor: "DAKAR-BAMAKO",
+    crossesTo: "ML",
+    lat: "14.460000",
+    lng: "-12.220000",
+  },
+  {
+    code: "BF-NIANGOLOKO",
+    name: "Poste frontière de Niangoloko",
+    type: "BORDER_POST",
+    country: "BF",
+    city: "Niangoloko",
+    corridor: "ABIDJAN-OUAGA",
+    crossesTo: "CI",
+    lat: "10.280000",
+    lng: "-4.920000",
+  },
+  {
+    code: "BJ-DANTOKPA",
+    name: "Marché Dantokpa",
+    type: "MARKET",
+    country: "BJ",
+    city: "Cotonou",
+    corridor: null,
+    crossesTo: null,
+    lat: "6.371000",
+    lng: "2.433000",
+  },
+  {
+    code: "BF-POUYTENGA",
+    name: "Marché à bétail de Pouytenga",
+    type: "MARKET",
+    country: "BF",
+    city: "Pouytenga",
+    corridor: "OUAGA-NIAMEY",
+    crossesTo: null,
+    lat: "12.250000",
+    lng: "-0.429000",
+  },
+  {
+    code: "NG-DAWANAU",
+    name: "Dawanau grain market",
+    type: "MARKET",
+    country: "NG",
+    city: "Kano",
+    corridor: null,
+    crossesTo: null,
+    lat: "12.060000",
+    lng: "8.470000",
+  },
+  {
+    code: "GH-TECHIMAN",
+    name: "Techiman market",
+    type: "MARKET",
+    country: "GH",
+    city: "Techiman",
+    corridor: null,
+    crossesTo: null,
+    lat: "7.590000",
+    lng: "-1.940000",
+  },
+  {
+    code: "NE-MARADI",
+    name: "Marché de Maradi",
+    type: "MARKET",
+    country: "NE",
+    city: "Maradi",
+    corridor: null,
+    crossesTo: null,
+    lat: "13.500000",
+    lng: "7.101700",
+  },
+  {
+    code: "NE-TORODI",
+    name: "Poste de contrôle de Torodi",
+    type: "CHECKPOINT",
+    country: "NE",
+    city: "Torodi",
+    corridor: "OUAGA-NIAMEY",
+    crossesTo: null,
+    lat: "13.116000",
+    lng: "1.797000",
+  },
+  {
+    code: "NE-GAYA-PORT",
+    name: "Port fluvial de Gaya",
+    type: "RIVER_PORT",
+    country: "NE",
+    city: "Gaya",
+    corridor: "COTONOU-NIAMEY",
+    crossesTo: "BJ",
+    lat: "11.884000",
+    lng: "3.447000",
+  },
 ] as const;
 
 /** Into XOF. EUR and CVE are fixed parities; the others are indicative early-2026 values to update. */
@@ -195,9 +385,39 @@ const TAX_TYPES = [
 
 /** The animal catalogue: [code, name, nameEn, species, natures [nature, HS code]]. */
 const ANIMALS = [
-  ["CATTLE", "Bovin", "Cattle", "CATTLE", [["LIVE", "0102.29"], ["BREEDING", "0102.21"], ["SLAUGHTER", "0102.29"]]],
-  ["SHEEP", "Ovin", "Sheep", "SHEEP", [["LIVE", "0104.10"], ["BREEDING", "0104.10"], ["SLAUGHTER", "0104.10"]]],
-  ["GOAT", "Caprin", "Goat", "GOATS", [["LIVE", "0104.20"], ["BREEDING", "0104.20"], ["SLAUGHTER", "0104.20"]]],
+  [
+    "CATTLE",
+    "Bovin",
+    "Cattle",
+    "CATTLE",
+    [
+      ["LIVE", "0102.29"],
+      ["BREEDING", "0102.21"],
+      ["SLAUGHTER", "0102.29"],
+    ],
+  ],
+  [
+    "SHEEP",
+    "Ovin",
+    "Sheep",
+    "SHEEP",
+    [
+      ["LIVE", "0104.10"],
+      ["BREEDING", "0104.10"],
+      ["SLAUGHTER", "0104.10"],
+    ],
+  ],
+  [
+    "GOAT",
+    "Caprin",
+    "Goat",
+    "GOATS",
+    [
+      ["LIVE", "0104.20"],
+      ["BREEDING", "0104.20"],
+      ["SLAUGHTER", "0104.20"],
+    ],
+  ],
   ["CAMEL", "Camelin", "Camel", "CAMELS", [["LIVE", "0106.13"]]],
 ] as const;
 
@@ -221,10 +441,46 @@ const CLASSIFICATIONS = [
 ] as const;
 
 const SPECIES = [
-  { code: "CATTLE", name: "Bovins", nameEn: "Cattle", types: [["BULL", "Taureau", "Bull"], ["COW", "Vache", "Cow"], ["OX", "Bœuf", "Ox"], ["CALF", "Veau", "Calf"]] },
-  { code: "SHEEP", name: "Ovins", nameEn: "Sheep", types: [["RAM", "Bélier", "Ram"], ["EWE", "Brebis", "Ewe"], ["LAMB", "Agneau", "Lamb"]] },
-  { code: "GOATS", name: "Caprins", nameEn: "Goats", types: [["BUCK", "Bouc", "Buck"], ["DOE", "Chèvre", "Doe"], ["KID", "Chevreau", "Kid"]] },
-  { code: "CAMELS", name: "Camelins", nameEn: "Camels", types: [["MALE", "Chameau", "Male camel"], ["FEMALE", "Chamelle", "Female camel"]] },
+  {
+    code: "CATTLE",
+    name: "Bovins",
+    nameEn: "Cattle",
+    types: [
+      ["BULL", "Taureau", "Bull"],
+      ["COW", "Vache", "Cow"],
+      ["OX", "Bœuf", "Ox"],
+      ["CALF", "Veau", "Calf"],
+    ],
+  },
+  {
+    code: "SHEEP",
+    name: "Ovins",
+    nameEn: "Sheep",
+    types: [
+      ["RAM", "Bélier", "Ram"],
+      ["EWE", "Brebis", "Ewe"],
+      ["LAMB", "Agneau", "Lamb"],
+    ],
+  },
+  {
+    code: "GOATS",
+    name: "Caprins",
+    nameEn: "Goats",
+    types: [
+      ["BUCK", "Bouc", "Buck"],
+      ["DOE", "Chèvre", "Doe"],
+      ["KID", "Chevreau", "Kid"],
+    ],
+  },
+  {
+    code: "CAMELS",
+    name: "Camelins",
+    nameEn: "Camels",
+    types: [
+      ["MALE", "Chameau", "Male camel"],
+      ["FEMALE", "Chamelle", "Female camel"],
+    ],
+  },
 ] as const;
 
 const UNITS = [
@@ -236,7 +492,17 @@ const UNITS = [
 ] as const;
 
 /** [code, name, nameEn, HS, category, type, nature, species, local units [code, name, nameEn, kg]] */
-type ProductSeed = [string, string, string, string, string, string, string, string | null, [string, string, string, string][]];
+type ProductSeed = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  [string, string, string, string][],
+];
 const SACK_100: [string, string, string, string] = ["SACK_100KG", "Sac de 100 kg", "100 kg sack", "100"];
 const SACK_50: [string, string, string, string] = ["SACK_50KG", "Sac de 50 kg", "50 kg sack", "50"];
 // A tine (tiine) is the local measuring bowl of Burkina Faso; about 17 kg of grain is the usual value.
@@ -245,15 +511,45 @@ const PRODUCTS: ProductSeed[] = [
   ["MAIZE", "Maïs", "Maize", "1005.90", "CEREALS", "RAW", "AGRICULTURAL", null, [SACK_100, SACK_50, TINE]],
   ["MILLET", "Mil", "Millet", "1008.29", "CEREALS", "RAW", "AGRICULTURAL", null, [SACK_100, TINE]],
   ["SORGHUM", "Sorgho", "Sorghum", "1007.90", "CEREALS", "RAW", "AGRICULTURAL", null, [SACK_100, TINE]],
-  ["RICE", "Riz", "Rice", "1006.30", "CEREALS", "PROCESSED", "AGRICULTURAL", null, [SACK_50, ["SACK_25KG", "Sac de 25 kg", "25 kg sack", "25"]]],
+  [
+    "RICE",
+    "Riz",
+    "Rice",
+    "1006.30",
+    "CEREALS",
+    "PROCESSED",
+    "AGRICULTURAL",
+    null,
+    [SACK_50, ["SACK_25KG", "Sac de 25 kg", "25 kg sack", "25"]],
+  ],
   ["COWPEA", "Niébé", "Cowpea", "0713.35", "PULSES", "RAW", "AGRICULTURAL", null, [SACK_100]],
   ["ONION", "Oignon", "Onion", "0703.10", "VEGETABLES", "RAW", "AGRICULTURAL", null, [SACK_50]],
-  ["TOMATO", "Tomate", "Tomato", "0702.00", "VEGETABLES", "RAW", "AGRICULTURAL", null, [["CRATE", "Cageot", "Crate", "25"]]],
+  [
+    "TOMATO",
+    "Tomate",
+    "Tomato",
+    "0702.00",
+    "VEGETABLES",
+    "RAW",
+    "AGRICULTURAL",
+    null,
+    [["CRATE", "Cageot", "Crate", "25"]],
+  ],
   ["GROUNDNUT", "Arachide", "Groundnut", "1202.41", "OILSEEDS", "RAW", "AGRICULTURAL", null, [SACK_100]],
   ["SHEA_NUT", "Amande de karité", "Shea nut", "1207.99", "OILSEEDS", "RAW", "AGRICULTURAL", null, [SACK_100]],
   ["YAM", "Igname", "Yam", "0714.30", "ROOTS_TUBERS", "RAW", "AGRICULTURAL", null, []],
   ["CASSAVA", "Manioc", "Cassava", "0714.10", "ROOTS_TUBERS", "RAW", "AGRICULTURAL", null, [SACK_100]],
-  ["SMOKED_FISH", "Poisson fumé", "Smoked fish", "0305.49", "FISH", "PROCESSED", "FISHERY", null, [["BASKET", "Panier", "Basket", "20"]]],
+  [
+    "SMOKED_FISH",
+    "Poisson fumé",
+    "Smoked fish",
+    "0305.49",
+    "FISH",
+    "PROCESSED",
+    "FISHERY",
+    null,
+    [["BASKET", "Panier", "Basket", "20"]],
+  ],
   ["CATTLE", "Bovins sur pied", "Live cattle", "0102.29", "LIVESTOCK", "LIVE", "LIVESTOCK", "CATTLE", []],
   ["SHEEP", "Ovins sur pied", "Live sheep", "0104.10", "LIVESTOCK", "LIVE", "LIVESTOCK", "SHEEP", []],
   ["GOATS", "Caprins sur pied", "Live goats", "0104.20", "LIVESTOCK", "LIVE", "LIVESTOCK", "GOATS", []],
@@ -296,7 +592,11 @@ const FORMS = [
       additionalProperties: false,
     },
   },
-  { collectionType: "MIXED", title: "Champs complémentaires — mixte", schema: { type: "object", properties: {}, additionalProperties: true } },
+  {
+    collectionType: "MIXED",
+    title: "Champs complémentaires — mixte",
+    schema: { type: "object", properties: {}, additionalProperties: true },
+  },
 ] as const;
 
 export const DEFAULT_WORKFLOW_LEVELS = [
@@ -364,17 +664,32 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
   }
   for (const rate of RATES) {
     await db.exchangeRate.upsert({
-      where: { currencyCode_quoteCurrency_validFrom: { currencyCode: rate.currencyCode, quoteCurrency: "XOF", validFrom: RATES_VALID_FROM } },
+      where: {
+        currencyCode_quoteCurrency_validFrom: {
+          currencyCode: rate.currencyCode,
+          quoteCurrency: "XOF",
+          validFrom: RATES_VALID_FROM,
+        },
+      },
       create: { ...rate, quoteCurrency: "XOF", validFrom: RATES_VALID_FROM },
       update: {},
     });
   }
   for (const [kind, code, name, nameEn] of LOOKUPS) {
-    await db.lookupValue.upsert({ where: { kind_code: { kind, code } }, create: { kind, code, name, nameEn }, update: {} });
+    await db.lookupValue.upsert({
+      where: { kind_code: { kind, code } },
+      create: { kind, code, name, nameEn },
+      update: {},
+    });
   }
   for (const [mode, method] of Object.entries(MODE_METHODS)) {
-    const parent = await db.lookupValue.findUnique({ where: { kind_code: { kind: "TRANSPORT_METHOD", code: method } } });
-    await db.lookupValue.updateMany({ where: { kind: "TRANSPORT_MODE", code: mode, parentId: null }, data: { parentId: parent!.id } });
+    const parent = await db.lookupValue.findUnique({
+      where: { kind_code: { kind: "TRANSPORT_METHOD", code: method } },
+    });
+    await db.lookupValue.updateMany({
+      where: { kind: "TRANSPORT_MODE", code: mode, parentId: null },
+      data: { parentId: parent!.id },
+    });
   }
   for (const [code, country, address, website] of ORGANISATION_DETAILS) {
     await db.lookupValue.updateMany({
@@ -389,7 +704,11 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
 
   const classificationIds = new Map<string, number>();
   for (const [kind, code, name, nameEn] of CLASSIFICATIONS) {
-    const row = await db.classification.upsert({ where: { kind_code: { kind, code } }, create: { kind, code, name, nameEn }, update: {} });
+    const row = await db.classification.upsert({
+      where: { kind_code: { kind, code } },
+      create: { kind, code, name, nameEn },
+      update: {},
+    });
     classificationIds.set(`${kind}/${code}`, row.id);
   }
   const speciesIds = new Map<string, number>();
@@ -401,7 +720,11 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
     });
     speciesIds.set(species.code, row.id);
     for (const [code, name, nameEn] of species.types) {
-      await db.animalType.upsert({ where: { speciesId_code: { speciesId: row.id, code } }, create: { speciesId: row.id, code, name, nameEn }, update: {} });
+      await db.animalType.upsert({
+        where: { speciesId_code: { speciesId: row.id, code } },
+        create: { speciesId: row.id, code, name, nameEn },
+        update: {},
+      });
     }
   }
   for (const unit of UNITS) {
@@ -471,7 +794,13 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
   }
   if (!(await db.workflowDefinition.findFirst({ where: { code: "COLLECTION_VALIDATION" } }))) {
     await db.workflowDefinition.create({
-      data: { code: "COLLECTION_VALIDATION", version: 1, levels: JSON.stringify(DEFAULT_WORKFLOW_LEVELS), status: "PUBLISHED", publishedAt: new Date() },
+      data: {
+        code: "COLLECTION_VALIDATION",
+        version: 1,
+        levels: JSON.stringify(DEFAULT_WORKFLOW_LEVELS),
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+      },
     });
   }
   await db.modelCatalogRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: {} });

@@ -69,7 +69,11 @@ export class PrivateNatsServer {
   private process: ChildProcess | undefined;
   readonly storeDir = mkdtempSync(path.join(tmpdir(), "ct-nats-"));
 
-  private constructor(readonly port: number, private readonly env: ToolingEnv, private readonly logger: Logger) {}
+  private constructor(
+    readonly port: number,
+    private readonly env: ToolingEnv,
+    private readonly logger: Logger,
+  ) {}
 
   static async create(env: ToolingEnv, logger: Logger): Promise<PrivateNatsServer> {
     return new PrivateNatsServer(await freePort(), env, logger);
@@ -124,8 +128,10 @@ export async function ensureLocalNats(env: ToolingEnv, logger: Logger): Promise<
     const child = spawn(
       natsBinary(env),
       serverArguments(port, path.join(LOCAL_NATS_DIR, "store"), [
-        "-l", logFile,
-        "-P", path.join(LOCAL_NATS_DIR, "nats-server.pid"),
+        "-l",
+        logFile,
+        "-P",
+        path.join(LOCAL_NATS_DIR, "nats-server.pid"),
       ]),
       { detached: true, stdio: "ignore", env: serverEnvironment(env) },
     );

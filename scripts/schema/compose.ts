@@ -25,7 +25,9 @@ for (const hint of result.hints ?? []) logger.warn({ hint: hint.definition.code 
 const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
 const operationsDir = path.join(SCHEMA_DIR, "operations");
 let invalidOperations = 0;
-for (const file of readdirSync(operationsDir).filter((name) => name.endsWith(".graphql")).sort()) {
+for (const file of readdirSync(operationsDir)
+  .filter((name) => name.endsWith(".graphql"))
+  .sort()) {
   const errors = validate(apiSchema, parse(readFileSync(path.join(operationsDir, file), "utf8")));
   for (const error of errors) {
     invalidOperations += 1;

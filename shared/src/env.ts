@@ -40,7 +40,9 @@ export const DEMO_EVENT_SIGNING_KEYS = Object.fromEntries(
 ) as Record<EventService, string>;
 const DEMO_EVENT_PUBLIC_KEYS = EVENT_SERVICES.map((service) => eventPublicKey(DEMO_EVENT_SIGNING_KEYS[service]));
 export const DEMO_TRUSTED_EVENT_KEYS = formatTrustedEventKeys(
-  Object.fromEntries(EVENT_SERVICES.map((service, index) => [service, [DEMO_EVENT_PUBLIC_KEYS[index]!]])) as TrustedEventKeys,
+  Object.fromEntries(
+    EVENT_SERVICES.map((service, index) => [service, [DEMO_EVENT_PUBLIC_KEYS[index]!]]),
+  ) as TrustedEventKeys,
 );
 
 const DEMO_SECRETS = new Set([
@@ -60,13 +62,16 @@ export const SERVICE_PORTS = { gateway: 3005, auth: 4001, admin: 4002, tradeflow
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 const urlWithScheme = (schemes: string[], what: string) =>
-  z.string().refine((value) => {
-    try {
-      return schemes.includes(new URL(value).protocol.replace(/:$/, ""));
-    } catch {
-      return false;
-    }
-  }, `must be a ${what} URL (${schemes.map((s) => `${s}://`).join(" or ")})`);
+  z.string().refine(
+    (value) => {
+      try {
+        return schemes.includes(new URL(value).protocol.replace(/:$/, ""));
+      } catch {
+        return false;
+      }
+    },
+    `must be a ${what} URL (${schemes.map((s) => `${s}://`).join(" or ")})`,
+  );
 
 export const commonEnv = {
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -77,11 +82,17 @@ export const commonEnv = {
 export const diagnosticsEnv = {
   /** When set, GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-  SQL_STATEMENT_COUNTING: z.enum(["true", "false", "1", "0"]).default("false").transform((value) => value === "true" || value === "1"),
+  SQL_STATEMENT_COUNTING: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
 };
 
 export const gatewayTrustEnv = {
-  /** HMAC key shared by the gateway and the subgraphs to sign forwarded claims (see shared/src/auth/gateway-signature.ts). */
+  /**
+   * HMAC key shared by the gateway and the subgraphs to sign forwarded claims
+   * (see shared/src/auth/gateway-signature.ts).
+   */
   GATEWAY_SIGNING_SECRET: z.string().min(32, "must be at least 32 characters").default(DEMO_GATEWAY_SIGNING_SECRET),
   /** How old a signed gateway request may be before a subgraph refuses it. */
   GATEWAY_SIGNATURE_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
@@ -113,7 +124,11 @@ export const jwtEnv = {
   JWT_ISSUER: z.string().min(1).default("commerce-tracking/auth"),
   JWT_AUDIENCE: z.string().min(1).default("commerce-tracking"),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
-  REFRESH_TTL_SECONDS: z.coerce.number().int().min(3600).default(7 * 86_400),
+  REFRESH_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(3600)
+    .default(7 * 86_400),
 };
 
 export const dataEnv = {
@@ -197,7 +212,10 @@ function quotedValue(name: string, value: string): string {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly service: string, readonly problems: string[]) {
+  constructor(
+    readonly service: string,
+    readonly problems: string[],
+  ) {
     super(`Invalid configuration for ${service}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
@@ -237,7 +255,10 @@ export function parseEnv<Shape extends z.ZodRawShape>(
 
 /** 127.0.0.0/8, ::1 (in any spelling, or IPv4-mapped 127.x) and `localhost`: only this machine reaches them. */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1");
   if (bare === "localhost") return true;
   if (isIP(bare) === 4) return bare.startsWith("127.");
   if (isIP(bare) !== 6) return false;
@@ -261,7 +282,9 @@ function refuseExposedDemoSecrets(
     // Trusting a demo public key would let anyone sign events with the published demo seed.
     (typeof value === "object" &&
       value !== null &&
-      Object.values(value).flat().some((key) => DEMO_EVENT_PUBLIC_KEYS.includes(key)));
+      Object.values(value)
+        .flat()
+        .some((key) => DEMO_EVENT_PUBLIC_KEYS.includes(key)));
   const demoKeys = Object.keys(env).filter((key) => isDemo(env[key]));
   if (demoKeys.length === 0) return;
   const why =

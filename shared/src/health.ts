@@ -20,7 +20,9 @@ async function timed(check: DependencyCheck, timeoutMs: number): Promise<Depende
   try {
     await Promise.race([
       check(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
+      ),
     ]);
     return { status: "up", latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
@@ -45,10 +47,14 @@ export async function checkReadiness(
   return { status: ready ? "ready" : "not_ready", service, dependencies };
 }
 
-export const databaseCheck = (db: PrismaClient): DependencyCheck => async () => {
-  await db.$queryRawUnsafe("SELECT 1");
-};
+export const databaseCheck =
+  (db: PrismaClient): DependencyCheck =>
+  async () => {
+    await db.$queryRawUnsafe("SELECT 1");
+  };
 
-export const natsCheck = (nats: NatsHandle | undefined): DependencyCheck => async () => {
-  if (!(await natsIsReachable(nats))) throw new Error("not connected");
-};
+export const natsCheck =
+  (nats: NatsHandle | undefined): DependencyCheck =>
+  async () => {
+    if (!(await natsIsReachable(nats))) throw new Error("not connected");
+  };

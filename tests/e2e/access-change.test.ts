@@ -85,15 +85,18 @@ test("a change of team ends the old tokens too; a change of name does not", asyn
   const old = await stack.gateway.login(user.email, user.password);
 
   await changeUser(user.id, { fullName: "Renamed Fixture" });
-  await waitFor(async () => {
-    const events = await db.adminOutboxEvent.findMany({
-      where: { type: "admin.user.updated" },
-      orderBy: { seq: "desc" },
-      take: 20,
-    });
-    const rename = events.find((event) => JSON.parse(event.envelope).payload.userId === user.id);
-    return rename && db.authProcessedEvent.findFirst({ where: { eventId: rename.eventId } });
-  }, { what: "auth to apply the rename" });
+  await waitFor(
+    async () => {
+      const events = await db.adminOutboxEvent.findMany({
+        where: { type: "admin.user.updated" },
+        orderBy: { seq: "desc" },
+        take: 20,
+      });
+      const rename = events.find((event) => JSON.parse(event.envelope).payload.userId === user.id);
+      return rename && db.authProcessedEvent.findFirst({ where: { eventId: rename.eventId } });
+    },
+    { what: "auth to apply the rename" },
+  );
   const afterRename = await stack.gateway.request("{ me { id } }", undefined, { token: old.accessToken });
   assert.equal(afterRename.body.data?.me.id, user.id, "a name change leaves the session alone");
 

@@ -49,7 +49,10 @@ test("by default X-Forwarded-For is ignored: a spoofed header changes neither th
   const client = await gatewayWith({ RATE_LIMIT_PER_MINUTE: "4" });
   assert.equal(await addressSeen(client, "198.51.100.1"), "127.0.0.1");
   // Login and mySessions used 2 of the 4 requests; new spoofed addresses get no new budget.
-  assert.deepEqual([await ping(client, "198.51.100.2"), await ping(client, "198.51.100.3"), await ping(client, "198.51.100.4")], [200, 200, 429]);
+  assert.deepEqual(
+    [await ping(client, "198.51.100.2"), await ping(client, "198.51.100.3"), await ping(client, "198.51.100.4")],
+    [200, 200, 429],
+  );
 });
 
 test("with TRUST_PROXY=1 only the hop our proxy added counts: the client's own entries are ignored", async () => {
@@ -57,7 +60,11 @@ test("with TRUST_PROXY=1 only the hop our proxy added counts: the client's own e
   // Our proxy appends the address it saw (203.0.113.7); what the client wrote before it is not believed.
   assert.equal(await addressSeen(client, "6.6.6.6, 203.0.113.7"), "203.0.113.7");
   assert.deepEqual(
-    [await ping(client, "7.7.7.7, 203.0.113.7"), await ping(client, "8.8.8.8, 203.0.113.7"), await ping(client, "6.6.6.6, 203.0.113.8")],
+    [
+      await ping(client, "7.7.7.7, 203.0.113.7"),
+      await ping(client, "8.8.8.8, 203.0.113.7"),
+      await ping(client, "6.6.6.6, 203.0.113.8"),
+    ],
     [200, 429, 200],
     "a new spoofed first entry gives no new budget; another client behind the proxy has its own",
   );
@@ -123,7 +130,10 @@ test("field suggestions only for schema explorers: an analyst sees them, anonymo
   for (const { query, variables, leak } of cases) {
     const withHints = await open.request(query, variables, { token: analyst });
     assert.match(String(withHints.body.errors?.[0]?.message), /Did you mean/, "the hint exists for an analyst");
-    for (const [who, client, token] of [["anonymous", open, undefined], ["off", closed, analyst]] as const) {
+    for (const [who, client, token] of [
+      ["anonymous", open, undefined],
+      ["off", closed, analyst],
+    ] as const) {
       const withoutHints = await client.request(query, variables, { token });
       const message = String(withoutHints.body.errors?.[0]?.message);
       assert.equal(withoutHints.body.errors?.[0]?.extensions?.code, withHints.body.errors?.[0]?.extensions?.code, who);

@@ -27,7 +27,14 @@ test("the gateway is ready when every subgraph and its database and NATS are", a
   assert.equal(response.status, 200);
   const report = (await response.json()) as { status: string; dependencies: Record<string, { status: string }> };
   assert.equal(report.status, "ready");
-  assert.deepEqual(Object.keys(report.dependencies).sort(), ["admin", "auth", "model", "nats", "revocations", "tradeflow"]);
+  assert.deepEqual(Object.keys(report.dependencies).sort(), [
+    "admin",
+    "auth",
+    "model",
+    "nats",
+    "revocations",
+    "tradeflow",
+  ]);
   const live = await fetch(new URL("/health/live", stack.gatewayUrl));
   assert.equal(live.status, 200);
   const subgraph = await fetch(new URL("/health/ready", stack.services.admin.url));
@@ -49,7 +56,15 @@ test("an agent logs in by email, then `me` (auth, resolved by admin) returns the
 
   const me = await stack.gateway.request(ME, undefined, { token: payload.accessToken });
   assert.deepEqual(me.body, {
-    data: { me: { id: payload.user.id, fullName: "Mariam Traoré", email: "agent@demo.ct", phone: "+22670000003", role: "AGENT" } },
+    data: {
+      me: {
+        id: payload.user.id,
+        fullName: "Mariam Traoré",
+        email: "agent@demo.ct",
+        phone: "+22670000003",
+        role: "AGENT",
+      },
+    },
   });
 });
 
@@ -75,7 +90,9 @@ test("wrong password, unknown login and a disabled account all give the same UNA
     data: { userId: user.id, email: "disabled@demo.ct", passwordHash, role: "AGENT", regionIds: [], active: false },
   });
   const attempt = (login: string, password: string) =>
-    stack.gateway.request(`mutation L($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password } });
+    stack.gateway.request(`mutation L($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      i: { login, password },
+    });
   const outcomes = await Promise.all([
     attempt("agent@demo.ct", "not-the-password"),
     attempt("nobody@demo.ct", "Demo!2026pass"),
@@ -138,10 +155,14 @@ test("the seeded demo collection resolves across the subgraphs", async () => {
 
 test("the client's request id is the trace id: echoed, in errors, and in the login event", async () => {
   const traceId = `e2e-trace-${Date.now()}`;
-  const failed = await stack.gateway.request(`{ collection(id: "00000000-0000-0000-0000-000000000000") { id } }`, undefined, {
-    headers: { "x-request-id": traceId },
-    token: (await stack.gateway.login("agent@demo.ct")).accessToken,
-  });
+  const failed = await stack.gateway.request(
+    `{ collection(id: "00000000-0000-0000-0000-000000000000") { id } }`,
+    undefined,
+    {
+      headers: { "x-request-id": traceId },
+      token: (await stack.gateway.login("agent@demo.ct")).accessToken,
+    },
+  );
   assert.equal(failed.headers.get("x-request-id"), traceId);
   assert.equal(failed.body.errors?.[0]?.extensions?.code, "NOT_FOUND");
   assert.equal(failed.body.errors?.[0]?.extensions?.traceId, traceId);
@@ -173,16 +194,27 @@ test("a successful login is recorded by admin's consumer as the user's last logi
 test("bad requests get a 400 with a GraphQL error and a code, never a stack trace", async () => {
   const cases = [
     { name: "malformed JSON", body: '{"query": "{ me { id } ', code: "BAD_REQUEST" },
-    { name: "unknown field", body: JSON.stringify({ query: "{ me { id shoeSize } }" }), code: "GRAPHQL_VALIDATION_FAILED" },
+    {
+      name: "unknown field",
+      body: JSON.stringify({ query: "{ me { id shoeSize } }" }),
+      code: "GRAPHQL_VALIDATION_FAILED",
+    },
     {
       name: "wrong variable type",
-      body: JSON.stringify({ query: "mutation L($i: LoginInput!) { login(input: $i) { accessToken } }", variables: { i: { login: 42 } } }),
+      body: JSON.stringify({
+        query: "mutation L($i: LoginInput!) { login(input: $i) { accessToken } }",
+        variables: { i: { login: 42 } },
+      }),
       code: "BAD_USER_INPUT",
     },
     { name: "empty body", body: "", code: "BAD_REQUEST" },
   ];
   for (const { name, body, code } of cases) {
-    const response = await fetch(stack.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const response = await fetch(stack.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     const text = await response.text();
     assert.equal(response.status, 400, name);
     const parsed = JSON.parse(text) as { errors: { message: string; extensions: { code: string } }[] };

@@ -41,12 +41,19 @@ test("a bad Decimal in a variable is BAD_USER_INPUT naming the variable and the 
   );
   const error = only(result.body.errors);
   assert.equal(error.extensions?.code, "BAD_USER_INPUT");
-  assert.match(error.message, /^Variable "\$i" got invalid value "12 sacks" at "i\[0\]\.collection\.items\[0\]\.quantity"; Decimal must be/);
+  assert.match(
+    error.message,
+    /^Variable "\$i" got invalid value "12 sacks" at "i\[0\]\.collection\.items\[0\]\.quantity"; Decimal must be/,
+  );
   assert.equal(result.body.data ?? null, null);
 });
 
 test("a bad DateTime or Date in a variable is BAD_USER_INPUT naming the variable", async () => {
-  const dateTime = await stack.gateway.request(`query C($from: DateTime) { collectionCounts(from: $from) { total } }`, { from: "yesterday" }, { token });
+  const dateTime = await stack.gateway.request(
+    `query C($from: DateTime) { collectionCounts(from: $from) { total } }`,
+    { from: "yesterday" },
+    { token },
+  );
   const error = only(dateTime.body.errors);
   assert.equal(error.extensions?.code, "BAD_USER_INPUT");
   assert.match(error.message, /^Variable "\$from" got invalid value "yesterday"; DateTime must be an ISO-8601/);
@@ -68,7 +75,11 @@ test("bad Decimal and DateTime literals are BAD_USER_INPUT naming the argument a
     { token, headers: { "accept-language": "en" } },
   );
   assert.deepEqual(
-    { ...only(decimal.body.errors), locations: undefined, extensions: { ...only(decimal.body.errors).extensions, traceId: undefined } },
+    {
+      ...only(decimal.body.errors),
+      locations: undefined,
+      extensions: { ...only(decimal.body.errors).extensions, traceId: undefined },
+    },
     {
       message: `Invalid value for "quantity": Decimal must be a number written as a string, e.g. "1200.5"`,
       locations: undefined,
@@ -88,9 +99,17 @@ test("bad Decimal and DateTime literals are BAD_USER_INPUT naming the argument a
 });
 
 test("valid values still pass, and a huge bad value is not sent back whole", async () => {
-  const fine = await stack.gateway.request(`query C($from: DateTime) { collectionCounts(from: $from) { total } }`, { from: "2026-01-01T00:00:00Z" }, { token });
+  const fine = await stack.gateway.request(
+    `query C($from: DateTime) { collectionCounts(from: $from) { total } }`,
+    { from: "2026-01-01T00:00:00Z" },
+    { token },
+  );
   assert.equal(fine.body.errors, undefined);
-  const huge = await stack.gateway.request(`query C($from: DateTime) { collectionCounts(from: $from) { total } }`, { from: "x".repeat(500_000) }, { token });
+  const huge = await stack.gateway.request(
+    `query C($from: DateTime) { collectionCounts(from: $from) { total } }`,
+    { from: "x".repeat(500_000) },
+    { token },
+  );
   const error = only(huge.body.errors);
   assert.equal(error.extensions?.code, "BAD_USER_INPUT");
   assert.ok(error.message.length < 1_100, `the message has ${error.message.length} characters`);
@@ -102,7 +121,12 @@ test("a masked error is logged once, with the request's trace id, and without th
   const fake = http.createServer((req, res) => {
     req.resume().on("end", () => {
       res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ data: null, errors: [{ message: "y".repeat(500_000), extensions: { code: "DATABASE_DOWN" } }] }));
+      res.end(
+        JSON.stringify({
+          data: null,
+          errors: [{ message: "y".repeat(500_000), extensions: { code: "DATABASE_DOWN" } }],
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => fake.listen(0, "127.0.0.1", resolve));
@@ -126,7 +150,10 @@ test("a masked error is logged once, with the request's trace id, and without th
       undefined,
       { token, headers: { "x-request-id": traceId } },
     );
-    assert.deepEqual(result.body.errors?.map((error) => error.extensions?.code), ["INTERNAL_SERVER_ERROR"]);
+    assert.deepEqual(
+      result.body.errors?.map((error) => error.extensions?.code),
+      ["INTERNAL_SERVER_ERROR"],
+    );
     const masked = lines.filter((line) => line.includes("internal error masked"));
     assert.equal(masked.length, 1, lines.join("\n").slice(0, 2_000));
     assert.equal(JSON.parse(masked[0]!).traceId, traceId);

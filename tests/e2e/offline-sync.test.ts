@@ -29,7 +29,9 @@ interface SyncResult {
   collection: { id: string; status: string } | null;
 }
 
-async function sync(input: unknown[]): Promise<{ results: SyncResult[]; errors?: { extensions?: Record<string, unknown> }[] }> {
+async function sync(
+  input: unknown[],
+): Promise<{ results: SyncResult[]; errors?: { extensions?: Record<string, unknown> }[] }> {
   const response = await stack.gateway.request<{ syncCollections: SyncResult[] }>(SYNC, { input }, { token: agent });
   return { results: response.body.data?.syncCollections ?? [], errors: response.body.errors };
 }
@@ -39,7 +41,11 @@ async function batch(size: number) {
   return Array.from({ length: size }, (_, i) => ({
     id: randomUUID(),
     submit: i % 2 === 0,
-    collection: { ...base, collectedAt: new Date(Date.UTC(2026, 10, 1, 8, 0, i % 60)).toISOString(), notes: `offline ${i}` },
+    collection: {
+      ...base,
+      collectedAt: new Date(Date.UTC(2026, 10, 1, 8, 0, i % 60)).toISOString(),
+      notes: `offline ${i}`,
+    },
   }));
 }
 
@@ -51,15 +57,21 @@ test("the same 500-item batch sent 5 times concurrently creates exactly 500 coll
     assert.equal(response.errors, undefined, JSON.stringify(response.errors));
     assert.equal(response.results.length, 500);
     assert.ok(response.results.every((result) => result.outcome === "CREATED" || result.outcome === "DUPLICATE"));
-    assert.ok(response.results.every((result, index) => result.clientId === ids[index] && result.collection?.id === ids[index]));
+    assert.ok(
+      response.results.every((result, index) => result.clientId === ids[index] && result.collection?.id === ids[index]),
+    );
   }
-  const created = responses.flatMap((response) => response.results).filter((result) => result.outcome === "CREATED").length;
+  const created = responses
+    .flatMap((response) => response.results)
+    .filter((result) => result.outcome === "CREATED").length;
   assert.equal(created, 500, "each collection created by exactly one of the five calls");
   assert.equal(await db.collection.count({ where: { id: { in: ids } } }), 500);
   assert.equal(await db.collectionItem.count({ where: { collectionId: { in: ids } } }), 1000);
   assert.equal(await db.collection.count({ where: { id: { in: ids }, status: "SUBMITTED" } }), 250);
   assert.equal(
-    await db.tradeflowOutboxEvent.count({ where: { type: "tradeflow.collection.submitted", envelope: { contains: ids[0]! } } }),
+    await db.tradeflowOutboxEvent.count({
+      where: { type: "tradeflow.collection.submitted", envelope: { contains: ids[0]! } },
+    }),
     1,
     "one submission event per submitted collection",
   );
@@ -71,10 +83,17 @@ test("the same 500-item batch sent 5 times concurrently creates exactly 500 coll
     { id: ids[0], v: 2 },
     { token: lead },
   );
-  assert.deepEqual(approved.body.data?.approveCollection, { status: "SUBMITTED", workflow: { currentLevel: 2 }, history: [{ action: "SUBMIT" }, { action: "APPROVE" }] });
+  assert.deepEqual(approved.body.data?.approveCollection, {
+    status: "SUBMITTED",
+    workflow: { currentLevel: 2 },
+    history: [{ action: "SUBMIT" }, { action: "APPROVE" }],
+  });
 
   const replay = await sync(items);
-  assert.ok(replay.results.every((result) => result.outcome === "DUPLICATE"), "a replay creates nothing");
+  assert.ok(
+    replay.results.every((result) => result.outcome === "DUPLICATE"),
+    "a replay creates nothing",
+  );
   assert.equal(await db.collection.count({ where: { id: { in: ids } } }), 500);
 });
 

@@ -85,7 +85,11 @@ test("the largest client operation and the introspection query are within the li
   const { accessToken } = await stack.gateway.login("supervisor@demo.ct");
   const collections = readFileSync("schema/operations/collections.graphql", "utf8");
   const result = await stack.gateway.raw(
-    JSON.stringify({ query: collections, operationName: "Collection", variables: { id: "00000000-0000-0000-0000-000000000000" } }),
+    JSON.stringify({
+      query: collections,
+      operationName: "Collection",
+      variables: { id: "00000000-0000-0000-0000-000000000000" },
+    }),
     { token: accessToken },
   );
   assert.equal(result.body.errors?.[0]?.extensions?.code, "NOT_FOUND", JSON.stringify(result.body.errors));

@@ -46,7 +46,11 @@ test("abusive operations are refused before planning: too deep, too many aliases
   for (const [what, query, code] of cases) {
     const result = await stack.gateway.request(query, undefined, { token: accessToken });
     assert.equal(result.body.data, undefined, what);
-    assert.equal(result.body.errors?.[0]?.extensions?.code, code, `${what}: ${JSON.stringify(result.body.errors?.[0])}`);
+    assert.equal(
+      result.body.errors?.[0]?.extensions?.code,
+      code,
+      `${what}: ${JSON.stringify(result.body.errors?.[0])}`,
+    );
   }
   const fine = await stack.gateway.request(`{ me { team { region { name } } } }`, undefined, { token: accessToken });
   assert.equal(fine.body.errors, undefined);
@@ -71,7 +75,7 @@ test("the gateway limits requests per client address with a GraphQL-shaped 429",
 });
 
 test("with Redis, persisted queries registered on one gateway replica work on another", async () => {
-  const replica = (await Promise.all(
+  const replica = await Promise.all(
     [0, 1].map(() =>
       startGateway(
         loadGatewayEnv({
@@ -87,7 +91,7 @@ test("with Redis, persisted queries registered on one gateway replica work on an
         { logger: createLogger("gateway", "silent") },
       ),
     ),
-  ));
+  );
   try {
     const query = `query ReplicaShared${Date.now()} { me { id } }`;
     const extensions = { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } };
@@ -98,7 +102,9 @@ test("with Redis, persisted queries registered on one gateway replica work on an
     assert.deepEqual(registered.body.data, { me: { id: "3" } });
     const elsewhere = await second.raw(JSON.stringify({ extensions }), { token: accessToken });
     assert.deepEqual(elsewhere.body.data, { me: { id: "3" } }, "the hash is known to the other replica");
-    const ready = (await (await fetch(new URL("/health/ready", replica[1]!.url))).json()) as { dependencies: Record<string, { status: string }> };
+    const ready = (await (await fetch(new URL("/health/ready", replica[1]!.url))).json()) as {
+      dependencies: Record<string, { status: string }>;
+    };
     assert.equal(ready.dependencies.redis?.status, "up");
   } finally {
     await Promise.all(replica.map((gateway) => gateway.close()));

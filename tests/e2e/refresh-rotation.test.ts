@@ -53,7 +53,10 @@ test("RT1 replayed after the grace window revokes the family: RT2 fails too, and
   const session = await db.authSession.findFirstOrThrow({ where: { userId: Number(user.id) } });
   assert.equal(session.revokedReason, "refresh_token_reused");
   const events = await db.authOutboxEvent.findMany({ where: { type: "auth.refresh_token.reused" } });
-  assert.ok(events.some((event) => JSON.parse(event.envelope).payload.sessionId === session.id), "reuse event recorded");
+  assert.ok(
+    events.some((event) => JSON.parse(event.envelope).payload.sessionId === session.id),
+    "reuse event recorded",
+  );
   // The session's access token goes too, within a second of the revocation.
   const limit = await propagationLimit(() => stack.gateway.request("{ __typename }"));
   const started = Date.now();

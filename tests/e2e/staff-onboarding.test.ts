@@ -49,7 +49,10 @@ const ASSIGNED = `query Assigned($userId: ID, $page: Int, $pageSize: Int) {
   }
 }`;
 
-/** A fresh region with its supervisor, a team lead under them and a collector under the lead, as CT's admin forms create them. */
+/**
+ * A fresh region with its supervisor, a team lead under them and a collector under the lead, as CT's admin
+ * forms create them.
+ */
 async function onboardTeam(t: string) {
   const [bf, ecowas, kantchari] = await Promise.all([
     db.country.findUniqueOrThrow({ where: { code: "BF" } }),

@@ -30,8 +30,15 @@ function subgraphUrls() {
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 test("a request straight to any subgraph without the gateway's signature is refused with no data", async () => {
@@ -48,9 +55,19 @@ test("a request straight to any subgraph without the gateway's signature is refu
 test("forged claims, a wrong key, a stale timestamp, another subgraph's signature or a swapped body are refused", async () => {
   const { url } = stack.services.admin;
   const body = JSON.stringify({ query: ENTITIES });
-  const valid = signRequest(DEMO_GATEWAY_SIGNING_SECRET, { audience: "admin", claimsHeader: encodeClaims(agent), traceId: "t-1", body });
+  const valid = signRequest(DEMO_GATEWAY_SIGNING_SECRET, {
+    audience: "admin",
+    claimsHeader: encodeClaims(agent),
+    traceId: "t-1",
+    body,
+  });
   const attempts: Record<string, Record<string, string>> = {
-    "wrong key": signRequest("an-attacker-guessed-secret-0123456789abcdef", { audience: "admin", claimsHeader: encodeClaims(agent), traceId: "t-1", body }),
+    "wrong key": signRequest("an-attacker-guessed-secret-0123456789abcdef", {
+      audience: "admin",
+      claimsHeader: encodeClaims(agent),
+      traceId: "t-1",
+      body,
+    }),
     "stale timestamp": signRequest(DEMO_GATEWAY_SIGNING_SECRET, {
       audience: "admin",
       claimsHeader: encodeClaims(agent),
@@ -66,7 +83,10 @@ test("forged claims, a wrong key, a stale timestamp, another subgraph's signatur
       traceId: "t-1",
       body,
     }),
-    "bare shared secret": { "x-ct-signature": DEMO_GATEWAY_SIGNING_SECRET, "x-ct-timestamp": String(Math.floor(Date.now() / 1000)) },
+    "bare shared secret": {
+      "x-ct-signature": DEMO_GATEWAY_SIGNING_SECRET,
+      "x-ct-timestamp": String(Math.floor(Date.now() / 1000)),
+    },
   };
   for (const [what, headers] of Object.entries(attempts)) {
     const result = await post(url, body, headers);
@@ -80,12 +100,20 @@ test("forged claims, a wrong key, a stale timestamp, another subgraph's signatur
 test("signed by the gateway: `_service` is open for composition, `_entities` needs a user", async () => {
   const { url } = stack.services.admin;
   const serviceBody = JSON.stringify({ query: SERVICE });
-  const service = await post(url, serviceBody, signRequest(DEMO_GATEWAY_SIGNING_SECRET, { audience: "admin", claimsHeader: "", traceId: "t", body: serviceBody }));
+  const service = await post(
+    url,
+    serviceBody,
+    signRequest(DEMO_GATEWAY_SIGNING_SECRET, { audience: "admin", claimsHeader: "", traceId: "t", body: serviceBody }),
+  );
   assert.equal(service.status, 200);
   assert.match(JSON.stringify(service.body.data), /type User/);
 
   const entitiesBody = JSON.stringify({ query: ENTITIES });
-  const anonymous = await post(url, entitiesBody, signRequest(DEMO_GATEWAY_SIGNING_SECRET, { audience: "admin", claimsHeader: "", traceId: "t", body: entitiesBody }));
+  const anonymous = await post(
+    url,
+    entitiesBody,
+    signRequest(DEMO_GATEWAY_SIGNING_SECRET, { audience: "admin", claimsHeader: "", traceId: "t", body: entitiesBody }),
+  );
   assert.equal(anonymous.body.errors?.[0]?.extensions?.code, "UNAUTHENTICATED");
   assert.equal(anonymous.body.data, null);
 
@@ -93,7 +121,12 @@ test("signed by the gateway: `_service` is open for composition, `_entities` nee
   const asAgent = await post(
     url,
     ownBody,
-    signRequest(DEMO_GATEWAY_SIGNING_SECRET, { audience: "admin", claimsHeader: encodeClaims(agent), traceId: "t", body: ownBody }),
+    signRequest(DEMO_GATEWAY_SIGNING_SECRET, {
+      audience: "admin",
+      claimsHeader: encodeClaims(agent),
+      traceId: "t",
+      body: ownBody,
+    }),
   );
   assert.equal(asAgent.status, 200);
   assert.deepEqual(asAgent.body.data, { _entities: [{ email: "agent@demo.ct" }] });

@@ -37,7 +37,9 @@ async function attackTokens(valid: string): Promise<Record<string, string>> {
   const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
   const now = Math.floor(Date.now() / 1000);
   const hmacWithPublicKey = (body: Record<string, unknown>, alg = "HS256") =>
-    new SignJWT(body).setProtectedHeader({ alg, kid: "test-rsa-1" }).sign(new TextEncoder().encode(JSON.stringify(publicJwk)));
+    new SignJWT(body)
+      .setProtectedHeader({ alg, kid: "test-rsa-1" })
+      .sign(new TextEncoder().encode(JSON.stringify(publicJwk)));
   const otherKey = await generateKeyPair("RS256");
   return {
     "alg none": `${b64({ alg: "none", typ: "JWT" })}.${b64({ ...claims, role: "SUPER_ADMIN" })}.`,
@@ -46,8 +48,12 @@ async function attackTokens(valid: string): Promise<Record<string, string>> {
     expired: await signWithStackKey({ ...claims, iat: now - 7200, exp: now - 3600 }),
     "wrong iss": await signWithStackKey({ ...claims, iss: "https://evil.example" }),
     "wrong aud": await signWithStackKey({ ...claims, aud: "another-app" }),
-    "unknown kid": await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "not-published" }).sign(otherKey.privateKey),
-    "signed by another RSA key": await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "test-rsa-1" }).sign(otherKey.privateKey),
+    "unknown kid": await new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "not-published" })
+      .sign(otherKey.privateKey),
+    "signed by another RSA key": await new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "test-rsa-1" })
+      .sign(otherKey.privateKey),
     "tampered claims": `${header}.${b64({ ...claims, role: "SUPER_ADMIN", sub: "1" })}.${signature}`,
   };
 }
@@ -70,7 +76,9 @@ test("every forged, altered, expired or misaddressed token is UNAUTHENTICATED at
       const direct = await fetch(service.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ _entities(representations: [{__typename: "User", id: "1"}]) { __typename } }` }),
+        body: JSON.stringify({
+          query: `{ _entities(representations: [{__typename: "User", id: "1"}]) { __typename } }`,
+        }),
       });
       const body = (await direct.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
       assert.equal(direct.status, 401, `${name}: ${attack}`);
@@ -99,7 +107,9 @@ test("a logged-out session is refused at the gateway within 1 s, and so is a rev
 
   const phone = await stack.gateway.login("agent@demo.ct");
   const laptop = await stack.gateway.login("agent@demo.ct");
-  const sessions = await stack.gateway.request("{ mySessions { id current } }", undefined, { token: laptop.accessToken });
+  const sessions = await stack.gateway.request("{ mySessions { id current } }", undefined, {
+    token: laptop.accessToken,
+  });
   const phoneSession = sessions.body.data?.mySessions.find((session: { current: boolean }) => !session.current);
   assert.ok(phoneSession);
   const revoked = await stack.gateway.request(`mutation { revokeSession(id: "${phoneSession.id}") }`, undefined, {
@@ -107,20 +117,28 @@ test("a logged-out session is refused at the gateway within 1 s, and so is a rev
   });
   assert.equal(revoked.body.data?.revokeSession, true);
   const revokedAt = Date.now();
-  await waitFor(
-    async () => (await stack.gateway.request(ME, undefined, { token: phone.accessToken })).status === 401,
-    { timeoutMs: limit.ms + 3_000, intervalMs: 20, what: "the revoked device to be refused" },
-  );
+  await waitFor(async () => (await stack.gateway.request(ME, undefined, { token: phone.accessToken })).status === 401, {
+    timeoutMs: limit.ms + 3_000,
+    intervalMs: 20,
+    what: "the revoked device to be refused",
+  });
   const revokedAfterMs = Date.now() - revokedAt;
   assert.ok(revokedAfterMs <= limit.ms, limit.describe("the revoked device was refused", revokedAfterMs));
-  assert.equal((await stack.gateway.request(ME, undefined, { token: laptop.accessToken })).status, 200, "the other device still works");
+  assert.equal(
+    (await stack.gateway.request(ME, undefined, { token: laptop.accessToken })).status,
+    200,
+    "the other device still works",
+  );
 });
 
 test("the gateway publishes the public keys (JWKS), never the private one", async () => {
   const response = await fetch(new URL("/.well-known/jwks.json", stack.gatewayUrl));
   assert.equal(response.status, 200);
   const jwks = (await response.json()) as { keys: Record<string, unknown>[] };
-  assert.deepEqual(jwks.keys.map((key) => key.kid), ["test-rsa-1"]);
+  assert.deepEqual(
+    jwks.keys.map((key) => key.kid),
+    ["test-rsa-1"],
+  );
   assert.equal(jwks.keys[0]?.alg, "RS256");
   assert.equal("d" in (jwks.keys[0] ?? {}), false);
 });

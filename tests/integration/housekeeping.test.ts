@@ -9,7 +9,13 @@ import { testEnv } from "../support/env.js";
 test("housekeeping removes old published events and processed records, and nothing else", async () => {
   const db = createDb(testEnv.DATABASE_URL);
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
-  const row = (publishedAt: Date | null) => ({ eventId: randomUUID(), type: "model.catalog.changed", envelope: "{}", publishedAt, createdAt: daysAgo(30) });
+  const row = (publishedAt: Date | null) => ({
+    eventId: randomUUID(),
+    type: "model.catalog.changed",
+    envelope: "{}",
+    publishedAt,
+    createdAt: daysAgo(30),
+  });
   const oldPublished = row(daysAgo(8));
   const recentPublished = row(daysAgo(1));
   const neverPublished = row(null);
@@ -24,9 +30,18 @@ test("housekeeping removes old published events and processed records, and nothi
   } finally {
     await housekeeping.stop();
   }
-  const left = await db.modelOutboxEvent.findMany({ where: { eventId: { in: [oldPublished.eventId, recentPublished.eventId, neverPublished.eventId] } } });
-  assert.deepEqual(left.map((r) => r.eventId).sort(), [recentPublished.eventId, neverPublished.eventId].sort(), "unpublished events are never removed");
+  const left = await db.modelOutboxEvent.findMany({
+    where: { eventId: { in: [oldPublished.eventId, recentPublished.eventId, neverPublished.eventId] } },
+  });
+  assert.deepEqual(
+    left.map((r) => r.eventId).sort(),
+    [recentPublished.eventId, neverPublished.eventId].sort(),
+    "unpublished events are never removed",
+  );
   const processed = await db.modelProcessedEvent.findMany({ where: { consumer: "housekeeping-test" } });
-  assert.deepEqual(processed.map((r) => r.eventId), [recentProcessed.eventId]);
+  assert.deepEqual(
+    processed.map((r) => r.eventId),
+    [recentProcessed.eventId],
+  );
   await db.$disconnect();
 });

@@ -94,7 +94,10 @@ test("the drift check fails when a migration omits a column that schema.prisma d
     const file = path.join(dir, first, "migration.sql");
     const original = readFileSync(file, "utf8");
     // A column no later migration reads (later data migrations read hs_code, nature_id…).
-    const withoutActive = original.replace(/(CREATE TABLE `model_product` \([\s\S]*?)    `active` BOOLEAN NOT NULL DEFAULT true,\n/, "$1");
+    const withoutActive = original.replace(
+      /(CREATE TABLE `model_product` \([\s\S]*?)    `active` BOOLEAN NOT NULL DEFAULT true,\n/,
+      "$1",
+    );
     assert.notEqual(withoutActive, original, "the fixture must really drop a column");
     writeFileSync(file, withoutActive);
     await migrate(url, { migrationsDir: dir });

@@ -23,11 +23,20 @@ test("the seed is idempotent: a second run creates nothing", async () => {
       const user = await db.user.findUniqueOrThrow({ where: { email: demo.email } });
       assert.ok(await db.authAccount.findUnique({ where: { userId: user.id } }), `${demo.email} can log in`);
     }
-    const team = await db.team.findUniqueOrThrow({ where: { code: "DEMO-KANTCHARI" }, include: { members: true, lead: true } });
+    const team = await db.team.findUniqueOrThrow({
+      where: { code: "DEMO-KANTCHARI" },
+      include: { members: true, lead: true },
+    });
     assert.equal(team.lead?.email, "teamlead@demo.ct");
     assert.ok(team.members.some((member) => member.email === "agent@demo.ct"));
-    const supervisors = await db.regionSupervisor.findMany({ where: { regionId: team.regionId }, include: { user: true } });
-    assert.deepEqual(supervisors.map((s) => s.user.email), ["supervisor@demo.ct"]);
+    const supervisors = await db.regionSupervisor.findMany({
+      where: { regionId: team.regionId },
+      include: { user: true },
+    });
+    assert.deepEqual(
+      supervisors.map((s) => s.user.email),
+      ["supervisor@demo.ct"],
+    );
   } finally {
     await db.$disconnect();
   }

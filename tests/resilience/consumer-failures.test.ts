@@ -81,7 +81,10 @@ test("a consumer killed before its ack: the event is redelivered and its effect 
   await waitFor(async () => (await consumer.effectCount()) === 1 && (await consumer.drained()), {
     what: "the redelivered event to be processed",
   });
-  assert.deepEqual((await consumer.effects()).map((effect) => effect.eventId), [event.id]);
+  assert.deepEqual(
+    (await consumer.effects()).map((effect) => effect.eventId),
+    [event.id],
+  );
   const info = await nats.jsm.consumers.info(streamName("tradeflow", nats.namespace), durable);
   assert.equal(info.delivered.stream_seq, 1, "one message in the stream");
   assert.equal(info.delivered.consumer_seq, 2, "delivered twice: to the dead process, then again");
@@ -131,5 +134,9 @@ test("poison: retried up to maxDeliver, dead-lettered with its reason; the CLI l
   });
   assert.equal((await consumer.effects()).filter((effect) => effect.eventId === poison.id).length, 1);
   const remaining = ours(JSON.parse(await deadLettersCli("--json")) as DeadLetter[]);
-  assert.deepEqual(remaining.map((letter) => letter.seq), [unreadable.seq], "the replayed one left the dead letters");
+  assert.deepEqual(
+    remaining.map((letter) => letter.seq),
+    [unreadable.seq],
+    "the replayed one left the dead letters",
+  );
 });

@@ -102,8 +102,14 @@ test("MariaDB SIGKILLed under load: SERVICE_UNAVAILABLE while down, success afte
   // Nothing half-written: every collection of this run has both items and its control, and every create
   // that answered with an id is there.
   const stored = await db.collection.findMany({ where: { notes: marker }, include: { items: true, controls: true } });
-  assert.deepEqual(stored.filter((c) => c.items.length !== 2 || c.controls.length !== 1).map((c) => c.id), []);
+  assert.deepEqual(
+    stored.filter((c) => c.items.length !== 2 || c.controls.length !== 1).map((c) => c.id),
+    [],
+  );
   const storedIds = new Set(stored.map((collection) => collection.id));
   const answered = outcomes.flatMap((outcome) => (outcome.id ? [outcome.id] : []));
-  assert.deepEqual(answered.filter((id) => !storedIds.has(id)), []);
+  assert.deepEqual(
+    answered.filter((id) => !storedIds.has(id)),
+    [],
+  );
 });

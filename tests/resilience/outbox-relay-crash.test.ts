@@ -64,8 +64,7 @@ test("relay killed between publish and mark-sent: republished on restart, effect
   eventIds = events.map((event) => event.id);
   const ours = (event: EventEnvelope) =>
     collectionIds.includes((event.payload as { collectionId: string }).collectionId);
-  const inStream = () =>
-    countInStream(nats, streamName("tradeflow", nats.namespace), SUBJECT, ours);
+  const inStream = () => countInStream(nats, streamName("tradeflow", nats.namespace), SUBJECT, ours);
   const logger = createLogger("relay", "silent");
 
   const table = "tradeflow_outbox_event";
@@ -79,10 +78,10 @@ test("relay killed between publish and mark-sent: republished on restart, effect
   const restarted = new OutboxRelay({ db, table, nats, logger, claimSeconds: 1, pollIntervalMs: 100 });
   restarted.start();
   try {
-    await waitFor(
-      async () => (await unsent()) === 0,
-      { timeoutMs: 15_000, what: "the restarted relay to mark the 50 sent" },
-    );
+    await waitFor(async () => (await unsent()) === 0, {
+      timeoutMs: 15_000,
+      what: "the restarted relay to mark the 50 sent",
+    });
   } finally {
     await restarted.stop();
   }

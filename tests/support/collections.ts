@@ -28,7 +28,16 @@ export async function collectionInput(db: PrismaClient, overrides: Record<string
       { productId: String(maize.id), quantity: "12", unit: "SACK_100KG", unitPrice: "22500" },
       { productId: String(onion.id), quantity: "20", unit: "SACK_50KG", unitPrice: "15000" },
     ],
-    controls: [{ checkpointId: String(point.id), controlServiceId: String(customs.id), duration: "FROM_15_TO_30_MIN", feesPaid: "5000", hasReceipt: true, illegalFees: "2000" }],
+    controls: [
+      {
+        checkpointId: String(point.id),
+        controlServiceId: String(customs.id),
+        duration: "FROM_15_TO_30_MIN",
+        feesPaid: "5000",
+        hasReceipt: true,
+        illegalFees: "2000",
+      },
+    ],
     ...overrides,
   };
 }

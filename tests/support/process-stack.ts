@@ -67,5 +67,8 @@ export async function startProcessStack(
 
 /** Whether the gateway reports every subgraph (and its own dependencies) ready. */
 function gatewayReady(gatewayUrl: string): Promise<boolean> {
-  return fetch(new URL("/health/ready", gatewayUrl)).then((response) => response.ok, () => false);
+  return fetch(new URL("/health/ready", gatewayUrl)).then(
+    (response) => response.ok,
+    () => false,
+  );
 }

@@ -80,7 +80,10 @@ test("production refuses the demo secrets, even on loopback", () => {
   assert.ok(refusedVariables(() => loadTradeflowEnv({ NODE_ENV: "production" })).includes("REPORTS_URL_SECRET"));
   const { REPORTS_URL_SECRET: _reports, ...allButTheReportsSecret } = REAL_SECRETS;
   const withoutReportsSecret = { NODE_ENV: "production", GATEWAY_HOST: "127.0.0.1", ...allButTheReportsSecret };
-  assert.deepEqual(refusedVariables(() => loadGatewayEnv(withoutReportsSecret)), ["REPORTS_URL_SECRET"]);
+  assert.deepEqual(
+    refusedVariables(() => loadGatewayEnv(withoutReportsSecret)),
+    ["REPORTS_URL_SECRET"],
+  );
   const env = loadAuthEnv({ NODE_ENV: "production", ...REAL_SECRETS });
   assert.notEqual(env.JWT_SECRET, DEMO_JWT_SECRET);
   assert.notEqual(env.GATEWAY_SIGNING_SECRET, DEMO_GATEWAY_SIGNING_SECRET);

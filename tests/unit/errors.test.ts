@@ -21,7 +21,11 @@ test("anything else becomes a generic INTERNAL_SERVER_ERROR", () => {
     extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["PrismaClientKnownRequestError: …"] },
   });
   assert.equal(masked, true);
-  assert.deepEqual(error, { message: "Internal server error", path: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  assert.deepEqual(error, {
+    message: "Internal server error",
+    path: undefined,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  });
   assert.equal(maskFormattedError({ message: "boom" }).error.message, "Internal server error");
 });
 

@@ -49,7 +49,10 @@ test("a signed request verifies and yields the forwarded claims", () => {
 });
 
 test("a changed body, changed claims, wrong secret or missing signature is refused", () => {
-  assert.deepEqual(verify(signed(), { body: body.replace("me", "you") }), { ok: false, reason: "invalid gateway signature" });
+  assert.deepEqual(verify(signed(), { body: body.replace("me", "you") }), {
+    ok: false,
+    reason: "invalid gateway signature",
+  });
   const escalated = encodeClaims({ ...claims, role: "SUPER_ADMIN" });
   assert.deepEqual(verify(signed(), { claimsHeader: escalated }), { ok: false, reason: "invalid gateway signature" });
   assert.deepEqual(verify(signed({ secret: "some-other-secret-0123456789abcdefgh" })), {
@@ -57,7 +60,14 @@ test("a changed body, changed claims, wrong secret or missing signature is refus
     reason: "invalid gateway signature",
   });
   assert.deepEqual(
-    verifyRequest(secret, 30, { audience: "admin", claimsHeader: "", timestamp: undefined, signature: undefined, traceId: undefined, body }),
+    verifyRequest(secret, 30, {
+      audience: "admin",
+      claimsHeader: "",
+      timestamp: undefined,
+      signature: undefined,
+      traceId: undefined,
+      body,
+    }),
     { ok: false, reason: "missing gateway signature" },
   );
 });

@@ -12,9 +12,17 @@ function capture() {
 test("a logged error with a huge body is truncated, and the line says how much was cut", () => {
   const { logger, lines, last } = capture();
   const error = new GraphQLError("400: Bad Request", {
-    extensions: { response: { status: 400, body: { errors: [{ message: `Variable "$v" got invalid value "${"x".repeat(500_000)}"` }] } } },
+    extensions: {
+      response: {
+        status: 400,
+        body: { errors: [{ message: `Variable "$v" got invalid value "${"x".repeat(500_000)}"` }] },
+      },
+    },
   });
-  logger.error({ err: error, variables: { v: "z".repeat(300_000) }, list: Array.from({ length: 1_000 }, (_, i) => i) }, "boom");
+  logger.error(
+    { err: error, variables: { v: "z".repeat(300_000) }, list: Array.from({ length: 1_000 }, (_, i) => i) },
+    "boom",
+  );
   assert.ok(lines[0]!.length < 10_000, `the line has ${lines[0]!.length} characters`);
   const line = last();
   assert.equal(line.err.type, "GraphQLError");
@@ -39,5 +47,8 @@ test("small values are logged as they are", () => {
   const at = new Date("2026-11-27T00:00:00Z");
   logger.info({ at, n: 3, nested: { a: [1, 2] } }, "fine");
   const line = last();
-  assert.deepEqual({ at: line.at, n: line.n, nested: line.nested, msg: line.msg }, { at: at.toISOString(), n: 3, nested: { a: [1, 2] }, msg: "fine" });
+  assert.deepEqual(
+    { at: line.at, n: line.n, nested: line.nested, msg: line.msg },
+    { at: at.toISOString(), n: 3, nested: { a: [1, 2] }, msg: "fine" },
+  );
 });

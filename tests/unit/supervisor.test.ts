@@ -51,8 +51,14 @@ test("a command that keeps crashing is restarted with exponential backoff, and t
   } finally {
     await supervisor.stop();
   }
-  assert.deepEqual(restarts.slice(0, 5).map((r) => r.restartInMs), [40, 80, 160, 160, 160]);
-  assert.deepEqual(restarts.slice(0, 5).map((r) => r.crashesInARow), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    restarts.slice(0, 5).map((r) => r.restartInMs),
+    [40, 80, 160, 160, 160],
+  );
+  assert.deepEqual(
+    restarts.slice(0, 5).map((r) => r.crashesInARow),
+    [1, 2, 3, 4, 5],
+  );
   assert.ok(restarts.every((r) => r.name === "crasher" && r.code === 3 && r.signal === null));
   const first = lines.find((line) => line.crashesInARow === 1);
   assert.equal(first?.msg, "crasher exited (code 3); next attempt in 40 ms");
@@ -77,11 +83,14 @@ test("a process that stayed up past stableAfterMs restarts after initialMs again
   } finally {
     await supervisor.stop();
   }
-  assert.deepEqual(restarts.slice(0, 3).map((r) => [r.code, r.crashesInARow, r.restartInMs]), [
-    [4, 1, 20],
-    [4, 1, 20],
-    [4, 1, 20],
-  ]);
+  assert.deepEqual(
+    restarts.slice(0, 3).map((r) => [r.code, r.crashesInARow, r.restartInMs]),
+    [
+      [4, 1, 20],
+      [4, 1, 20],
+      [4, 1, 20],
+    ],
+  );
 });
 
 test("a SIGKILLed service is reported with its signal and comes back with a new pid", async () => {

@@ -60,9 +60,22 @@ test("alg none, a wrong issuer or audience, an expired or tampered token are ref
   const unsigned =
     Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url") +
     "." +
-    Buffer.from(JSON.stringify({ sub: "1", role: "SUPER_ADMIN", sid: "x", iss: issuer.issuer, aud: issuer.audience, exp: 9999999999, iat: 1 })).toString("base64url") +
+    Buffer.from(
+      JSON.stringify({
+        sub: "1",
+        role: "SUPER_ADMIN",
+        sid: "x",
+        iss: issuer.issuer,
+        aud: issuer.audience,
+        exp: 9999999999,
+        iat: 1,
+      }),
+    ).toString("base64url") +
     ".";
-  await assert.rejects(verifyAccessToken(unsigned, keys, issuer), refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED|JWS_INVALID/));
+  await assert.rejects(
+    verifyAccessToken(unsigned, keys, issuer),
+    refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED|JWS_INVALID/),
+  );
   await assert.rejects(
     verifyAccessToken(await signAccessToken(claims, keys, { ...sign, issuer: "someone-else" }), keys, issuer),
     refusedWith(/CLAIM_VALIDATION_FAILED/),
@@ -78,7 +91,10 @@ test("alg none, a wrong issuer or audience, an expired or tampered token are ref
   const escalated = Buffer.from(
     JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), role: "SUPER_ADMIN" }),
   ).toString("base64url");
-  await assert.rejects(verifyAccessToken(`${header}.${escalated}.${signature}`, keys, issuer), refusedWith(/SIGNATURE_VERIFICATION_FAILED/));
+  await assert.rejects(
+    verifyAccessToken(`${header}.${escalated}.${signature}`, keys, issuer),
+    refusedWith(/SIGNATURE_VERIFICATION_FAILED/),
+  );
 });
 
 test("the algorithm is pinned (HS512 refused) and an unknown kid is refused", async () => {
@@ -86,18 +102,29 @@ test("the algorithm is pinned (HS512 refused) and an unknown kid is refused", as
   const kid = keys.signing!.kid;
   const hs512 = await new SignJWT({ role: "AGENT", sid: "s1" })
     .setProtectedHeader({ alg: "HS512", kid })
-    .setSubject("3").setIssuer(issuer.issuer).setAudience(issuer.audience).setIssuedAt().setExpirationTime("1h")
+    .setSubject("3")
+    .setIssuer(issuer.issuer)
+    .setAudience(issuer.audience)
+    .setIssuedAt()
+    .setExpirationTime("1h")
     .sign(new TextEncoder().encode(secret));
   await assert.rejects(verifyAccessToken(hs512, keys, issuer), refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED/));
   const unknownKid = await new SignJWT({ role: "AGENT", sid: "s1" })
     .setProtectedHeader({ alg: "HS256", kid: "hs-000000000000" })
-    .setSubject("3").setIssuer(issuer.issuer).setAudience(issuer.audience).setIssuedAt().setExpirationTime("1h")
+    .setSubject("3")
+    .setIssuer(issuer.issuer)
+    .setAudience(issuer.audience)
+    .setIssuedAt()
+    .setExpirationTime("1h")
     .sign(new TextEncoder().encode(secret));
   await assert.rejects(verifyAccessToken(unknownKid, keys, issuer), refusedWith(/unknown key id/));
 });
 
 test("rotation: a token signed with the previous secret still verifies; a forgotten secret does not", async () => {
-  const oldKeys = await loadTokenKeys({ JWT_ALGORITHM: "HS256", JWT_SECRET: "the-old-secret-0123456789abcdefghijklmn" }, { signing: true });
+  const oldKeys = await loadTokenKeys(
+    { JWT_ALGORITHM: "HS256", JWT_SECRET: "the-old-secret-0123456789abcdefghijklmn" },
+    { signing: true },
+  );
   const token = await signAccessToken(claims, oldKeys, sign);
   const rotated = await loadTokenKeys(
     { JWT_ALGORITHM: "HS256", JWT_SECRET: secret, JWT_PREVIOUS_SECRETS: "the-old-secret-0123456789abcdefghijklmn" },
@@ -111,13 +138,20 @@ test("rotation: a token signed with the previous secret still verifies; a forgot
 test("RS256: tokens verify with the published key; HS256 signed with that public key is refused", async () => {
   const { config, jwk } = await rsaConfig();
   const keys = await loadTokenKeys(config, { signing: true });
-  assert.deepEqual(keys.jwks?.keys.map((k) => k.kid), ["rsa-1"]);
+  assert.deepEqual(
+    keys.jwks?.keys.map((k) => k.kid),
+    ["rsa-1"],
+  );
   assert.equal("d" in (keys.jwks?.keys[0] ?? {}), false);
   const token = await signAccessToken(claims, keys, sign);
   assert.equal((await verifyAccessToken(token, await loadTokenKeys(config, { signing: false }), issuer)).role, "AGENT");
   const confused = await new SignJWT({ role: "SUPER_ADMIN", sid: "s1" })
     .setProtectedHeader({ alg: "HS256", kid: "rsa-1" })
-    .setSubject("1").setIssuer(issuer.issuer).setAudience(issuer.audience).setIssuedAt().setExpirationTime("1h")
+    .setSubject("1")
+    .setIssuer(issuer.issuer)
+    .setAudience(issuer.audience)
+    .setIssuedAt()
+    .setExpirationTime("1h")
     .sign(new TextEncoder().encode(JSON.stringify(jwk)));
   await assert.rejects(verifyAccessToken(confused, keys, issuer), refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED/));
 });

@@ -103,8 +103,7 @@ export function signRequest(
 }
 
 export type VerificationResult =
-  | { ok: true; claims: UserClaims | null; traceId: string; client: ClientInfo }
-  | { ok: false; reason: string };
+  { ok: true; claims: UserClaims | null; traceId: string; client: ClientInfo } | { ok: false; reason: string };
 
 export function verifyRequest(
   secret: string,
@@ -129,7 +128,10 @@ export function verifyRequest(
   const claimsHeader = input.claimsHeader ?? "";
   const traceId = input.traceId ?? "";
   const clientHeader = input.clientHeader ?? "";
-  const expected = hmac(secret, payloadToSign(input.audience, timestamp, traceId, claimsHeader, clientHeader, input.body));
+  const expected = hmac(
+    secret,
+    payloadToSign(input.audience, timestamp, traceId, claimsHeader, clientHeader, input.body),
+  );
   if (!sameSecret(signature, expected)) {
     return { ok: false, reason: "invalid gateway signature" };
   }

@@ -33,23 +33,34 @@ export function hmacKeyId(secret: string): string {
   return `hs-${createHash("sha256").update(secret).digest("hex").slice(0, 12)}`;
 }
 
-const jwksSchema = z.object({ keys: z.array(z.object({ kid: z.string().min(1), kty: z.string() }).passthrough()).min(1) });
+const jwksSchema = z.object({
+  keys: z.array(z.object({ kid: z.string().min(1), kty: z.string() }).passthrough()).min(1),
+});
 
 export class KeyConfigError extends Error {}
 
 export async function loadTokenKeys(config: TokenKeyConfig, options: { signing: boolean }): Promise<TokenKeys> {
   if (config.JWT_ALGORITHM === "HS256") {
     const encoder = new TextEncoder();
-    const secrets = [config.JWT_SECRET, ...(config.JWT_PREVIOUS_SECRETS ?? "").split(",").map((s) => s.trim()).filter(Boolean)];
+    const secrets = [
+      config.JWT_SECRET,
+      ...(config.JWT_PREVIOUS_SECRETS ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ];
     const verification = new Map<string, Key>(secrets.map((secret) => [hmacKeyId(secret), encoder.encode(secret)]));
     return {
       algorithm: "HS256",
-      signing: options.signing ? { kid: hmacKeyId(config.JWT_SECRET), key: encoder.encode(config.JWT_SECRET) } : undefined,
+      signing: options.signing
+        ? { kid: hmacKeyId(config.JWT_SECRET), key: encoder.encode(config.JWT_SECRET) }
+        : undefined,
       verification,
     };
   }
 
-  if (!config.JWT_PUBLIC_KEYS) throw new KeyConfigError(`JWT_PUBLIC_KEYS is required with JWT_ALGORITHM=${config.JWT_ALGORITHM}`);
+  if (!config.JWT_PUBLIC_KEYS)
+    throw new KeyConfigError(`JWT_PUBLIC_KEYS is required with JWT_ALGORITHM=${config.JWT_ALGORITHM}`);
   let jwks: z.infer<typeof jwksSchema>;
   try {
     jwks = jwksSchema.parse(JSON.parse(config.JWT_PUBLIC_KEYS));
@@ -59,7 +70,8 @@ export async function loadTokenKeys(config: TokenKeyConfig, options: { signing: 
   const verification = new Map<string, Key>();
   const published: JWK[] = [];
   for (const jwk of jwks.keys) {
-    if ("d" in jwk) throw new KeyConfigError(`JWT_PUBLIC_KEYS holds a private key (kid ${jwk.kid}); publish public keys only`);
+    if ("d" in jwk)
+      throw new KeyConfigError(`JWT_PUBLIC_KEYS holds a private key (kid ${jwk.kid}); publish public keys only`);
     verification.set(jwk.kid, (await importJWK({ ...jwk, alg: config.JWT_ALGORITHM }, config.JWT_ALGORITHM)) as Key);
     published.push({ ...jwk, alg: config.JWT_ALGORITHM, use: "sig" } as JWK);
   }
@@ -69,7 +81,9 @@ export async function loadTokenKeys(config: TokenKeyConfig, options: { signing: 
       throw new KeyConfigError(`JWT_PRIVATE_KEY and JWT_KEY_ID are required to sign with ${config.JWT_ALGORITHM}`);
     }
     if (!verification.has(config.JWT_KEY_ID)) {
-      throw new KeyConfigError(`JWT_KEY_ID ${config.JWT_KEY_ID} is not in JWT_PUBLIC_KEYS; publish the current public key`);
+      throw new KeyConfigError(
+        `JWT_KEY_ID ${config.JWT_KEY_ID} is not in JWT_PUBLIC_KEYS; publish the current public key`,
+      );
     }
     signing = { kid: config.JWT_KEY_ID, key: (await importPKCS8(config.JWT_PRIVATE_KEY, config.JWT_ALGORITHM)) as Key };
   }

@@ -10,7 +10,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
 
 // zxcvbn-ts's list of ~49,000 passwords seen most often in breaches.
-const COMMON_PASSWORDS = new Set((dictionary as Record<string, string[]>)["passwords-common"]?.map((p) => p.toLowerCase()));
+const COMMON_PASSWORDS = new Set(
+  (dictionary as Record<string, string[]>)["passwords-common"]?.map((p) => p.toLowerCase()),
+);
 
 /**
  * zxcvbn's score 3 ("safely unguessable": about 10^8 guesses or more) is the usual bar for a password

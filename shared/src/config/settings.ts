@@ -45,7 +45,10 @@ export function defaultSettings(): SettingValues {
 }
 
 /** Parses a stored or proposed value; returns the problem as text when it does not fit the key. */
-export function parseSetting<K extends SettingKey>(key: K, value: unknown): { ok: true; value: SettingValues[K] } | { ok: false; problem: string } {
+export function parseSetting<K extends SettingKey>(
+  key: K,
+  value: unknown,
+): { ok: true; value: SettingValues[K] } | { ok: false; problem: string } {
   const result = SETTINGS[key].schema.safeParse(value);
   return result.success
     ? { ok: true, value: result.data as SettingValues[K] }

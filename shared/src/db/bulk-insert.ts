@@ -16,7 +16,8 @@ const column = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter
 function value(input: unknown): unknown {
   if (input === undefined) return null;
   // Prisma.Decimal and other value objects go in as their exact text.
-  if (input !== null && typeof input === "object" && !(input instanceof Date) && "toFixed" in input) return String(input);
+  if (input !== null && typeof input === "object" && !(input instanceof Date) && "toFixed" in input)
+    return String(input);
   return input;
 }
 

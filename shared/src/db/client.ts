@@ -69,7 +69,14 @@ const UNAVAILABLE_DRIVER_CODES = new Set([
  * Prisma passes through as the code of a query cut off mid-flight.
  */
 const UNAVAILABLE_CODES = new Set([
-  "P1001", "P1002", "P1017", "P2024", "ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
 ]);
 
 /** True when `error` says the database cannot be reached right now (a retry later may succeed). */

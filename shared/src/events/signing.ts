@@ -73,7 +73,10 @@ export class EventSigner {
   private readonly privateKey: KeyObject;
   readonly publicKey: string;
 
-  constructor(readonly service: EventService, seed: string) {
+  constructor(
+    readonly service: EventService,
+    seed: string,
+  ) {
     this.privateKey = privateKeyFromSeed(seed);
     this.publicKey = eventPublicKey(seed);
   }
@@ -98,7 +101,10 @@ export type TrustedEventKeys = Record<EventService, string[]>;
 /** Parses `EVENT_PUBLIC_KEYS`: `service:publicKey` entries separated by commas (several per service while rotating). */
 export function parseTrustedEventKeys(text: string): TrustedEventKeys {
   const trusted: TrustedEventKeys = { auth: [], admin: [], tradeflow: [], model: [] };
-  for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [service, key, extra] = entry.split(":");
     if (!EVENT_SERVICES.includes(service as EventService) || !key || extra !== undefined) {
       throw new EventSignatureError(

@@ -12,7 +12,10 @@ export interface RequestContext extends RequestBase {
   events: EventPublisher;
   /** The system settings as this service currently applies them. */
   settings: SettingsStore;
-  /** Set by the auth subgraph when an operation authenticates someone (login), so the gateway can act as them for the rest of the plan. */
+  /**
+   * Set by the auth subgraph when an operation authenticates someone (login), so the gateway can act as
+   * them for the rest of the plan.
+   */
   issuedClaims?: UserClaims;
 }
 

@@ -59,7 +59,10 @@ function capMessage(message: string): string {
  * replaces anything else with a generic message, so no stack trace or internal detail leaves a service.
  * Returns whether the error was masked so the caller can log the original.
  */
-export function maskFormattedError(formatted: GraphQLFormattedError): { error: GraphQLFormattedError; masked: boolean } {
+export function maskFormattedError(formatted: GraphQLFormattedError): {
+  error: GraphQLFormattedError;
+  masked: boolean;
+} {
   const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
   if (code && PUBLIC_ERROR_CODES.has(code)) {
     const extensions = Object.fromEntries(
@@ -68,7 +71,12 @@ export function maskFormattedError(formatted: GraphQLFormattedError): { error: G
       ),
     );
     return {
-      error: { message: capMessage(formatted.message), locations: formatted.locations, path: formatted.path, extensions },
+      error: {
+        message: capMessage(formatted.message),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions,
+      },
       masked: false,
     };
   }

@@ -167,7 +167,8 @@ export function paginateById<Row extends { id: number }, Where>(
       if (!Number.isInteger(last)) throw badUserInput("Invalid cursor", "after");
       return { id: direction === "asc" ? { gt: last } : { lt: last } } as Where;
     },
-    findMany: (conditions, window) => model.findMany({ where: { AND: conditions }, orderBy: [{ id: direction }], ...window }),
+    findMany: (conditions, window) =>
+      model.findMany({ where: { AND: conditions }, orderBy: [{ id: direction }], ...window }),
     count: (conditions) => model.count({ where: { AND: conditions } }),
     cursorOf: (row) => row.id,
   });

@@ -19,7 +19,10 @@ export const dateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+  if (
+    typeof value !== "string" ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+  ) {
     throw badUserInput("DateTime must be an ISO-8601 date-time with a time zone, e.g. 2026-11-26T08:30:00Z");
   }
   const date = new Date(value);
@@ -38,7 +41,7 @@ export const decimalScalar = new GraphQLScalarType<string, string>({
   },
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) {
-      throw badUserInput("Decimal must be a string such as \"12.5\"");
+      throw badUserInput('Decimal must be a string such as "12.5"');
     }
     return parseDecimal(ast.value);
   },
@@ -47,7 +50,7 @@ export const decimalScalar = new GraphQLScalarType<string, string>({
 function parseDecimal(value: unknown): string {
   const text = typeof value === "number" ? String(value) : value;
   if (typeof text !== "string" || !/^-?\d{1,15}(\.\d{1,6})?$/.test(text)) {
-    throw badUserInput("Decimal must be a number written as a string, e.g. \"1200.5\"");
+    throw badUserInput('Decimal must be a number written as a string, e.g. "1200.5"');
   }
   return text;
 }

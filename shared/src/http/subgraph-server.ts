@@ -169,7 +169,10 @@ export async function startSubgraphServer<TContext extends object>(
 
   app.all("/graphql", (req, res, next) => {
     if (req.method !== "POST") {
-      res.status(405).set("Allow", "POST").json(errorBody("Only POST requests from the gateway are accepted", "BAD_REQUEST"));
+      res
+        .status(405)
+        .set("Allow", "POST")
+        .json(errorBody("Only POST requests from the gateway are accepted", "BAD_REQUEST"));
       return;
     }
     next();
@@ -193,7 +196,10 @@ export async function startSubgraphServer<TContext extends object>(
         body: raw,
       });
       if (!verification.ok) {
-        logger.warn({ reason: verification.reason, ip: req.socket.remoteAddress }, "rejected unsigned subgraph request");
+        logger.warn(
+          { reason: verification.reason, ip: req.socket.remoteAddress },
+          "rejected unsigned subgraph request",
+        );
         res.status(401).json(errorBody("Requests must come through the gateway", "UNAUTHENTICATED"));
         return;
       }

@@ -17,42 +17,42 @@ export function runMain(name: string, start: () => Promise<Closable>): void {
   Promise.resolve()
     .then(start)
     .then(
-    (service) => {
-      let stoppingSince: number | undefined;
-      const stop = (signal: string) => {
-        if (stoppingSince !== undefined) {
-          // A terminal's Ctrl-C reaches us twice (process group + the runner forwarding it); only a
-          // later, deliberate second signal forces the exit.
-          if (Date.now() - stoppingSince < 1_000) return;
-          logger.warn({ signal }, "second signal: exiting now");
-          process.exit(1);
-        }
-        stoppingSince = Date.now();
-        logger.info({ signal }, "shutting down");
-        setTimeout(() => {
-          logger.error("shutdown timed out; exiting");
-          process.exit(1);
-        }, SHUTDOWN_TIMEOUT_MS).unref();
-        service.close().then(
-          () => process.exit(0),
-          (error) => {
-            logger.error({ err: error }, "shutdown failed");
+      (service) => {
+        let stoppingSince: number | undefined;
+        const stop = (signal: string) => {
+          if (stoppingSince !== undefined) {
+            // A terminal's Ctrl-C reaches us twice (process group + the runner forwarding it); only a
+            // later, deliberate second signal forces the exit.
+            if (Date.now() - stoppingSince < 1_000) return;
+            logger.warn({ signal }, "second signal: exiting now");
             process.exit(1);
-          },
-        );
-      };
-      process.on("SIGTERM", () => stop("SIGTERM"));
-      process.on("SIGINT", () => stop("SIGINT"));
-    },
-    (error) => {
-      if (error instanceof ConfigError) {
-        logger.fatal({ problems: error.problems }, error.message);
-      } else if (error instanceof DependencyUnavailableError) {
-        logger.fatal({ dependency: error.dependency, hint: error.hint }, `${error.message} — ${error.hint}`);
-      } else {
-        logger.fatal({ err: error }, `${name} failed to start`);
-      }
-      process.exit(1);
-    },
-  );
+          }
+          stoppingSince = Date.now();
+          logger.info({ signal }, "shutting down");
+          setTimeout(() => {
+            logger.error("shutdown timed out; exiting");
+            process.exit(1);
+          }, SHUTDOWN_TIMEOUT_MS).unref();
+          service.close().then(
+            () => process.exit(0),
+            (error) => {
+              logger.error({ err: error }, "shutdown failed");
+              process.exit(1);
+            },
+          );
+        };
+        process.on("SIGTERM", () => stop("SIGTERM"));
+        process.on("SIGINT", () => stop("SIGINT"));
+      },
+      (error) => {
+        if (error instanceof ConfigError) {
+          logger.fatal({ problems: error.problems }, error.message);
+        } else if (error instanceof DependencyUnavailableError) {
+          logger.fatal({ dependency: error.dependency, hint: error.hint }, `${error.message} — ${error.hint}`);
+        } else {
+          logger.fatal({ err: error }, `${name} failed to start`);
+        }
+        process.exit(1);
+      },
+    );
 }

@@ -3,12 +3,15 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 
 // ajv-formats is CommonJS; its callable is the module itself or its `default`.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 const DRAFT_2020 = "https://json-schema.org/draft/2020-12/schema";
 
 function newAjv(schema: unknown): Ajv {
-  const is2020 = typeof schema === "object" && schema !== null && (schema as { $schema?: unknown }).$schema === DRAFT_2020;
+  const is2020 =
+    typeof schema === "object" && schema !== null && (schema as { $schema?: unknown }).$schema === DRAFT_2020;
   // strict: an unknown keyword or a contradictory schema is an error, not silently ignored.
   const options = { strict: true, allErrors: true, validateFormats: true } as const;
   const ajv = is2020 ? (new Ajv2020(options) as unknown as Ajv) : new Ajv(options);

@@ -71,7 +71,10 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
     ),
     collectionPointLinksByUser: rowsGroupedBy(
       (userIds: readonly number[]) =>
-        db.userCollectionPoint.findMany({ where: { userId: { in: [...userIds] } }, orderBy: { collectionPointId: "asc" } }),
+        db.userCollectionPoint.findMany({
+          where: { userId: { in: [...userIds] } },
+          orderBy: { collectionPointId: "asc" },
+        }),
       (link) => link.userId,
     ),
     actorById: rowsByKey(

@@ -11,9 +11,17 @@ export const authEnvShape = {
   /** Failures from one client address before backoff starts. */
   LOGIN_THROTTLE_IP_THRESHOLD: z.coerce.number().int().min(1).default(20),
   LOGIN_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(1_000),
-  LOGIN_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(15 * 60_000),
+  LOGIN_BACKOFF_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60_000),
   /** How long a device stays known (its own throttle budget at login) after its last successful login. */
-  KNOWN_DEVICE_TTL_SECONDS: z.coerce.number().int().min(3600).default(180 * 86_400),
+  KNOWN_DEVICE_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(3600)
+    .default(180 * 86_400),
 };
 
 export function loadAuthEnv(source: Record<string, string | undefined> = process.env) {

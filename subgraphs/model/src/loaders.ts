@@ -17,7 +17,8 @@ export function createLoaders(db: PrismaClient) {
       (row) => row.id,
     ),
     typesBySpecies: rowsGroupedBy(
-      (ids: readonly number[]) => db.animalType.findMany({ where: { speciesId: { in: [...ids] } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      (ids: readonly number[]) =>
+        db.animalType.findMany({ where: { speciesId: { in: [...ids] } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
       (row) => row.speciesId,
     ),
     animalById: rowsByKey(
@@ -25,11 +26,13 @@ export function createLoaders(db: PrismaClient) {
       (row) => row.id,
     ),
     naturesByProduct: rowsGroupedBy(
-      (ids: readonly number[]) => db.productNature.findMany({ where: { productId: { in: [...ids] } }, orderBy: { natureId: "asc" } }),
+      (ids: readonly number[]) =>
+        db.productNature.findMany({ where: { productId: { in: [...ids] } }, orderBy: { natureId: "asc" } }),
       (row) => row.productId,
     ),
     naturesByAnimal: rowsGroupedBy(
-      (ids: readonly number[]) => db.animalNature.findMany({ where: { animalId: { in: [...ids] } }, orderBy: { natureId: "asc" } }),
+      (ids: readonly number[]) =>
+        db.animalNature.findMany({ where: { animalId: { in: [...ids] } }, orderBy: { natureId: "asc" } }),
       (row) => row.animalId,
     ),
     unitById: rowsByKey(
@@ -50,7 +53,9 @@ export function createLoaders(db: PrismaClient) {
     productUnitByProductAndCode: rowsByKey(
       (keys: readonly string[]) =>
         db.productUnit.findMany({
-          where: { OR: keys.map((key) => ({ productId: Number(key.split("|")[0]), code: key.split("|").slice(1).join("|") })) },
+          where: {
+            OR: keys.map((key) => ({ productId: Number(key.split("|")[0]), code: key.split("|").slice(1).join("|") })),
+          },
         }),
       (row): string => `${row.productId}|${row.code}`,
     ),
@@ -60,7 +65,10 @@ export function createLoaders(db: PrismaClient) {
     ),
     localUnitsByProduct: rowsGroupedBy(
       (ids: readonly number[]) =>
-        db.productUnit.findMany({ where: { productId: { in: [...ids] }, active: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+        db.productUnit.findMany({
+          where: { productId: { in: [...ids] }, active: true },
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+        }),
       (row) => row.productId,
     ),
   };

@@ -45,7 +45,10 @@ export const organisationResolvers: Resolvers = {
     teams: (region, _args, context) => context.loaders.teamsByRegion.load(region.id),
     supervisors: async (region, _args, context) => {
       const links = await context.loaders.supervisorLinksByRegion.load(region.id);
-      return loadExisting(context.loaders.userById, links.map((link) => link.userId));
+      return loadExisting(
+        context.loaders.userById,
+        links.map((link) => link.userId),
+      );
     },
   },
 };

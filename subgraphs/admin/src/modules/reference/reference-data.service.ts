@@ -6,7 +6,10 @@ import { referenceVersion } from "./revision.js";
  * Everything an offline client caches from admin, behind the reference revision: a client that
  * already holds the current version gets `unchanged` and no payload.
  */
-export async function referenceData(context: Context, knownVersion: string | null | undefined): Promise<ReferenceDataResult> {
+export async function referenceData(
+  context: Context,
+  knownVersion: string | null | undefined,
+): Promise<ReferenceDataResult> {
   const revision = (await context.db.adminCatalogRevision.findUnique({ where: { id: 1 } }))?.revision ?? 0;
   const version = referenceVersion(revision);
   const none = {
@@ -33,10 +36,15 @@ export async function referenceData(context: Context, knownVersion: string | nul
     context.db.collectionPoint.findMany({ ...active, orderBy: { name: "asc" } }),
     context.db.currency.findMany({ ...active, orderBy: { code: "asc" } }),
     context.db.lookupValue.findMany({ ...active, orderBy: { name: "asc" } }),
-    context.db.exchangeRate.findMany({ where: { quoteCurrency: reference }, orderBy: [{ currencyCode: "asc" }, { validFrom: "desc" }] }),
+    context.db.exchangeRate.findMany({
+      where: { quoteCurrency: reference },
+      orderBy: [{ currencyCode: "asc" }, { validFrom: "desc" }],
+    }),
     context.db.taxType.findMany({ ...active, orderBy: { name: "asc" } }),
   ]);
-  const latestRates = rates.filter((rate, index) => index === 0 || rates[index - 1]!.currencyCode !== rate.currencyCode);
+  const latestRates = rates.filter(
+    (rate, index) => index === 0 || rates[index - 1]!.currencyCode !== rate.currencyCode,
+  );
   // Prime the loaders so nested fields (a point's country, …) resolve without another query per row.
   for (const country of countries) context.loaders.countryById.prime(country.id, country);
   for (const city of cities) context.loaders.cityById.prime(city.id, city);

@@ -28,14 +28,21 @@ export const userResolvers: Resolvers = {
     team: (user, _args, context) => (user.teamId === null ? null : context.loaders.teamById.load(user.teamId)),
     supervisedRegions: async (user, _args, context) => {
       const links = await context.loaders.supervisedRegionLinksByUser.load(user.id);
-      return loadExisting(context.loaders.regionById, links.map((link) => link.regionId));
+      return loadExisting(
+        context.loaders.regionById,
+        links.map((link) => link.regionId),
+      );
     },
-    country: (user, _args, context) => (user.countryId === null ? null : context.loaders.countryById.load(user.countryId)),
+    country: (user, _args, context) =>
+      user.countryId === null ? null : context.loaders.countryById.load(user.countryId),
     organisation: (user, _args, context) =>
       user.organisationId === null ? null : context.loaders.referenceCodeById.load(user.organisationId),
     collectionPoints: async (user, _args, context) => {
       const links = await context.loaders.collectionPointLinksByUser.load(user.id);
-      return loadExisting(context.loaders.collectionPointById, links.map((link) => link.collectionPointId));
+      return loadExisting(
+        context.loaders.collectionPointById,
+        links.map((link) => link.collectionPointId),
+      );
     },
     teamLead: async (user, _args, context) => {
       const team = user.teamId === null ? null : await context.loaders.teamById.load(user.teamId);
@@ -45,7 +52,10 @@ export const userResolvers: Resolvers = {
       const team = user.teamId === null ? null : await context.loaders.teamById.load(user.teamId);
       if (!team) return [];
       const links = await context.loaders.supervisorLinksByRegion.load(team.regionId);
-      return loadExisting(context.loaders.userById, links.map((link) => link.userId));
+      return loadExisting(
+        context.loaders.userById,
+        links.map((link) => link.userId),
+      );
     },
   },
 };

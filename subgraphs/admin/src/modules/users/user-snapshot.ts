@@ -17,7 +17,11 @@ export async function userSnapshot(tx: Tx | PrismaClient, userId: number): Promi
   const role = roleFromId(user.roleId);
   const team = user.team ?? user.ledTeams[0] ?? null;
   const regionIds =
-    role === "SUPERVISOR" ? user.supervisedRegions.map((link) => String(link.regionId)) : team ? [String(team.regionId)] : [];
+    role === "SUPERVISOR"
+      ? user.supervisedRegions.map((link) => String(link.regionId))
+      : team
+        ? [String(team.regionId)]
+        : [];
   return {
     userId: String(user.id),
     fullName: user.fullName,

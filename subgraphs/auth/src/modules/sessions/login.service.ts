@@ -200,7 +200,11 @@ export async function refreshSession(context: Context, refreshToken: string): Pr
       accessTtlSeconds: config.JWT_ACCESS_TTL_SECONDS,
       meta,
     });
-    const event = createEvent("auth.refresh_token.reused", { userId: String(account.userId), sessionId: session.id }, meta);
+    const event = createEvent(
+      "auth.refresh_token.reused",
+      { userId: String(account.userId), sessionId: session.id },
+      meta,
+    );
     await tx.authOutboxEvent.create({ data: toOutboxRow(event) });
   });
   context.events.flush();

@@ -51,7 +51,9 @@ export async function changePassword(context: Context, input: { currentPassword:
       meta: context.events.meta(),
     });
     await tx.authOutboxEvent.create({
-      data: toOutboxRow(createEvent("auth.password.changed", { userId: String(userId), byAdministrator: false }, context.events.meta())),
+      data: toOutboxRow(
+        createEvent("auth.password.changed", { userId: String(userId), byAdministrator: false }, context.events.meta()),
+      ),
     });
   });
   context.events.flush();
@@ -94,7 +96,9 @@ export async function setTemporaryPassword(context: Context, input: { userId: st
       meta: context.events.meta(),
     });
     await tx.authOutboxEvent.create({
-      data: toOutboxRow(createEvent("auth.password.changed", { userId: String(userId), byAdministrator: true }, context.events.meta())),
+      data: toOutboxRow(
+        createEvent("auth.password.changed", { userId: String(userId), byAdministrator: true }, context.events.meta()),
+      ),
     });
   });
   context.events.flush();

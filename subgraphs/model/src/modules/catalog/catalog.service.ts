@@ -13,17 +13,38 @@ const code = z
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9_-]{1,63}$/, "must be 2–64 letters, digits, - or _");
 const name = z.string().trim().min(2, "must have at least 2 characters").max(191);
-const hsCode = z.string().trim().regex(/^\d{4}(\.\d{2}){0,2}$|^\d{6,10}$/, "must be an HS code such as 1005 or 1005.90");
+const hsCode = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(\.\d{2}){0,2}$|^\d{6,10}$/, "must be an HS code such as 1005 or 1005.90");
 
 // ── products ────────────────────────────────────────────────────────────────
 
-type ProductFilter = { search?: string | null; categoryId?: string | null; natureId?: string | null; speciesId?: string | null; active?: boolean | null };
+type ProductFilter = {
+  search?: string | null;
+  categoryId?: string | null;
+  natureId?: string | null;
+  speciesId?: string | null;
+  active?: boolean | null;
+};
 
-export async function listProducts(context: Context, args: PageArgs & { filter?: ProductFilter | null; search?: string | null }) {
+export async function listProducts(
+  context: Context,
+  args: PageArgs & { filter?: ProductFilter | null; search?: string | null },
+) {
   const filter = args.filter ?? {};
   const text = (filter.search ?? args.search)?.trim();
   const conditions = [
-    text ? { OR: [{ name: { contains: text } }, { nameEn: { contains: text } }, { code: { contains: text } }, { hsCode: { startsWith: text } }] } : undefined,
+    text
+      ? {
+          OR: [
+            { name: { contains: text } },
+            { nameEn: { contains: text } },
+            { code: { contains: text } },
+            { hsCode: { startsWith: text } },
+          ],
+        }
+      : undefined,
     filter.categoryId ? { categoryId: idOrNone(filter.categoryId) } : undefined,
     filter.natureId ? { natureId: idOrNone(filter.natureId) } : undefined,
     filter.speciesId ? { speciesId: idOrNone(filter.speciesId) } : undefined,
@@ -57,7 +78,10 @@ const productInput = z.object({
   dimension: z.enum(UnitDimension).nullish(),
   description: description.nullish(),
 });
-const productUpdate = productInput.omit({ code: true, dimension: true }).partial().extend({ active: z.boolean().nullish() });
+const productUpdate = productInput
+  .omit({ code: true, dimension: true })
+  .partial()
+  .extend({ active: z.boolean().nullish() });
 
 type NatureEntry = { natureId: number; hsCode?: string | null };
 
@@ -66,24 +90,40 @@ type NatureEntry = { natureId: number; hsCode?: string | null };
  * older clients send. The first nature is also kept on the product row (`natureId`, `hsCode`), which
  * is what filters and offline clients read.
  */
-function natureEntries(input: { natures?: NatureEntry[] | null; natureId?: number | null; hsCode?: string | null }): NatureEntry[] | null {
+function natureEntries(input: {
+  natures?: NatureEntry[] | null;
+  natureId?: number | null;
+  hsCode?: string | null;
+}): NatureEntry[] | null {
   if (input.natures) return input.natures;
-  if (input.natureId !== null && input.natureId !== undefined) return [{ natureId: input.natureId, hsCode: input.hsCode ?? null }];
+  if (input.natureId !== null && input.natureId !== undefined)
+    return [{ natureId: input.natureId, hsCode: input.hsCode ?? null }];
   return null;
 }
 
-async function assertNatures(context: Context, entries: NatureEntry[] | null, kind: "PRODUCT_NATURE" | "ANIMAL_NATURE") {
+async function assertNatures(
+  context: Context,
+  entries: NatureEntry[] | null,
+  kind: "PRODUCT_NATURE" | "ANIMAL_NATURE",
+) {
   for (const entry of entries ?? []) {
     const row = await context.loaders.classificationById.load(entry.natureId);
     if (!row || row.kind !== kind) throw badUserInput(`No such ${kind.toLowerCase().replace("_", " ")}`, "natures");
   }
 }
 
-async function generatedCode(given: string | null | undefined, name: string, taken: (prefix: string) => Promise<{ code: string }[]>) {
+async function generatedCode(
+  given: string | null | undefined,
+  name: string,
+  taken: (prefix: string) => Promise<{ code: string }[]>,
+) {
   return codeFor(given, name, async (prefix) => (await taken(prefix)).map((row) => row.code), { maxLength: 64 });
 }
 
-async function assertClassifications(context: Context, input: { categoryId?: number | null; typeId?: number | null; natureId?: number | null; speciesId?: number | null }) {
+async function assertClassifications(
+  context: Context,
+  input: { categoryId?: number | null; typeId?: number | null; natureId?: number | null; speciesId?: number | null },
+) {
   const expected = [
     ["categoryId", input.categoryId, "PRODUCT_CATEGORY"],
     ["typeId", input.typeId, "PRODUCT_TYPE"],
@@ -94,7 +134,11 @@ async function assertClassifications(context: Context, input: { categoryId?: num
     const row = await context.loaders.classificationById.load(value);
     if (!row || row.kind !== kind) throw badUserInput(`No such ${kind.toLowerCase().replace("_", " ")}`, field);
   }
-  if (input.speciesId !== null && input.speciesId !== undefined && !(await context.loaders.speciesById.load(input.speciesId))) {
+  if (
+    input.speciesId !== null &&
+    input.speciesId !== undefined &&
+    !(await context.loaders.speciesById.load(input.speciesId))
+  ) {
     throw badUserInput("No such animal species", "speciesId");
   }
 }
@@ -117,7 +161,9 @@ export async function createProduct(context: Context, raw: unknown) {
         categoryId: input.categoryId ?? null,
         typeId: input.typeId ?? null,
         natureId: entries?.[0]?.natureId ?? null,
-        natures: { create: (entries ?? []).map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })) },
+        natures: {
+          create: (entries ?? []).map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })),
+        },
         speciesId: input.speciesId ?? null,
         description: input.description ?? null,
         // Livestock is counted in heads.
@@ -143,7 +189,10 @@ export async function updateProduct(context: Context, productId: string, raw: un
           ? {
               natureId: entries[0]?.natureId ?? null,
               hsCode: entries[0]?.hsCode ?? null,
-              natures: { deleteMany: {}, create: entries.map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })) },
+              natures: {
+                deleteMany: {},
+                create: entries.map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })),
+              },
             }
           : {}),
       },
@@ -158,7 +207,12 @@ const positiveDecimal = z
   .regex(/^\d{1,14}(\.\d{1,10})?$/, "must be a positive decimal such as 100 or 17.5")
   .refine((value) => Number(value) > 0, "must be greater than 0");
 const productUnitInput = z.object({ productId: id, code, name, nameEn: name, baseQuantity: positiveDecimal });
-const productUnitUpdate = z.object({ name: name.nullish(), nameEn: name.nullish(), baseQuantity: positiveDecimal.nullish(), active: z.boolean().nullish() });
+const productUnitUpdate = z.object({
+  name: name.nullish(),
+  nameEn: name.nullish(),
+  baseQuantity: positiveDecimal.nullish(),
+  active: z.boolean().nullish(),
+});
 
 export async function createProductUnit(context: Context, raw: unknown) {
   const input = parseInput(productUnitInput, raw);
@@ -174,7 +228,9 @@ export async function updateProductUnit(context: Context, unitId: string, raw: u
   const input = parseInput(productUnitUpdate, raw);
   const existing = await context.db.productUnit.findUnique({ where: { id: idOrNone(unitId) } });
   if (!existing) throw notFound("ProductUnit");
-  return writeCatalog(context, "local unit", (tx) => tx.productUnit.update({ where: { id: existing.id }, data: partialUpdate(input) }));
+  return writeCatalog(context, "local unit", (tx) =>
+    tx.productUnit.update({ where: { id: existing.id }, data: partialUpdate(input) }),
+  );
 }
 
 // ── classifications, species ────────────────────────────────────────────────
@@ -189,20 +245,36 @@ export function listClassifications(context: Context, classificationKind: z.infe
 }
 
 export async function createClassification(context: Context, raw: unknown) {
-  const input = parseInput(z.object({ kind, code: code.nullish(), name, nameEn: name.nullish(), description: description.nullish() }), raw);
+  const input = parseInput(
+    z.object({ kind, code: code.nullish(), name, nameEn: name.nullish(), description: description.nullish() }),
+    raw,
+  );
   const classificationCode = await generatedCode(input.code, input.name, (prefix) =>
-    context.db.classification.findMany({ where: { kind: input.kind, code: { startsWith: prefix } }, select: { code: true } }),
+    context.db.classification.findMany({
+      where: { kind: input.kind, code: { startsWith: prefix } },
+      select: { code: true },
+    }),
   );
   return writeCatalog(context, "classification", (tx) =>
     tx.classification.create({
-      data: { ...input, code: classificationCode, nameEn: input.nameEn ?? input.name, description: input.description ?? null },
+      data: {
+        ...input,
+        code: classificationCode,
+        nameEn: input.nameEn ?? input.name,
+        description: input.description ?? null,
+      },
     }),
   );
 }
 
 export async function updateClassification(context: Context, classificationId: string, raw: unknown) {
   const input = parseInput(
-    z.object({ name: name.nullish(), nameEn: name.nullish(), description: description.nullish(), active: z.boolean().nullish() }),
+    z.object({
+      name: name.nullish(),
+      nameEn: name.nullish(),
+      description: description.nullish(),
+      active: z.boolean().nullish(),
+    }),
     raw,
   );
   const existing = await context.db.classification.findUnique({ where: { id: idOrNone(classificationId) } });
@@ -213,7 +285,10 @@ export async function updateClassification(context: Context, classificationId: s
 }
 
 export function listSpecies(context: Context, activeOnly: boolean) {
-  return context.db.animalSpecies.findMany({ where: activeOnly ? { active: true } : {}, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  return context.db.animalSpecies.findMany({
+    where: activeOnly ? { active: true } : {},
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }
 
 export async function createSpecies(context: Context, raw: unknown) {
@@ -228,7 +303,8 @@ export async function createSpecies(context: Context, raw: unknown) {
 
 export async function createAnimalType(context: Context, raw: unknown) {
   const input = parseInput(z.object({ speciesId: id, code, name, nameEn: name }), raw);
-  if (!(await context.loaders.speciesById.load(input.speciesId))) throw badUserInput("No such animal species", "speciesId");
+  if (!(await context.loaders.speciesById.load(input.speciesId)))
+    throw badUserInput("No such animal species", "speciesId");
   return writeCatalog(context, "animal type", (tx) => tx.animalType.create({ data: input }));
 }
 
@@ -240,7 +316,9 @@ export function listAnimals(context: Context, args: PageArgs & { filter?: Animal
   const filter = args.filter ?? {};
   const text = filter.search?.trim();
   const conditions = [
-    text ? { OR: [{ name: { contains: text } }, { nameEn: { contains: text } }, { code: { contains: text } }] } : undefined,
+    text
+      ? { OR: [{ name: { contains: text } }, { nameEn: { contains: text } }, { code: { contains: text } }] }
+      : undefined,
     filter.speciesId ? { speciesId: numericId(filter.speciesId) ?? -1 } : undefined,
     typeof filter.active === "boolean" ? { active: filter.active } : undefined,
   ].filter(Boolean) as Prisma.AnimalWhereInput[];
@@ -285,7 +363,9 @@ export async function createAnimal(context: Context, raw: unknown) {
         nameEn: input.nameEn ?? null,
         speciesId: input.speciesId,
         description: input.description ?? null,
-        natures: { create: (input.natures ?? []).map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })) },
+        natures: {
+          create: (input.natures ?? []).map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })),
+        },
       },
     }),
   );
@@ -303,7 +383,12 @@ export async function updateAnimal(context: Context, animalId: string, raw: unkn
       data: {
         ...partialUpdate(fields, ["nameEn", "description"]),
         ...(entries
-          ? { natures: { deleteMany: {}, create: entries.map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })) } }
+          ? {
+              natures: {
+                deleteMany: {},
+                create: entries.map((entry) => ({ natureId: entry.natureId, hsCode: entry.hsCode ?? null })),
+              },
+            }
           : {}),
       },
     }),

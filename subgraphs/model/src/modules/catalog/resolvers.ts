@@ -53,16 +53,19 @@ export const catalogResolvers: Resolvers = {
   Product: {
     __resolveReference: referenceById((context) => context.loaders.productById),
     id: (product) => String(product.id),
-    category: (p, _a, context) => (p.categoryId === null ? null : context.loaders.classificationById.load(p.categoryId)),
+    category: (p, _a, context) =>
+      p.categoryId === null ? null : context.loaders.classificationById.load(p.categoryId),
     type: (p, _a, context) => (p.typeId === null ? null : context.loaders.classificationById.load(p.typeId)),
     nature: (p, _a, context) => (p.natureId === null ? null : context.loaders.classificationById.load(p.natureId)),
     species: (p, _a, context) => (p.speciesId === null ? null : context.loaders.speciesById.load(p.speciesId)),
-    baseUnit: async (p, _a, context) => present(await context.loaders.baseUnitByDimension.load(p.dimension), "base unit"),
+    baseUnit: async (p, _a, context) =>
+      present(await context.loaders.baseUnitByDimension.load(p.dimension), "base unit"),
     localUnits: (p, _a, context) => context.loaders.localUnitsByProduct.load(p.id),
     natures: (p, _a, context) => context.loaders.naturesByProduct.load(p.id),
   },
   ProductNature: {
-    nature: async (link, _a, context) => present(await context.loaders.classificationById.load(link.natureId), "nature"),
+    nature: async (link, _a, context) =>
+      present(await context.loaders.classificationById.load(link.natureId), "nature"),
   },
   Animal: {
     __resolveReference: referenceById((context) => context.loaders.animalById),

@@ -42,9 +42,17 @@ export async function createFormDraft(context: Context, raw: unknown) {
   const input = parseInput(formInput, raw);
   const jsonSchema = serialiseSchema(input.jsonSchema);
   return writeCatalog(context, "form definition", async (tx) => {
-    const latest = await tx.formDefinition.findFirst({ where: { collectionType: input.collectionType }, orderBy: { version: "desc" } });
+    const latest = await tx.formDefinition.findFirst({
+      where: { collectionType: input.collectionType },
+      orderBy: { version: "desc" },
+    });
     return tx.formDefinition.create({
-      data: { collectionType: input.collectionType, title: input.title, jsonSchema, version: (latest?.version ?? 0) + 1 },
+      data: {
+        collectionType: input.collectionType,
+        title: input.title,
+        jsonSchema,
+        version: (latest?.version ?? 0) + 1,
+      },
     });
   });
 }
@@ -59,12 +67,18 @@ async function loadDraft(context: Context, formId: string) {
 }
 
 export async function updateFormDraft(context: Context, formId: string, raw: unknown) {
-  const input = parseInput(z.object({ title: title.nullish(), jsonSchema: z.record(z.string(), z.unknown()).nullish() }), raw);
+  const input = parseInput(
+    z.object({ title: title.nullish(), jsonSchema: z.record(z.string(), z.unknown()).nullish() }),
+    raw,
+  );
   const form = await loadDraft(context, formId);
   return writeCatalog(context, "form definition", (tx) =>
     tx.formDefinition.update({
       where: { id: form.id },
-      data: { ...(input.title ? { title: input.title } : {}), ...(input.jsonSchema ? { jsonSchema: serialiseSchema(input.jsonSchema) } : {}) },
+      data: {
+        ...(input.title ? { title: input.title } : {}),
+        ...(input.jsonSchema ? { jsonSchema: serialiseSchema(input.jsonSchema) } : {}),
+      },
     }),
   );
 }
@@ -98,10 +112,15 @@ export async function publishForm(context: Context, formId: string) {
 // ── workflow definitions ────────────────────────────────────────────────────
 
 export const workflowLevelsSchema = z
-  .array(z.object({ level: z.number().int().min(1).max(5), role: z.enum(ROLES), name: z.string().trim().min(2).max(100) }))
+  .array(
+    z.object({ level: z.number().int().min(1).max(5), role: z.enum(ROLES), name: z.string().trim().min(2).max(100) }),
+  )
   .min(1, "a workflow has at least one level")
   .max(5)
-  .refine((levels) => levels.every((level, index) => level.level === index + 1), "levels must be numbered 1, 2, … in order")
+  .refine(
+    (levels) => levels.every((level, index) => level.level === index + 1),
+    "levels must be numbered 1, 2, … in order",
+  )
   .refine((levels) => levels.every((level) => level.role !== "AGENT"), "an agent cannot act at a validation level");
 
 export function parseLevels(text: string) {
@@ -121,7 +140,15 @@ export function listWorkflows(context: Context, code: string) {
 
 export async function createWorkflowDraft(context: Context, raw: unknown) {
   const input = parseInput(
-    z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,31}$/).default(DEFAULT_WORKFLOW), levels: workflowLevelsSchema }),
+    z.object({
+      code: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z][A-Z0-9_]{1,31}$/)
+        .default(DEFAULT_WORKFLOW),
+      levels: workflowLevelsSchema,
+    }),
     raw,
   );
   return writeCatalog(context, "workflow definition", async (tx) => {

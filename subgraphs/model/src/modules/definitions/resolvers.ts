@@ -17,7 +17,8 @@ export const definitionResolvers: Resolvers = {
   Query: {
     formDefinition: (_p, { collectionType, version }, context) => findPublishedForm(context, collectionType, version),
     formDefinitions: (_p, { collectionType }, context) => listForms(context, collectionType),
-    workflowDefinition: (_p, { code, version }, context) => findPublishedWorkflow(context, code ?? DEFAULT_WORKFLOW, version),
+    workflowDefinition: (_p, { code, version }, context) =>
+      findPublishedWorkflow(context, code ?? DEFAULT_WORKFLOW, version),
     workflowDefinitions: (_p, { code }, context) => listWorkflows(context, code ?? DEFAULT_WORKFLOW),
   },
   Mutation: {

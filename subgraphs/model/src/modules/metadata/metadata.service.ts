@@ -14,11 +14,25 @@ const ENUMS = Object.entries(ENUM_LABELS).map(([name, values]) => ({
  * the current version gets `unchanged` and no payload. The enums and labels ship with the code, so
  * the version also carries the code's label set.
  */
-export async function clientMetadata(context: Context, knownVersion: string | null | undefined): Promise<MetadataResult> {
+export async function clientMetadata(
+  context: Context,
+  knownVersion: string | null | undefined,
+): Promise<MetadataResult> {
   const revision = (await context.db.modelCatalogRevision.findUnique({ where: { id: 1 } }))?.revision ?? 0;
   const version = `${metadataVersion(revision)}.e${ENUMS.length}`;
   if (knownVersion === version) {
-    return { version, unchanged: true, enums: null, products: null, units: null, productUnits: null, classifications: null, animalSpecies: null, forms: null, workflow: null };
+    return {
+      version,
+      unchanged: true,
+      enums: null,
+      products: null,
+      units: null,
+      productUnits: null,
+      classifications: null,
+      animalSpecies: null,
+      forms: null,
+      workflow: null,
+    };
   }
   const active = { where: { active: true } } as const;
   const [products, units, productUnits, classifications, animalSpecies, forms, workflow] = await Promise.all([
@@ -28,8 +42,14 @@ export async function clientMetadata(context: Context, knownVersion: string | nu
     context.db.classification.findMany({ ...active, orderBy: [{ kind: "asc" }, { name: "asc" }] }),
     context.db.animalSpecies.findMany({ ...active, orderBy: { name: "asc" } }),
     // The latest published version of each collection type's form.
-    context.db.formDefinition.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ collectionType: "asc" }, { version: "desc" }] }),
-    context.db.workflowDefinition.findFirst({ where: { code: DEFAULT_WORKFLOW, status: "PUBLISHED" }, orderBy: { version: "desc" } }),
+    context.db.formDefinition.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: [{ collectionType: "asc" }, { version: "desc" }],
+    }),
+    context.db.workflowDefinition.findFirst({
+      where: { code: DEFAULT_WORKFLOW, status: "PUBLISHED" },
+      orderBy: { version: "desc" },
+    }),
   ]);
   for (const product of products) context.loaders.productById.prime(product.id, product);
   for (const unit of units) context.loaders.unitById.prime(unit.id, unit);

@@ -44,7 +44,11 @@ export function convertQuantityWith(
   const general = generalUnits.find((unit) => unit.code.toLowerCase() === code && unit.dimension === product.dimension);
   // CT's units may be recorded without a known factor: the item must then give its own weight per unit.
   if (!local && general && general.factor === null) {
-    return { ok: false, field: "unit", message: `${request.unit} has no known factor: give the item's weight per unit` };
+    return {
+      ok: false,
+      field: "unit",
+      message: `${request.unit} has no known factor: give the item's weight per unit`,
+    };
   }
   const perUnit = local?.baseQuantity ?? general?.factor;
   if (!perUnit) {

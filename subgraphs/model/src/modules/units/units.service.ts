@@ -15,7 +15,10 @@ export function listUnits(context: Context, dimension: UnitDimension | null | un
   });
 }
 
-const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "must be 1–32 letters, digits, - or _");
+const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "must be 1–32 letters, digits, - or _");
 const name = z.string().trim().min(1).max(100);
 const factor = z
   .string()
@@ -42,7 +45,10 @@ export async function createUnit(context: Context, raw: unknown) {
   const unitCode = await codeFor(
     input.code,
     input.symbol ?? input.name,
-    async (prefix) => (await context.db.unit.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map((u) => u.code),
+    async (prefix) =>
+      (await context.db.unit.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map(
+        (u) => u.code,
+      ),
     { maxLength: 32, letterCase: "lower" },
   );
   return writeCatalog(context, "unit", (tx) =>
@@ -98,7 +104,10 @@ export async function convertQuantities(db: PrismaClient, requests: ConversionRe
   );
 }
 
-export async function convertQuantity(context: Context, args: { productId: string; unit: string; quantity: string }): Promise<QuantityConversionResult> {
+export async function convertQuantity(
+  context: Context,
+  args: { productId: string; unit: string; quantity: string },
+): Promise<QuantityConversionResult> {
   parseInput(QUANTITY, args.quantity);
   const productId = numericId(args.productId);
   if (productId === null) throw badUserInput("No such product", "productId");

@@ -303,5 +303,7 @@ export async function collectorCollections(context: Context, userId: string, arg
     collectorId === null ? [] : await context.loaders.collectionsByCollector({ first, after }).load(collectorId);
   for (const row of rows) context.loaders.collectionById.prime(row.id, row);
   const ownScope = { AND: [scopeOf(context), { collectorId: collectorId ?? -1 }] };
-  return toConnection(rows, first, collectionCursor("collectedAt"), () => context.db.collection.count({ where: ownScope }));
+  return toConnection(rows, first, collectionCursor("collectedAt"), () =>
+    context.db.collection.count({ where: ownScope }),
+  );
 }

@@ -17,7 +17,10 @@ export function scopeConditions(viewer: UserClaims | null, options: { hasStatus:
   return translate(collectionScope(viewer), options);
 }
 
-function translate(where: Prisma.CollectionWhereInput | ReturnType<typeof collectionScope>, options: { hasStatus: boolean }): Condition[] {
+function translate(
+  where: Prisma.CollectionWhereInput | ReturnType<typeof collectionScope>,
+  options: { hasStatus: boolean },
+): Condition[] {
   const conditions: Condition[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (key === "AND" && Array.isArray(value)) {
