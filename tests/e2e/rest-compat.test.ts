@@ -236,6 +236,35 @@ test("team lead: login → profile → dashboard counts → list → detail → 
   assert.equal(after.validation_history.length, 1);
 });
 
+test("team lead: their agents with activity (UsersTableOne.tsx: /trade-flow/agents/assigned)", async () => {
+  const token = sessions.lead!.access;
+  const response = await rest("GET", "/trade-flow/agents/assigned?page=1&limit=10", { token });
+  assert.equal(response.status, 200, JSON.stringify(response.body));
+  assert.equal(response.body.success, true);
+  const recorded = await db.collection.count({ where: { collectorId: Number(team.agent.id) } });
+  assert.deepEqual(response.body.result, {
+    data: [
+      {
+        agent_id: Number(team.agent.id),
+        first_name: "Fixture",
+        last_name: response.body.result.data[0].last_name,
+        phone: null,
+        email: team.agent.email,
+        role: "agent",
+        collection_count: recorded,
+        validation_count: 0,
+        last_activity: response.body.result.data[0].last_activity,
+      },
+    ],
+    total: 1,
+    page: 1,
+    limit: 10,
+  });
+  assert.match(response.body.result.data[0].last_activity, /^\d{4}-\d{2}-\d{2}T/);
+  // An agent has nobody assigned to them: the permission layer says so, in the envelope.
+  assertFailure(await rest("GET", "/trade-flow/agents/assigned", { token: agentToken }), 403, /^Accès refusé/);
+});
+
 test("supervisor: login → counts → pending at level 2 → validate at level 2", async () => {
   const login = await signIn(team.supervisor.email, team.supervisor.password);
   assert.equal(login.user.role_id, 5);

@@ -2,7 +2,36 @@ import { z } from "zod";
 import type { RunOperation } from "./execute.js";
 import { RestError } from "./envelope.js";
 import { idParam, notYet, pageOf, pageQuery, offsetPage, route, tradeFlowList } from "./route.js";
-import { ctCollection, ctValidation, ctWorkflow } from "./shapes.js";
+import { ctCollection, ctValidation, ctWorkflow, splitName, type Json } from "./shapes.js";
+
+interface AssignedStaffRow {
+  id: string;
+  fullName: string;
+  firstName: string | null;
+  lastName: string | null;
+  phone: string | null;
+  email: string | null;
+  role: string;
+  activity: { collectionsRecorded: number; validationsMade: number; lastActivityAt: string | null } | null;
+}
+
+/** A row of the PWA's `UsersTableOne.tsx`: what `/trade-flow/agents/assigned` answered in CT. */
+function ctAssignedAgent(row: Json) {
+  const staff = row as unknown as AssignedStaffRow;
+  // Staff created before first and last names existed have only a full name: CT's columns still fill.
+  const split = splitName(staff.fullName);
+  return {
+    agent_id: Number(staff.id),
+    first_name: staff.firstName ?? split.first_name,
+    last_name: staff.lastName ?? split.last_name,
+    phone: staff.phone,
+    email: staff.email,
+    role: staff.role.toLowerCase(),
+    collection_count: staff.activity?.collectionsRecorded ?? null,
+    validation_count: staff.activity?.validationsMade ?? null,
+    last_activity: staff.activity?.lastActivityAt ?? null,
+  };
+}
 
 const COLLECTION_TYPES = ["livestock", "agricultural", "fishery", "mixed"] as const;
 
@@ -237,14 +266,20 @@ export const tradeFlowRoutes = [
     },
     "la répartition par chef d'équipe (module statistics de tradeflow, S3)",
   ),
-  notYet(
-    {
-      method: "get",
-      path: "/trade-flow/agents/assigned",
-      tag: "trade-flow",
-      summary: "The caller's agents with activity",
-      query: pageQuery,
+  route({
+    method: "get",
+    path: "/trade-flow/agents/assigned",
+    tag: "trade-flow",
+    summary: "A team lead's agents or a supervisor's team leads, with their activity (query assignedStaff)",
+    query: pageQuery,
+    message: "Agents rattachés récupérés",
+    run: async (operation, { query }) => {
+      const { assignedStaff } = await operation("RestAssignedStaff", {
+        ...(query.search ? { search: query.search } : {}),
+        ...offsetPage(query),
+      });
+      const page = pageOf(assignedStaff);
+      return tradeFlowList({ ...page, rows: page.rows.map(ctAssignedAgent) }, query);
     },
-    "la liste des agents rattachés avec leur activité (requête assignedStaff)",
-  ),
+  }),
 ];
