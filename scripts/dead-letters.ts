@@ -10,6 +10,9 @@ import { createLogger } from "#shared/logger.js";
 import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { loadToolingEnvOrExit } from "./env.js";
 
+/** The tool's answer goes to stdout as plain text or JSON; its diagnostics go through pino. */
+const writeLine = (text: string) => process.stdout.write(`${text}\n`);
+
 /**
  * `npm run events:dead-letters`: lists the messages consumers gave up on (DEAD_LETTERS, in EVENT_NAMESPACE).
  * `-- --replay SEQ` publishes one again on its original subject and removes it; `-- --json` prints JSON.
@@ -35,11 +38,11 @@ try {
   if (replaySeq !== undefined) {
     const letter = await replayDeadLetter(nats, replaySeq);
     const what = `${letter.eventType ?? "unreadable"} ${letter.eventId ?? ""}`;
-    if (json) console.log(JSON.stringify({ replayed: letter }));
-    else console.log(`replayed #${letter.seq} (${what}) to ${letter.originalSubject}`);
+    if (json) writeLine(JSON.stringify({ replayed: letter }));
+    else writeLine(`replayed #${letter.seq} (${what}) to ${letter.originalSubject}`);
   } else {
     const letters = await listDeadLetters(nats);
-    if (json) console.log(JSON.stringify(letters));
+    if (json) writeLine(JSON.stringify(letters));
     else print(letters);
   }
 } catch (error) {
@@ -53,11 +56,11 @@ process.exit(exitCode);
 
 function print(letters: DeadLetter[]): void {
   if (letters.length === 0) {
-    console.log("no dead letters");
+    writeLine("no dead letters");
     return;
   }
   for (const letter of letters) {
-    console.log(
+    writeLine(
       [
         `#${letter.seq}`,
         letter.parkedAt,
@@ -68,7 +71,7 @@ function print(letters: DeadLetter[]): void {
         `trace ${letter.traceId ?? "-"}`,
       ].join("  "),
     );
-    console.log(`    ${letter.error ?? "no reason recorded"}`);
+    writeLine(`    ${letter.error ?? "no reason recorded"}`);
   }
-  console.log(`${letters.length} dead letter(s); replay one with: npm run events:dead-letters -- --replay <#>`);
+  writeLine(`${letters.length} dead letter(s); replay one with: npm run events:dead-letters -- --replay <#>`);
 }
