@@ -79,6 +79,10 @@ test("rollups == recomputation from the raw rows after a random workflow sequenc
       direction: pick(["IMPORT", "EXPORT", "TRANSIT"]),
       currencyCode: pick(["XOF", "XOF", "EUR"]),
       knowsCommunityRules: pick([true, false, null]),
+      hasControlPosts: pick([true, false, null]),
+      illegalFeesPaid: pick([true, false, null]),
+      driverVehicleInspectionUpToDate: pick([true, false, null]),
+      driverInsuranceUpToDate: pick([true, false, null]),
       // Other test files publish their own forms: no extra fields, whatever form is current.
       extraFields: null,
     });

@@ -133,6 +133,14 @@ before(async () => {
         currencyCode: "EUR",
         operatorGender: "FEMALE",
         corridorId: String(lomeOuaga.id),
+        // Control posts and an illegal payment told in the header, with no control recorded.
+        hasControlPosts: true,
+        controlPostsCount: 2,
+        illegalFeesPaid: true,
+        driverVehicleInspectionUpToDate: true,
+        driverRegistrationCardUpToDate: false,
+        driverInsuranceUpToDate: true,
+        driverOtherDocumentsUpToDate: false,
         items: [
           { productId: String(cattle.id), quantity: "5", unit: "head", unitPrice: "400", averageWeightKg: "300" },
         ],
@@ -143,6 +151,8 @@ before(async () => {
       day: "04-10",
       input: {
         items: maizeSacks(5),
+        driverVehicleInspectionUpToDate: false,
+        driverInsuranceUpToDate: true,
         controls: [
           { controlServiceId: String(customs.id), feesPaid: "2000", illegalFees: "1000", duration: "FROM_1_TO_3_H" },
         ],
@@ -586,26 +596,30 @@ test("road governance per corridor and control service: each service over the co
   ]);
 });
 
-test("compliance rates with their denominators; fields the data model lacks are null", async () => {
+test("compliance rates with their denominators, header flags and the four driver documents included", async () => {
   const rates = (
     await data(
       "supervisor",
       `{ complianceRates { collections withControlPosts { count answered rate } withIllegalFees { count answered rate }
       knowsCommunityRules { count answered rate } knowsNationalRules { count answered rate }
       driverLicenceUpToDate { count answered rate } vehicleDocumentsUpToDate { count answered rate }
-      vehicleInspectionUpToDate { rate } registrationCardUpToDate { rate } } }`,
+      vehicleInspectionUpToDate { count answered rate } registrationCardUpToDate { count answered rate }
+      vehicleInsuranceUpToDate { count answered rate } otherDocumentsUpToDate { count answered rate } } }`,
     )
   ).complianceRates;
   assert.deepEqual(rates, {
     collections: 4,
-    withControlPosts: { count: 3, answered: 4, rate: "0.75" },
-    withIllegalFees: { count: 3, answered: 4, rate: "0.75" },
+    // C1, C2 and C4 by their controls, C3 by its header.
+    withControlPosts: { count: 4, answered: 4, rate: "1" },
+    withIllegalFees: { count: 4, answered: 4, rate: "1" },
     knowsCommunityRules: { count: 1, answered: 2, rate: "0.5" },
     knowsNationalRules: { count: 0, answered: 1, rate: "0" },
     driverLicenceUpToDate: { count: 1, answered: 1, rate: "1" },
     vehicleDocumentsUpToDate: { count: 0, answered: 0, rate: null },
-    vehicleInspectionUpToDate: null,
-    registrationCardUpToDate: null,
+    vehicleInspectionUpToDate: { count: 1, answered: 2, rate: "0.5" },
+    registrationCardUpToDate: { count: 0, answered: 1, rate: "0" },
+    vehicleInsuranceUpToDate: { count: 2, answered: 2, rate: "1" },
+    otherDocumentsUpToDate: { count: 0, answered: 1, rate: "0" },
   });
 });
 

@@ -634,8 +634,8 @@ export type ComplianceRate = {
 };
 
 /**
- * Compliance over a scope and period (the dashboard's quality and compliance panel). Rates marked
- * "pending the data model" are null until collections record those fields.
+ * Compliance over a scope and period (the dashboard's quality and compliance panel), each rate with its
+ * denominator: the collections that answered the question.
  */
 export type ComplianceRates = {
   __typename?: 'ComplianceRates';
@@ -646,19 +646,19 @@ export type ComplianceRates = {
   knowsCommunityRules: ComplianceRate;
   /** The trader knows the national rules. */
   knowsNationalRules: ComplianceRate;
-  /** Pending the data model: null. */
-  otherDocumentsUpToDate?: Maybe<ComplianceRate>;
-  /** Pending the data model: null. */
-  registrationCardUpToDate?: Maybe<ComplianceRate>;
-  /** The vehicle documents are up to date (today one answer for inspection, registration card, insurance and others). */
+  /** The driver's other documents are up to date. */
+  otherDocumentsUpToDate: ComplianceRate;
+  /** The vehicle's registration card is up to date. */
+  registrationCardUpToDate: ComplianceRate;
+  /** The vehicle documents are up to date (the form's single question for all of them). */
   vehicleDocumentsUpToDate: ComplianceRate;
-  /** Pending the data model: null. */
-  vehicleInspectionUpToDate?: Maybe<ComplianceRate>;
-  /** Pending the data model: null. */
-  vehicleInsuranceUpToDate?: Maybe<ComplianceRate>;
-  /** Collections with at least one control recorded. */
+  /** The vehicle's technical inspection is up to date. */
+  vehicleInspectionUpToDate: ComplianceRate;
+  /** The vehicle's insurance is up to date. */
+  vehicleInsuranceUpToDate: ComplianceRate;
+  /** Collections that met control posts: the header says so (flag or count) or controls are recorded. Out of all. */
   withControlPosts: ComplianceRate;
-  /** Collections with an illegal payment at a control. The header's illegal-fees flag is pending the data model. */
+  /** Collections with illegal fees paid: the header's flag or amount, or any control's. Out of all. */
   withIllegalFees: ComplianceRate;
 };
 
@@ -2226,11 +2226,11 @@ export type ComplianceRatesResolvers<ContextType = Context, ParentType extends R
   driverLicenceUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
   knowsCommunityRules?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
   knowsNationalRules?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
-  otherDocumentsUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
-  registrationCardUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
+  otherDocumentsUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+  registrationCardUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
   vehicleDocumentsUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
-  vehicleInspectionUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
-  vehicleInsuranceUpToDate?: Resolver<Maybe<ResolversTypes['ComplianceRate']>, ParentType, ContextType>;
+  vehicleInspectionUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
+  vehicleInsuranceUpToDate?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
   withControlPosts?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
   withIllegalFees?: Resolver<ResolversTypes['ComplianceRate'], ParentType, ContextType>;
 }>;

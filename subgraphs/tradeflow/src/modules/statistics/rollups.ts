@@ -130,6 +130,14 @@ export interface PartDefinition {
 
 const withoutCollector = (dimensions: readonly string[]) => dimensions.filter((name) => name !== "collector_id");
 
+/** The driver's documents the collection form asks about one by one: measure prefix → collection column. */
+const DRIVER_DOCUMENTS = [
+  ["vehicle_inspection", "driver_vehicle_inspection_up_to_date"],
+  ["registration_card", "driver_registration_card_up_to_date"],
+  ["vehicle_insurance", "driver_insurance_up_to_date"],
+  ["other_documents", "driver_other_documents_up_to_date"],
+] as const;
+
 const FLOW_MEASURES = sum(
   "collections",
   "items",
@@ -153,6 +161,9 @@ const FLOW_MEASURES = sum(
   "driver_licence_answered",
   "vehicle_documents_yes",
   "vehicle_documents_answered",
+  "with_control_posts",
+  "with_illegal_fees",
+  ...DRIVER_DOCUMENTS.flatMap(([name]) => [`${name}_yes`, `${name}_answered`]),
 );
 
 const flow: PartDefinition = {
@@ -184,13 +195,21 @@ const flow: PartDefinition = {
         ${yesOf("driver_has_licence")} AS driver_licence_yes,
         ${answeredOf("driver_has_licence")} AS driver_licence_answered,
         ${yesOf("driver_has_vehicle_documents")} AS vehicle_documents_yes,
-        ${answeredOf("driver_has_vehicle_documents")} AS vehicle_documents_answered
+        ${answeredOf("driver_has_vehicle_documents")} AS vehicle_documents_answered,
+        IF(c.has_control_posts OR COALESCE(c.control_posts_count, 0) > 0 OR COALESCE(k.controls, 0) > 0, 1, 0)
+          AS with_control_posts,
+        IF(c.illegal_fees_paid OR COALESCE(c.illegal_fees_amount, 0) > 0 OR COALESCE(k.illegal_flags, 0) > 0, 1, 0)
+          AS with_illegal_fees,
+        ${DRIVER_DOCUMENTS.map(
+          ([name, column]) => `${yesOf(column)} AS ${name}_yes, ${answeredOf(column)} AS ${name}_answered`,
+        ).join(", ")}
       FROM tradeflow_collection c
       LEFT JOIN (SELECT collection_id, COUNT(*) AS items, SUM(COALESCE(animal_count, 0)) AS heads
         FROM tradeflow_collection_item WHERE ${items.sql} GROUP BY collection_id) i ON i.collection_id = c.id
       LEFT JOIN (SELECT collection_id, COUNT(*) AS controls, SUM(fees_paid) AS fees_paid,
           SUM(illegal_fees) AS illegal_fees,
-          SUM(IF(illegal_fees > 0, 1, 0)) AS illegal_payments, SUM(${minutesOf("duration")}) AS control_minutes
+          SUM(IF(illegal_fees > 0, 1, 0)) AS illegal_payments, SUM(${minutesOf("duration")}) AS control_minutes,
+          SUM(IF(illegal_fees > 0 OR illegal_fees_paid, 1, 0)) AS illegal_flags
         FROM tradeflow_collection_control WHERE ${controls.sql} GROUP BY collection_id) k ON k.collection_id = c.id
       WHERE c.status IN ${COUNTED_STATUSES} AND ${c.sql}`,
       params: [...items.params, ...controls.params, ...c.params],

@@ -164,8 +164,6 @@ export async function tradeStatistics(context: Context, args: TradeArgs) {
 
 const COMPLIANCE_SUMS = [
   "collections",
-  "controlled_collections",
-  "collections_with_illegal_fees",
   "knows_community_yes",
   "knows_community_answered",
   "knows_national_yes",
@@ -174,14 +172,24 @@ const COMPLIANCE_SUMS = [
   "driver_licence_answered",
   "vehicle_documents_yes",
   "vehicle_documents_answered",
+  "with_control_posts",
+  "with_illegal_fees",
+  "vehicle_inspection_yes",
+  "vehicle_inspection_answered",
+  "registration_card_yes",
+  "registration_card_answered",
+  "vehicle_insurance_yes",
+  "vehicle_insurance_answered",
+  "other_documents_yes",
+  "other_documents_answered",
 ];
 
 const rate = (count: number, answered: number) => ({ count, answered, rate: ratio(count, answered) });
 
 /**
- * The dashboard's compliance panel over a scope and period. Control posts and illegal payments are
- * read from the collections' controls (every collection answers them); the header's illegal-fee flag,
- * control-post count and the four separate driver documents wait for the data model (issue 10).
+ * The dashboard's compliance panel over a scope and period (the real app computed it client-side on a
+ * sample of 50). Control posts and illegal fees count every collection as answered: a collection with
+ * neither a header flag nor a control recorded met none.
  */
 export async function complianceRates(context: Context, args: { filter?: unknown; basis?: Basis | null }) {
   const filter = parseFilter(args.filter);
@@ -193,15 +201,15 @@ export async function complianceRates(context: Context, args: { filter?: unknown
   const collections = n("collections");
   return {
     collections,
-    withControlPosts: rate(n("controlled_collections"), collections),
-    withIllegalFees: rate(n("collections_with_illegal_fees"), collections),
+    withControlPosts: rate(n("with_control_posts"), collections),
+    withIllegalFees: rate(n("with_illegal_fees"), collections),
     knowsCommunityRules: rate(n("knows_community_yes"), n("knows_community_answered")),
     knowsNationalRules: rate(n("knows_national_yes"), n("knows_national_answered")),
     driverLicenceUpToDate: rate(n("driver_licence_yes"), n("driver_licence_answered")),
     vehicleDocumentsUpToDate: rate(n("vehicle_documents_yes"), n("vehicle_documents_answered")),
-    vehicleInspectionUpToDate: null,
-    registrationCardUpToDate: null,
-    vehicleInsuranceUpToDate: null,
-    otherDocumentsUpToDate: null,
+    vehicleInspectionUpToDate: rate(n("vehicle_inspection_yes"), n("vehicle_inspection_answered")),
+    registrationCardUpToDate: rate(n("registration_card_yes"), n("registration_card_answered")),
+    vehicleInsuranceUpToDate: rate(n("vehicle_insurance_yes"), n("vehicle_insurance_answered")),
+    otherDocumentsUpToDate: rate(n("other_documents_yes"), n("other_documents_answered")),
   };
 }
