@@ -1,9 +1,8 @@
 import { z } from "zod";
-import type { UserClaims } from "#shared/auth/claims.js";
 import { forbidden } from "#shared/graphql/errors.js";
 import { parseInput } from "#shared/graphql/input.js";
 import type { ProductClasses } from "../../clients/statistics-support.js";
-import { inList, scopeConditions } from "./scope.js";
+import { inList, scopeConditions, type StatisticsReader } from "./scope.js";
 import { pendingFiguresRefusal } from "../../domain/abilities.js";
 import type { Condition, TimeBucket } from "./query.js";
 
@@ -118,9 +117,14 @@ export function parseGroupBy<D extends string>(raw: readonly D[] | null | undefi
 export type Basis = "VALIDATED" | "VALIDATED_AND_PENDING";
 
 /** Pending collections are for those who validate or administer; drafts never count. */
-export function basisCondition(viewer: UserClaims | null, basis: Basis | null | undefined): Condition {
+export function basisCondition(reader: StatisticsReader, basis: Basis | null | undefined): Condition {
   if (basis === "VALIDATED_AND_PENDING") {
-    const refusal = viewer ? pendingFiguresRefusal(viewer) : { message: "Authentication required" };
+    const { viewer, frozenScope } = reader;
+    const refusal = frozenScope
+      ? null
+      : viewer
+        ? pendingFiguresRefusal(viewer)
+        : { message: "Authentication required" };
     if (refusal) throw forbidden(refusal.message);
     return inList("status", ["VALIDATED", "SUBMITTED"]);
   }
@@ -202,13 +206,13 @@ export interface TableChoice {
  */
 export function chooseRollup(
   kind: "flow" | "product" | "control",
-  viewer: UserClaims | null,
+  reader: StatisticsReader,
   filter: StatisticsFilter,
   groupBy: readonly string[],
   timeBucket: TimeBucket | null | undefined,
   conditions: Condition[],
 ): TableChoice {
-  const scope = scopeConditions(viewer, { hasStatus: true });
+  const scope = scopeConditions(reader, { hasStatus: true });
   const all = [...scope, ...conditions];
   const monthAligned =
     (!filter.from || filter.from.endsWith("-01")) &&

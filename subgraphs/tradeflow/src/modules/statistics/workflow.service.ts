@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "#shared/db/client.js";
 import { parseInput } from "#shared/graphql/input.js";
 import { levelLabels, valueLabels } from "#shared/i18n/statistics-labels.js";
-import type { Context } from "../../context.js";
+import type { StatisticsContext } from "./services.js";
 import { chooseRollup, parseFilter, parseGroupBy } from "./filters.js";
 import { DURATION_BUCKETS_SECONDS } from "./rollups.js";
 import { inList, scopeConditions } from "./scope.js";
@@ -161,13 +161,13 @@ function workflowValue(dimension: WorkflowDimension, raw: string | null) {
  * now per level from the flow rollup. Times are from the collection reaching the level to the decision.
  */
 export async function workflowStatistics(
-  context: Context,
+  context: StatisticsContext,
   args: { filter?: unknown; groupBy?: readonly WorkflowDimension[] | null; timeBucket?: TimeBucket | null },
 ) {
   const filter = parseInput(workflowFilter, args.filter ?? {});
   const groupBy = parseGroupBy(args.groupBy, Object.keys(WORKFLOW_COLUMNS) as WorkflowDimension[]);
   const conditions: Condition[] = [
-    ...scopeConditions(context.viewer, { hasStatus: false }),
+    ...scopeConditions(context, { hasStatus: false }),
     inList("action", ["APPROVE", "REJECT", "RETURN"]),
     { sql: "level > 0", params: [] },
     ...collectionConditions(filter),
@@ -187,7 +187,7 @@ export async function workflowStatistics(
   const pendingFilter = parseFilter({ collectionTypes: filter.collectionTypes });
   const pendingTable = chooseRollup(
     "flow",
-    context.viewer,
+    context,
     pendingFilter,
     filter.collectorIds?.length ? ["COLLECTOR"] : [],
     null,
