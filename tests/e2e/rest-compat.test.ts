@@ -11,11 +11,15 @@ import { startStack, type Stack } from "../support/stack.js";
 import { serviceEnvironment, testEnv } from "../support/env.js";
 import { collectionInput } from "../support/collections.js";
 import { createTeamFixture } from "../support/fixtures.js";
+import { connectTestNats } from "../support/nats.js";
+import { rollupsSettled } from "../support/statistics.js";
+import type { NatsHandle } from "#shared/events/nats.js";
 
 // The existing CT apps (PWACommerceTracking for team leads and supervisors, CommerceTrackingAdminDashboard
 // for administrators) replayed against the REST facade: their requests as their source sends them, and
 // their answers read field by field as their pages read them.
 let stack: Stack;
+let nats: NatsHandle;
 let origin: string;
 const db = createDb(testEnv.DATABASE_URL);
 let team: Awaited<ReturnType<typeof createTeamFixture>>;
@@ -29,6 +33,7 @@ const BY_STATUS = "/trade-flow/collections/by-validation-status";
 before(async () => {
   stack = await startStack({ BODY_LIMIT, RATE_LIMIT_PER_MINUTE: "100000" });
   origin = new URL(stack.gatewayUrl).origin;
+  nats = await connectTestNats();
   team = await createTeamFixture(db, "rest");
   agentToken = (await stack.gateway.login(team.agent.email, team.agent.password)).accessToken;
   const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id status } }`;
@@ -47,6 +52,7 @@ before(async () => {
   ids.otherTeam = other.body.data!.createCollection.id;
 });
 after(async () => {
+  await nats?.nc.close();
   await stack?.close();
   await db.$disconnect();
 });
@@ -343,6 +349,56 @@ test("team lead: reject at level 1 returns the collection to its agent", async (
   assert.equal(rejectedList.body.result.data[0].status, "returned");
 });
 
+/** This month as the statistics label it (UTC): the fixtures' decisions were all made today. */
+const THIS_MONTH = new Date().toISOString().slice(0, 7);
+const byMonthTypeAction = (a: { action: string }, b: { action: string }) => a.action.localeCompare(b.action);
+
+test("dashboards: a validator's decisions per month (stats/user), a supervisor's teams (stats/teams)", async () => {
+  await rollupsSettled(db, nats);
+  // MonthlySalesChart.tsx / CollectionTypeDistributionChart.tsx: the team lead validated one and sent one
+  // back (CT's reject) — both agricultural, this month.
+  const mine = await rest("GET", "/trade-flow/collections/stats/user", { token: sessions.lead!.access });
+  assert.equal(mine.status, 200, JSON.stringify(mine.body));
+  assert.equal(mine.body.message, "Statistiques de vos décisions récupérées");
+  assert.deepEqual(mine.body.result.sort(byMonthTypeAction), [
+    { month: THIS_MONTH, type: "agricultural", action: "rejected", count: 1 },
+    { month: THIS_MONTH, type: "agricultural", action: "validated", count: 1 },
+  ]);
+  const supervisors = await rest("GET", "/trade-flow/collections/stats/user", { token: sessions.supervisor!.access });
+  assert.deepEqual(supervisors.body.result, [
+    { month: THIS_MONTH, type: "agricultural", action: "validated", count: 1 },
+  ]);
+
+  // SupervisorTeamBreakdown.tsx: the supervisor's one team, its lead's names; the returned collection is
+  // back with its agent (in no column), the validated one counts at level 2.
+  const breakdown = await rest("GET", "/trade-flow/collections/stats/teams", { token: sessions.supervisor!.access });
+  assert.equal(breakdown.status, 200, JSON.stringify(breakdown.body));
+  const lead = await db.user.findUniqueOrThrow({ where: { id: Number(team.lead.id) } });
+  const counts = { pending_n1: 0, rejected_n1: 0, pending_n2: 0, validated_n2: 1, rejected_n2: 0 };
+  assert.deepEqual(breakdown.body.result, {
+    teams: [
+      {
+        team_manager_id: Number(team.lead.id),
+        first_name: lead.fullName.split(" ")[0],
+        last_name: lead.fullName.split(" ").slice(1).join(" "),
+        email: team.lead.email,
+        team_id: team.team.id,
+        team_name: team.team.name,
+        ...counts,
+      },
+    ],
+    totals: counts,
+  });
+  // The breakdown is a supervisor's (and an administrator's); a validator's chart is a validator's.
+  assertFailure(
+    await rest("GET", "/trade-flow/collections/stats/teams", { token: sessions.lead!.access }),
+    403,
+    /^Accès refusé/,
+  );
+  assertFailure(await rest("GET", "/trade-flow/collections/stats/user", { token: agentToken }), 403, /^Accès refusé/);
+  assertFailure(await rest("GET", "/trade-flow/collections/stats/teams"), 401, /^Authentification requise/);
+});
+
 test("refused: no token, another team's collection, malformed bodies, wrong level; nothing changes", async () => {
   const lead = sessions.lead!.access;
   const supervisor = sessions.supervisor!.access;
@@ -461,12 +517,6 @@ test("refused: no token, another team's collection, malformed bodies, wrong leve
     await rest("POST", "/admin/reference-data/cities", { token: lead, body: { name: "Fada", country_id: 1 } }),
     403,
     /^Accès refusé/,
-  );
-  // A route whose operation the supergraph does not have yet says so.
-  assertFailure(
-    await rest("GET", "/trade-flow/collections/stats/user", { token: lead }),
-    501,
-    /^Pas encore disponible : /,
   );
 
   assert.deepEqual(await collectionState(ids.otherTeam), before, "nothing changed");
@@ -671,7 +721,6 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
     501,
     /^Pas encore disponible/,
   );
-  assertFailure(await rest("GET", "/admin/stats/total-collections", { token }), 501, /^Pas encore disponible/);
   assertFailure(
     await rest("POST", "/admin/export-csv", {
       token,
@@ -680,6 +729,150 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
     501,
     /^Pas encore disponible : l'export Excel/,
   );
+});
+
+const CARDS = ["total-collections", "accepted-by-supervisor", "rejected-by-level", "pending", "monthly-collections"];
+
+/** What the admin dashboard's contexts fetch on opening: the five cards (S6–S10) and the chart (S11). */
+async function adminDashboard(token: string) {
+  const cards: Record<string, any> = {};
+  for (const card of CARDS) {
+    const answer = await rest("GET", `/admin/stats/${card}`, { token });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.message, "Statistiques récupérées");
+    assert.equal(answer.body.result.success, true, "the contexts read result.data");
+    cards[card] = answer.body.result.data;
+    assert.match(cards[card].generated_at, /^\d{4}-\d{2}-\d{2}T/);
+  }
+  const chart = await rest("GET", "/admin/validation-stats", { token });
+  assert.equal(chart.status, 200, JSON.stringify(chart.body));
+  return { cards, chart: chart.body.result };
+}
+
+const monthDelta = (now: { count?: number; total_rejected?: number }[], then: typeof now) =>
+  now.map((row, index) => (row.count ?? row.total_rejected!) - (then[index]!.count ?? then[index]!.total_rejected!));
+const onlyThisMonth = (count: number) =>
+  Array.from({ length: 12 }, (_, index) => (index === new Date().getUTCMonth() ? count : 0));
+
+test("administrator: the dashboard's figures (/admin/stats/*, /admin/validation-stats) follow the workflow", async () => {
+  const token = sessions.admin!.access;
+  const crew = await createTeamFixture(db, "rest-stats");
+  const agent = (await stack.gateway.login(crew.agent.email, crew.agent.password)).accessToken;
+  const lead = (await stack.gateway.login(crew.lead.email, crew.lead.password)).accessToken;
+  await rollupsSettled(db, nats);
+  const before = await adminDashboard(token);
+  assert.deepEqual(Object.fromEntries(CARDS.map((card) => [card, Object.keys(before.cards[card]).sort()])), {
+    "total-collections": ["generated_at", "total_collections"],
+    "accepted-by-supervisor": ["generated_at", "total_accepted_by_supervisor"],
+    "rejected-by-level": [
+      "generated_at",
+      "total_rejected",
+      "total_rejected_by_supervisor",
+      "total_rejected_by_team_lead",
+    ],
+    pending: ["generated_at", "pending_supervisor", "pending_team_lead", "total_pending"],
+    "monthly-collections": ["generated_at", "monthly_collections", "period"],
+  });
+  const year = new Date().getUTCFullYear();
+  assert.deepEqual(before.cards["monthly-collections"].period, {
+    start_date: `${year}-01-01`,
+    end_date: `${year}-12-31`,
+  });
+  assert.deepEqual(before.cards["monthly-collections"].monthly_collections[10], {
+    year,
+    month: 11,
+    month_name: "novembre",
+    count: before.cards["monthly-collections"].monthly_collections[10].count,
+  });
+
+  // An agent submits a collection today: one more in the workflow, pending at level 1, this month.
+  const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`;
+  const input = await collectionInput(db, { ...NO_EXTRAS, collectedAt: new Date(Date.now() - 60_000).toISOString() });
+  const created = (await stack.gateway.request(create, { i: input }, { token: agent })).body.data!.createCollection;
+  await rollupsSettled(db, nats);
+  const submitted = await adminDashboard(token);
+  const grown = (card: string, field: string) => submitted.cards[card][field] - before.cards[card][field];
+  assert.deepEqual(
+    [
+      grown("total-collections", "total_collections"),
+      grown("pending", "total_pending"),
+      grown("pending", "pending_team_lead"),
+      grown("pending", "pending_supervisor"),
+      grown("accepted-by-supervisor", "total_accepted_by_supervisor"),
+      grown("rejected-by-level", "total_rejected"),
+    ],
+    [1, 1, 1, 0, 0, 0],
+  );
+  assert.deepEqual(
+    monthDelta(
+      submitted.cards["monthly-collections"].monthly_collections,
+      before.cards["monthly-collections"].monthly_collections,
+    ),
+    onlyThisMonth(1),
+  );
+
+  // Its team lead rejects it for good (a GraphQL decision: CT's apps only send it back).
+  const reject = `mutation R($id: ID!, $v: Int!) { rejectCollection(id: $id, version: $v, input: { reason: "Doublon" }) { status } }`;
+  const decided = await stack.gateway.request(reject, { id: created.id, v: created.version }, { token: lead });
+  assert.equal(decided.body.data!.rejectCollection.status, "REJECTED", JSON.stringify(decided.body.errors));
+  await rollupsSettled(db, nats);
+  const after = await adminDashboard(token);
+  const moved = (card: string, field: string) => after.cards[card][field] - before.cards[card][field];
+  assert.deepEqual(
+    [
+      moved("total-collections", "total_collections"),
+      moved("pending", "total_pending"),
+      moved("rejected-by-level", "total_rejected"),
+      moved("rejected-by-level", "total_rejected_by_team_lead"),
+      moved("rejected-by-level", "total_rejected_by_supervisor"),
+    ],
+    [1, 0, 1, 1, 0],
+  );
+  assert.deepEqual(monthDelta(after.chart.monthly_rejected, before.chart.monthly_rejected), onlyThisMonth(1));
+  assert.deepEqual(
+    monthDelta(after.chart.monthly_accepted_by_supervisor, before.chart.monthly_accepted_by_supervisor),
+    onlyThisMonth(0),
+  );
+
+  // S11 (StatisticsChart.tsx, no nested data) is administrationStatistics field by field, in CT's names.
+  const stats = (
+    await stack.gateway.request(
+      `{ administrationStatistics { year totalCollections acceptedBySupervisor rejected pending
+        rejectedByLevel { level count } pendingByLevel { level count }
+        collectionsPerMonth { month nameFr count } acceptedPerMonth { month nameFr count }
+        rejectedPerMonth { month nameFr count } } }`,
+      {},
+      { token },
+    )
+  ).body.data!.administrationStatistics;
+  const at = (rows: { level: number; count: number }[], level: number) =>
+    rows.find((row) => row.level === level)?.count ?? 0;
+  const monthly = (rows: { month: number; nameFr: string; count: number }[]) =>
+    rows.map((row) => ({ year, month: row.month, month_name: row.nameFr, count: row.count }));
+  assert.deepEqual(after.chart, {
+    total_collections: stats.totalCollections,
+    total_accepted_by_supervisor: stats.acceptedBySupervisor,
+    total_rejected: stats.rejected,
+    total_rejected_by_team_lead: at(stats.rejectedByLevel, 1),
+    total_rejected_by_supervisor: at(stats.rejectedByLevel, 2),
+    pending_team_lead: at(stats.pendingByLevel, 1),
+    pending_supervisor: at(stats.pendingByLevel, 2),
+    total_pending: stats.pending,
+    monthly_collections: monthly(stats.collectionsPerMonth),
+    monthly_accepted_by_supervisor: monthly(stats.acceptedPerMonth),
+    monthly_rejected: monthly(stats.rejectedPerMonth).map(({ count, ...row }) => ({ ...row, total_rejected: count })),
+    period: { start_date: `${year}-01-01`, end_date: `${year}-12-31` },
+    generated_at: after.chart.generated_at,
+  });
+  assert.equal(after.cards.pending.total_pending, stats.pending);
+
+  // The admin dashboard's figures are administrators'.
+  assertFailure(
+    await rest("GET", "/admin/stats/pending", { token: sessions.supervisor!.access }),
+    403,
+    /^Accès refusé/,
+  );
+  assertFailure(await rest("GET", "/admin/validation-stats"), 401, /^Authentification requise/);
 });
 
 test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's headers, no stray paths", async () => {
@@ -694,7 +887,13 @@ test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's heade
   const login = document.body.paths["/auth/login"].post;
   assert.deepEqual(login.security, []);
   assert.deepEqual(login.requestBody.content["application/json"].schema.required, ["username", "password"]);
-  assert.equal(document.body.paths["/admin/stats/pending"].get["x-not-implemented"], true);
+  assert.equal(
+    Object.values(document.body.paths).some((methods: any) =>
+      Object.values(methods).some((operation: any) => operation["x-not-implemented"]),
+    ),
+    false,
+    "every route is served",
+  );
   const paths = new Set(REST_ROUTES.map((route) => route.path.replace(/:(\w+)/g, "{$1}")));
   assert.deepEqual(Object.keys(document.body.paths).sort(), [...paths].sort());
 
