@@ -1,5 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import ExcelJS from "exceljs";
 import { createDb } from "#shared/db/client.js";
 import { loadTokenKeys } from "#shared/auth/keys.js";
 import { signAccessToken } from "#shared/auth/tokens.js";
@@ -645,7 +646,7 @@ test("administrator: actors by CT role, edit, deactivate", async () => {
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: agent.id } })).active, false);
 });
 
-test("administrator: reference data CRUD (cities), countries for the pickers, the 501s", async () => {
+test("administrator: reference data CRUD (cities), countries for the pickers", async () => {
   const token = sessions.admin!.access;
   const burkina = await db.country.findUniqueOrThrow({ where: { code: "BF" } });
   const name = `Fada N'Gourma ${Date.now().toString(36)}`;
@@ -715,19 +716,166 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
     ],
   );
   assert.equal(common.body.result.data[0].name, "Poste frontière");
+});
 
-  assertFailure(
-    await rest("GET", "/admin/reference-data/animals?page=1&limit=10", { token }),
-    501,
-    /^Pas encore disponible/,
+test("administrator: the catalogue's forms (products, units, animals, animal types and natures, transport)", async () => {
+  const token = sessions.admin!.access;
+  const tag = Date.now().toString(36);
+  const created = async (path: string, body: unknown) => {
+    const answer = await rest("POST", `/admin/reference-data/${path}`, { token, body });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.success, true);
+    return answer.body.result;
+  };
+
+  // AddProductType.tsx {name, description}, AddProductNature.tsx {name_fr, name_en}, then AddProduct.tsx.
+  const productType = await created("product-types", { name: `Céréales ${tag}`, description: "Grains secs" });
+  assert.deepEqual([productType.name, productType.description], [`Céréales ${tag}`, "Grains secs"]);
+  const productNature = await created("product-natures", { name_fr: `Grain ${tag}`, name_en: `Grain ${tag} EN` });
+  assert.deepEqual([productNature.name_fr, productNature.name_en], [`Grain ${tag}`, `Grain ${tag} EN`]);
+  const product = await created("products", {
+    name: `Sorgho ${tag}`,
+    name_eng: `Sorghum ${tag}`,
+    product_type_id: productType.id,
+    description: "Sorgho rouge",
+    natures: [{ product_nature_id: productNature.id, hs_code: "1007.90" }],
+  });
+  assert.equal(typeof product.id, "number");
+  assert.deepEqual(
+    {
+      name: product.name,
+      name_eng: product.name_eng,
+      description: product.description,
+      HS_code: product.HS_code,
+      product_type_id: product.product_type_id,
+      natures: product.natures,
+      status: product.status,
+    },
+    {
+      name: `Sorgho ${tag}`,
+      name_eng: `Sorghum ${tag}`,
+      description: "Sorgho rouge",
+      HS_code: "1007.90",
+      product_type_id: productType.id,
+      natures: [
+        {
+          product_nature_id: productNature.id,
+          hs_code: "1007.90",
+          nature: { id: productNature.id, name_fr: `Grain ${tag}`, name_en: `Grain ${tag} EN` },
+        },
+      ],
+      status: "active",
+    },
   );
+  const listedProducts = await rest("GET", `/admin/reference-data/products?page=1&limit=10&search=Sorgho ${tag}`, {
+    token,
+  });
+  assert.deepEqual(
+    listedProducts.body.result.data.map((row: { id: number }) => row.id),
+    [product.id],
+  );
+
+  // AddUnity.tsx {name, description, symbol}: a unit without a known factor.
+  const unit = await created("unities", { name: `Tas ${tag}`, description: "Tas de tomates", symbol: `tas${tag}` });
+  assert.deepEqual(
+    [unit.name, unit.description, unit.symbol, unit.dimension, unit.factor, unit.status],
+    [`Tas ${tag}`, "Tas de tomates", `tas${tag}`, "mass", null, "active"],
+  );
+
+  // AddAnimalType.tsx {name, description}, AddAnimalNature.tsx {name_fr, name_en}, AddAnimal.tsx.
+  const animalType = await created("animal-types", { name: `Dromadaires ${tag}`, description: "Camélidés" });
+  assert.deepEqual([animalType.name, animalType.status], [`Dromadaires ${tag}`, "active"]);
+  const renamedType = await rest("PUT", `/admin/reference-data/animal-types/${animalType.id}`, {
+    token,
+    body: { name: `Camelins ${tag}` },
+  });
+  assert.equal(renamedType.status, 200, JSON.stringify(renamedType.body));
+  assert.deepEqual([renamedType.body.result.id, renamedType.body.result.name], [animalType.id, `Camelins ${tag}`]);
+  const pickers = await rest("GET", "/common-data/animal-types", { token });
+  assert.equal(pickers.status, 200, JSON.stringify(pickers.body));
+  assert.deepEqual(
+    pickers.body.result.data.find((row: { id: number }) => row.id === animalType.id),
+    {
+      id: animalType.id,
+      code: animalType.code,
+      name: `Camelins ${tag}`,
+      name_en: `Dromadaires ${tag}`,
+      status: "active",
+    },
+  );
+  const animalNature = await created("animal-natures", { name_fr: `Reproduction ${tag}`, name_en: `Breeding ${tag}` });
+  const natures = await rest("GET", `/admin/reference-data/animal-natures?page=1&limit=100&search=${tag}`, { token });
+  assert.deepEqual(
+    natures.body.result.data.map((row: { id: number; name_fr: string }) => [row.id, row.name_fr]),
+    [[animalNature.id, `Reproduction ${tag}`]],
+  );
+  const animal = await created("animals", {
+    name: `Chamelle ${tag}`,
+    animal_type_id: animalType.id,
+    natures: [{ animal_nature_id: animalNature.id, hs_code: "0106.13", abbreviation: "CHM" }],
+  });
+  assert.deepEqual(
+    {
+      name: animal.name,
+      animal_type_id: animal.animal_type_id,
+      type: animal.animalType.name,
+      natures: animal.natures,
+      status: animal.status,
+    },
+    {
+      name: `Chamelle ${tag}`,
+      animal_type_id: animalType.id,
+      type: `Camelins ${tag}`,
+      natures: [
+        {
+          animal_nature_id: animalNature.id,
+          hs_code: "0106.13",
+          nature: { id: animalNature.id, name_fr: `Reproduction ${tag}`, name_en: `Breeding ${tag}` },
+        },
+      ],
+      status: "active",
+    },
+  );
+  const animals = await rest("GET", `/admin/reference-data/animals?page=1&limit=10&search=Chamelle ${tag}`, { token });
+  assert.deepEqual(animals.body.result.pagination, { page: 1, limit: 10, total: 1, totalPages: 1 });
+  const renamed = await rest("PUT", `/admin/reference-data/animals/${animal.id}`, {
+    token,
+    body: { name: `Chamelle laitière ${tag}` },
+  });
+  assert.equal(renamed.body.result.name, `Chamelle laitière ${tag}`);
   assertFailure(
-    await rest("POST", "/admin/export-csv", {
-      token,
-      body: { startDate: "2026-11-01", endDate: "2026-11-30", format: "excel" },
-    }),
-    501,
-    /^Pas encore disponible : l'export Excel/,
+    await rest("POST", "/admin/reference-data/animals", { token, body: { name: "Sans type" } }),
+    400,
+    /^Requête invalide : corps mal formé/,
+  );
+  // An animal type an animal refers to is deactivated, not deleted; once the animal is gone, it is deleted.
+  const kept = await rest("DELETE", `/admin/reference-data/animal-types/${animalType.id}`, { token });
+  assert.deepEqual([kept.body.result.deleted, kept.body.result.deactivated], [false, true]);
+  const gone = await rest("DELETE", `/admin/reference-data/animals/${animal.id}`, { token });
+  assert.deepEqual([gone.body.result.deleted, gone.body.result.deactivated], [true, false]);
+  assert.equal(await db.animal.findUnique({ where: { id: animal.id } }), null);
+
+  // AddTransportMethod.tsx {name, description}; AddTransportMode.tsx adds transport_method_id.
+  const method = await created("transport-methods", { name: `Fluvial ${tag}`, description: "Par pirogue" });
+  assert.deepEqual([method.kind, method.description], ["transport_method", "Par pirogue"]);
+  const mode = await created("transport-modes", {
+    name: `Pirogue motorisée ${tag}`,
+    description: "Pinasse",
+    transport_method_id: method.id,
+  });
+  assert.deepEqual([mode.transport_method_id, mode.transportMethod.name], [method.id, `Fluvial ${tag}`]);
+  const methods = await rest("GET", `/admin/reference-data/transport-methods?page=1&limit=10&search=${tag}`, { token });
+  assert.deepEqual(
+    methods.body.result.data.map((row: { id: number }) => row.id),
+    [method.id],
+  );
+  assert.equal(methods.body.message, "Liste des méthodes de transport récupérée");
+
+  // A validator's role reads the catalogue and changes none of it.
+  assertFailure(
+    await rest("POST", "/admin/reference-data/animal-types", { token: sessions.lead!.access, body: { name: "Ânes" } }),
+    403,
+    /^Accès refusé/,
   );
 });
 
@@ -875,6 +1023,136 @@ test("administrator: the dashboard's figures (/admin/stats/*, /admin/validation-
   assertFailure(await rest("GET", "/admin/validation-stats"), 401, /^Authentification requise/);
 });
 
+/** The data rows of a workbook's first sheet, keyed by the header row. */
+function sheetRows(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
+  const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
+  const rows: Record<string, ExcelJS.CellValue>[] = [];
+  sheet.eachRow((row, number) => {
+    if (number > 1) {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      rows.push(Object.fromEntries(headers.map((header, index) => [header, values[index] ?? null])));
+    }
+  });
+  return rows;
+}
+
+const EXPORT_PERIOD = { startDate: "2024-02-01", endDate: "2024-02-29", format: "excel" };
+
+test("administrator: the Excel export (CSVExportPage.tsx) is the period's validated collections, parsed back", async () => {
+  // A period of its own (February 2024): two collections validated at both levels, one still pending.
+  const crew = await createTeamFixture(db, "rest-export");
+  const as = async (role: "agent" | "lead" | "supervisor") =>
+    (await stack.gateway.login(crew[role].email, crew[role].password)).accessToken;
+  const [agent, lead, supervisor] = [await as("agent"), await as("lead"), await as("supervisor")];
+  const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`;
+  const approve = `mutation A($id: ID!, $v: Int!) {
+    approveCollection(id: $id, version: $v, input: { score: 80 }) { version status }
+  }`;
+  const validated: string[] = [];
+  for (const day of ["2024-02-10", "2024-02-29", "2024-02-20"]) {
+    const input = await collectionInput(db, { ...NO_EXTRAS, collectedAt: `${day}T08:00:00Z` });
+    const collection = (await stack.gateway.request(create, { i: input }, { token: agent })).body.data!
+      .createCollection;
+    if (day === "2024-02-20") break; // pending at level 1: not exported
+    const level1 = (await stack.gateway.request(approve, { id: collection.id, v: collection.version }, { token: lead }))
+      .body.data!.approveCollection;
+    const level2 = await stack.gateway.request(
+      approve,
+      { id: collection.id, v: level1.version },
+      { token: supervisor },
+    );
+    assert.equal(level2.body.data!.approveCollection.status, "VALIDATED", JSON.stringify(level2.body.errors));
+    validated.push(collection.id);
+  }
+
+  // axios.post("/admin/export-csv", {startDate, endDate, format: "excel"}, {responseType: "blob"})
+  const response = await fetch(new URL("/admin/export-csv", origin), {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${sessions.admin!.access}`,
+      "content-type": "application/json",
+      origin: "http://localhost:5174",
+    },
+    body: JSON.stringify(EXPORT_PERIOD),
+  });
+  assert.equal(response.status, 200, response.status === 200 ? "" : await response.text());
+  assert.equal(
+    response.headers.get("content-type"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
+  assert.equal(response.headers.get("x-total-records"), "4", "two validated collections of two items each");
+  assert.equal(
+    response.headers.get("content-disposition"),
+    'attachment; filename="collectes_2024-02-01_2024-02-29.xlsx"',
+  );
+  assert.match(response.headers.get("access-control-expose-headers") ?? "", /X-Total-Records/i);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  const rows = sheetRows(workbook.worksheets[0]!);
+  assert.equal(rows.length, 4);
+  assert.deepEqual(
+    rows.map((row) => [
+      row["Identifiant de la collecte"],
+      (row["Date de collecte"] as Date).toISOString().slice(0, 10),
+      row["Produit"],
+      row["Quantité (volume initial)"],
+      row["Valeur initiale"],
+      row["Volume (kg)"],
+    ]),
+    [
+      [validated[0], "2024-02-10", "Maïs", 12, 270_000, 1_200],
+      [validated[0], "2024-02-10", "Oignon", 20, 300_000, 1_000],
+      [validated[1], "2024-02-29", "Maïs", 12, 270_000, 1_200],
+      [validated[1], "2024-02-29", "Oignon", 20, 300_000, 1_000],
+    ],
+  );
+
+  // The dashboard's own default (no body: the last 30 days) answers a workbook too.
+  const recent = await fetch(new URL("/admin/export-csv", origin), {
+    method: "POST",
+    headers: { authorization: `Bearer ${sessions.admin!.access}` },
+  });
+  assert.equal(recent.status, 200);
+  assert.match(recent.headers.get("x-total-records") ?? "", /^\d+$/);
+  await recent.arrayBuffer();
+
+  assertFailure(await rest("POST", "/admin/export-csv", { body: EXPORT_PERIOD }), 401, /^Authentification requise/);
+  const csv = await rest("POST", "/admin/export-csv", {
+    token: sessions.admin!.access,
+    body: { ...EXPORT_PERIOD, format: "csv" },
+  });
+  assertFailure(csv, 400, /^Requête invalide : corps mal formé/);
+  assert.deepEqual(
+    csv.body.errors.map((error: { field: string }) => error.field),
+    ["format"],
+  );
+  const backwards = await rest("POST", "/admin/export-csv", {
+    token: sessions.admin!.access,
+    body: { ...EXPORT_PERIOD, startDate: "2024-03-01" },
+  });
+  assertFailure(backwards, 400, /^Requête invalide : corps mal formé/);
+  assert.equal(backwards.body.errors[0].message, "startDate doit précéder endDate");
+});
+
+test("an export the report worker does not finish in time is a 503 in the envelope", async () => {
+  // A gateway of its own that waits 1 ms: the job is still queued when the deadline passes.
+  const hurried = await startStack({ REST_EXPORT_WAIT_MS: "1", REDIS_KEY_PREFIX: `ct:rest-export-${Date.now()}:` });
+  try {
+    const response = await fetch(new URL("/admin/export-csv", new URL(hurried.gatewayUrl).origin), {
+      method: "POST",
+      headers: { authorization: `Bearer ${sessions.admin!.access}`, "content-type": "application/json" },
+      body: JSON.stringify(EXPORT_PERIOD),
+    });
+    const answer = { status: response.status, headers: response.headers, body: await response.json() };
+    assertFailure(answer, 503, /^L'export prend plus de temps que prévu/);
+    assert.equal(answer.body.errors[0].code, "SERVICE_UNAVAILABLE");
+    assert.equal(answer.body.errors[0].status, "queued");
+    assert.match(answer.body.errors[0].report_id, /^[0-9a-f-]{36}$/);
+  } finally {
+    await hurried.close();
+  }
+});
+
 test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's headers, no stray paths", async () => {
   const document = await rest("GET", "/rest/openapi.json");
   assert.equal(document.status, 200);
@@ -887,13 +1165,22 @@ test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's heade
   const login = document.body.paths["/auth/login"].post;
   assert.deepEqual(login.security, []);
   assert.deepEqual(login.requestBody.content["application/json"].schema.required, ["username", "password"]);
-  assert.equal(
-    Object.values(document.body.paths).some((methods: any) =>
-      Object.values(methods).some((operation: any) => operation["x-not-implemented"]),
-    ),
-    false,
-    "every route is served",
-  );
+  const exported = document.body.paths["/admin/export-csv"].post;
+  assert.deepEqual(Object.keys(exported.responses["200"].content), [
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ]);
+  assert.deepEqual(Object.keys(exported.responses["200"].headers), ["X-Total-Records", "Content-Disposition"]);
+  assert.deepEqual(Object.keys(exported.responses).sort(), [
+    "200",
+    "400",
+    "401",
+    "403",
+    "404",
+    "409",
+    "422",
+    "429",
+    "503",
+  ]);
   const paths = new Set(REST_ROUTES.map((route) => route.path.replace(/:(\w+)/g, "{$1}")));
   assert.deepEqual(Object.keys(document.body.paths).sort(), [...paths].sort());
 
