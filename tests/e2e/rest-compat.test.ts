@@ -11,7 +11,7 @@ import { DEMO_PASSWORD } from "../../scripts/db/demo-data.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { serviceEnvironment, testEnv } from "../support/env.js";
 import { collectionInput } from "../support/collections.js";
-import { createTeamFixture } from "../support/fixtures.js";
+import { createTeamFixture, createUserFixture } from "../support/fixtures.js";
 import { connectTestNats } from "../support/nats.js";
 import { rollupsSettled } from "../support/statistics.js";
 import type { NatsHandle } from "#shared/events/nats.js";
@@ -646,6 +646,64 @@ test("administrator: actors by CT role, edit, deactivate", async () => {
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: agent.id } })).active, false);
 });
 
+test("administrator: own profile (UserInfoCard.tsx: GET /auth/profile, PUT /auth/profile/:id)", async () => {
+  const admin = await createUserFixture(db, { role: "ADMIN", label: "rest-profile" });
+  const login = await signIn(admin.email, admin.password);
+  assert.equal(login.user.role_id, 2);
+  const token = login.access_token;
+  const me = (await rest("GET", "/auth/profile", { token })).body.result;
+  assert.deepEqual([me.id, me.email, me.phone, me.role_id], [Number(admin.id), admin.email, null, 2]);
+
+  // The card sends the three fields, unchanged ones included.
+  const renamed = await rest("PUT", `/auth/profile/${me.id}`, {
+    token,
+    body: { username: "Awa Ouédraogo", email: me.email, phone: null },
+  });
+  assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+  assert.equal(renamed.body.message, "Profil mis à jour");
+  assert.deepEqual(
+    [renamed.body.result.username, renamed.body.result.first_name, renamed.body.result.last_name],
+    ["Awa Ouédraogo", "Awa", "Ouédraogo"],
+  );
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: me.id } })).fullName, "Awa Ouédraogo");
+
+  // A new login phone needs the current password (the card has no such field): refused, nothing changed.
+  const phone = `+2267${Date.now().toString().slice(-7)}`;
+  const unconfirmed = await rest("PUT", `/auth/profile/${me.id}`, {
+    token,
+    body: { username: "Awa Ouédraogo", email: me.email, phone },
+  });
+  assertFailure(unconfirmed, 422, /^Données refusées/);
+  assert.equal(unconfirmed.body.errors[0].field, "currentPassword");
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: me.id } })).phone, null);
+  const confirmed = await rest("PUT", `/auth/profile/${me.id}`, {
+    token,
+    body: { username: "Awa Ouédraogo", email: me.email, phone, current_password: admin.password },
+  });
+  assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+  assert.equal(confirmed.body.result.phone, phone);
+
+  // Someone else's profile, a malformed email, no token: refused in the envelope, nothing changed.
+  const other = await db.user.findUniqueOrThrow({ where: { id: Number(team.lead.id) } });
+  assertFailure(
+    await rest("PUT", `/auth/profile/${other.id}`, { token, body: { username: "Autre" } }),
+    403,
+    /^Accès refusé : vous ne pouvez modifier que votre propre profil/,
+  );
+  assertFailure(
+    await rest("PUT", `/auth/profile/${me.id}`, { token, body: { email: "pas-un-email" } }),
+    400,
+    /^Requête invalide : corps mal formé/,
+  );
+  assertFailure(
+    await rest("PUT", `/auth/profile/${me.id}`, { body: { username: "Anonyme" } }),
+    401,
+    /^Authentification requise/,
+  );
+  assert.deepEqual(await db.user.findUniqueOrThrow({ where: { id: other.id } }), other);
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: me.id } })).fullName, "Awa Ouédraogo");
+});
+
 test("administrator: reference data CRUD (cities), countries for the pickers", async () => {
   const token = sessions.admin!.access;
   const burkina = await db.country.findUniqueOrThrow({ where: { code: "BF" } });
@@ -871,12 +929,19 @@ test("administrator: the catalogue's forms (products, units, animals, animal typ
   );
   assert.equal(methods.body.message, "Liste des méthodes de transport récupérée");
 
-  // A validator's role reads the catalogue and changes none of it.
+  // A validator's role reads the catalogue and changes none of it; without a token, nothing either.
+  const [speciesCount, animalCount] = [await db.animalSpecies.count(), await db.animal.count()];
   assertFailure(
     await rest("POST", "/admin/reference-data/animal-types", { token: sessions.lead!.access, body: { name: "Ânes" } }),
     403,
     /^Accès refusé/,
   );
+  assertFailure(
+    await rest("POST", "/admin/reference-data/animals", { body: { name: "Âne", animal_type_id: animalType.id } }),
+    401,
+    /^Authentification requise/,
+  );
+  assert.deepEqual([await db.animalSpecies.count(), await db.animal.count()], [speciesCount, animalCount]);
 });
 
 const CARDS = ["total-collections", "accepted-by-supervisor", "rejected-by-level", "pending", "monthly-collections"];
@@ -1116,6 +1181,7 @@ test("administrator: the Excel export (CSVExportPage.tsx) is the period's valida
   assert.match(recent.headers.get("x-total-records") ?? "", /^\d+$/);
   await recent.arrayBuffer();
 
+  const reports = await db.report.count();
   assertFailure(await rest("POST", "/admin/export-csv", { body: EXPORT_PERIOD }), 401, /^Authentification requise/);
   const csv = await rest("POST", "/admin/export-csv", {
     token: sessions.admin!.access,
@@ -1132,6 +1198,7 @@ test("administrator: the Excel export (CSVExportPage.tsx) is the period's valida
   });
   assertFailure(backwards, 400, /^Requête invalide : corps mal formé/);
   assert.equal(backwards.body.errors[0].message, "startDate doit précéder endDate");
+  assert.equal(await db.report.count(), reports, "no report requested by a refused export");
 });
 
 test("an export the report worker does not finish in time is a 503 in the envelope", async () => {
