@@ -115,6 +115,21 @@ const clientOperations: CodegenConfig["generates"] = {
   },
 };
 
+/**
+ * Resolver scalars: inputs as the scalars' `parseValue` hands them over, outputs as Prisma reads the
+ * columns (shared/src/graphql/scalars.ts), so rows go out as they are and `serialize` converts them:
+ * no resolver per field that only calls `toString()` or `String(id)`.
+ */
+// Relative to subgraphs/<name>/src/generated/ (a `#shared/…` specifier would be read as `module#Type`).
+const SCALARS_MODULE = "../../../../shared/src/graphql/scalars.js";
+const resolverScalars = {
+  ID: { input: "string", output: `${SCALARS_MODULE}#IdOutput` },
+  DateTime: { input: "Date", output: `${SCALARS_MODULE}#DateTimeOutput` },
+  Date: { input: "Date", output: `${SCALARS_MODULE}#DateTimeOutput` },
+  Decimal: { input: "string", output: `${SCALARS_MODULE}#DecimalOutput` },
+  JSON: "unknown",
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
@@ -143,7 +158,7 @@ const config: CodegenConfig = {
             useIndexSignature: true,
             contextType: "../context.js#Context",
             mappers: subgraphMappers,
-            scalars: { DateTime: "Date | string", Date: "Date | string", Decimal: "string", JSON: "unknown" },
+            scalars: resolverScalars,
           },
         },
       ]),
