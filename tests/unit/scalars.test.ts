@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { GraphQLID } from "graphql";
-import { Prisma } from "#shared/db/client.js";
+import { Prisma } from "#shared/db/values.js";
 import { dateTimeScalar, decimalScalar } from "#shared/graphql/scalars.js";
 
 // Resolvers hand rows over as Prisma reads them (codegen.ts): these serializations replace the field
