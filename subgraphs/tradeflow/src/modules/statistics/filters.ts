@@ -56,7 +56,8 @@ export const DIMENSION_COLUMNS: Record<Dimension, { column: string; kind: "refer
 export const PRODUCT_DIMENSIONS: Dimension[] = ["PRODUCT", "PRODUCT_CATEGORY", "ANIMAL_SPECIES"];
 
 const MAX_VALUES = 500;
-const ids = z
+/** A list of numeric ids in a statistics filter (an empty list filters nothing). */
+export const ids = z
   .array(z.string().regex(/^\d{1,10}$/, "must be numeric ids"))
   .max(MAX_VALUES, `at most ${MAX_VALUES} values`)
   .nullish()
@@ -72,6 +73,9 @@ const day = z
   .nullish()
   .transform((value) => (value ? new Date(value).toISOString().slice(0, 10) : null));
 
+/** The collection types a filter may name. */
+export const collectionTypes = codes(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]);
+
 const statisticsFilter = z
   .object({
     from: day,
@@ -85,7 +89,7 @@ const statisticsFilter = z
     productCategoryIds: ids,
     animalSpeciesIds: ids,
     transportModeIds: ids,
-    collectionTypes: codes(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]),
+    collectionTypes,
     contexts: codes(["FORMAL_BORDER", "INFORMAL_BORDER", "MARKET"]),
     genders: codes(["FEMALE", "MALE", "OTHER", "UNKNOWN"]),
     teamIds: ids,

@@ -3,7 +3,7 @@ import { Prisma } from "#shared/db/client.js";
 import { parseInput } from "#shared/graphql/input.js";
 import { levelLabels, valueLabels } from "#shared/i18n/statistics-labels.js";
 import type { StatisticsContext } from "./services.js";
-import { chooseRollup, isLastDayOfMonth, parseFilter, parseGroupBy } from "./filters.js";
+import { chooseRollup, collectionTypes, ids, isLastDayOfMonth, parseFilter, parseGroupBy } from "./filters.js";
 import { DURATION_BUCKETS_SECONDS, smallestRollup } from "./rollups.js";
 import { inList, scopeConditions } from "./scope.js";
 import {
@@ -30,10 +30,6 @@ const WORKFLOW_COLUMNS: Record<WorkflowDimension, string> = {
   COLLECTION_TYPE: "collection_type",
 };
 
-const ids = z
-  .array(z.string().regex(/^\d{1,10}$/, "must be numeric ids"))
-  .max(500)
-  .nullish();
 const workflowFilter = z
   .object({
     from: z.union([z.date(), z.string()]).nullish(),
@@ -43,10 +39,7 @@ const workflowFilter = z
     regionIds: ids,
     collectorIds: ids,
     validatorIds: ids,
-    collectionTypes: z
-      .array(z.enum(["LIVESTOCK", "AGRICULTURAL", "FISHERY", "MIXED"]))
-      .max(4)
-      .nullish(),
+    collectionTypes,
   })
   .transform((filter) => ({
     ...filter,
