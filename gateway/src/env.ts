@@ -94,6 +94,8 @@ export const gatewayEnvShape = {
    * than the subgraphs' database pool wait (10 s), so that a database outage reports as such.
    */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /** How often /notifications/stream sends a comment line, so proxies keep the idle stream open. */
+  NOTIFICATIONS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   /** Comma-separated origins allowed by CORS; `*` allows any (the default outside production). */
   CORS_ORIGINS: z.string().optional(),
   /**
