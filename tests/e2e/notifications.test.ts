@@ -11,7 +11,7 @@ import { namespacedSubject } from "#shared/events/streams.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { testEnv } from "../support/env.js";
 import { collectionInput } from "../support/collections.js";
-import { createTeamFixture } from "../support/fixtures.js";
+import { createTeamFixture, createUserFixture } from "../support/fixtures.js";
 import { connectTestNats, waitFor } from "../support/nats.js";
 import { propagationLimit } from "../support/propagation.js";
 import { EventStreamClient } from "../support/event-stream.js";
@@ -77,11 +77,11 @@ async function team(label: string) {
   };
 }
 
-async function submit(agentToken: string, input?: Record<string, unknown>) {
+async function submit(agentToken: string) {
   const data = await ok(
     agentToken,
     `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id publicId version } }`,
-    { i: input ?? (await collectionInput(db)) },
+    { i: await collectionInput(db) },
   );
   return data.createCollection as { id: string; publicId: string; version: number };
 }
@@ -111,9 +111,9 @@ test("each event kind reaches the right person, in both tabs within 1 s, and nob
 
   // Submitted → the team's lead (level 1's role), in both tabs, within 1 s of the action.
   const limit = await propagationLimit(() => stack.gateway.request("{ __typename }"));
-  const input = await collectionInput(db);
+  // Measured from the action's answer: its transaction has committed, and the push starts there.
+  const first = await submit(t.tokens.agent);
   const submittedAt = Date.now();
-  const first = await submit(t.tokens.agent, input);
   for (const [name, tab] of [
     ["tab A", tabA],
     ["tab B", tabB],
@@ -272,6 +272,34 @@ test("a redelivered event notifies once", async () => {
     ["COLLECTION_VALIDATED", "COLLECTION_RETURNED"],
     "the returned event, delivered twice, notified once",
   );
+});
+
+test("a dead-lettered event notifies each administrator, once per consumer while unread", async () => {
+  const admin = await createUserFixture(db, { role: "ADMIN", label: "notify-admin" });
+  const token = (await stack.gateway.login(admin.email, admin.password)).accessToken;
+  const stream = await openStream(token);
+  const agent = (await team("notify-dl")).tokens.agent;
+  // An unsigned event: every consumer of the model stream parks it (the audit trail's among them).
+  const unsigned = createEvent("model.catalog.changed", { revision: 1, entity: "forged" }, {});
+  await nats.js.publish(namespacedSubject(unsigned.type, nats.namespace), JSON.stringify(unsigned));
+
+  const alert = await stream.next(
+    (data) => data.kind === "EVENTS_DEAD_LETTERED" && data.entityId === "admin-audit-model",
+    "the dead-letter alert",
+  );
+  assert.equal(alert.data.text, "Un événement n'a pas pu être traité (admin-audit-model)");
+  assert.equal(alert.data.entityType, "consumer");
+  const list = (await ok(token, NOTIFICATIONS, {})).myNotifications.nodes;
+  const audit = list.filter((node: { entityId: string }) => node.entityId === "admin-audit-model");
+  assert.deepEqual(
+    audit.map((node: { count: number }) => node.count),
+    [1],
+  );
+  // Administrators only: an agent hears nothing of it.
+  const agentKinds = (await ok(agent, NOTIFICATIONS, {})).myNotifications.nodes.map(
+    (node: { kind: string }) => node.kind,
+  );
+  assert.equal(agentKinds.includes("EVENTS_DEAD_LETTERED"), false);
 });
 
 test("the stream: authenticated, heartbeats, resumes from Last-Event-ID, closes within 1 s of a logout", async () => {

@@ -1,6 +1,7 @@
 import { serve } from "#shared/events/responder.js";
 import { defineSubgraph } from "#shared/service/subgraph.js";
 import { auditTrailConsumers } from "./consumers/audit-trail.js";
+import { deadLetterAlerts } from "./consumers/dead-letter-alerts.js";
 import { notificationsConsumer } from "./consumers/notifications.js";
 import { recordLastLoginConsumer } from "./consumers/record-last-login.js";
 import type { Context } from "./context.js";
@@ -35,5 +36,6 @@ export const startAdminService = defineSubgraph<AdminEnv, Context>({
     recordLastLoginConsumer(runtime.db),
     ...auditTrailConsumers(runtime.db),
     notificationsConsumer(runtime.db, runtime.nats),
+    deadLetterAlerts(runtime.db, runtime.nats),
   ],
 });

@@ -11,7 +11,7 @@ import { validatorsAt } from "./recipients.js";
 
 type Kind = NotificationMessage["kind"];
 
-interface Planned {
+export interface Planned {
   userIds: number[];
   kind: Kind;
   entityType: string | null;
@@ -19,6 +19,8 @@ interface Planned {
   params: NotificationParams;
   /** Batched kinds: while unread, one row per user gathers them (`count`). */
   batched?: boolean;
+  /** What one batch gathers, when not every notification of the kind (dead letters: one per consumer). */
+  batchKey?: string;
 }
 
 /** The events that notify someone, and whom (the routing each collection event carries in `route`). */
@@ -96,15 +98,16 @@ export async function writeNotifications(tx: Tx, planned: Planned[]): Promise<Ad
         entityId: item.entityId,
         params: JSON.stringify(item.params),
       };
-      if (!item.batched) {
+      const batchKey = item.batchKey ?? (item.batched ? item.kind : null);
+      if (!batchKey) {
         rows.push(await tx.adminNotification.create({ data }));
         continue;
       }
-      // One unread row per user and kind: the next one grows it ("12 collections wait for you").
+      // One unread row per user and batch: the next one grows it ("12 collections wait for you").
       rows.push(
         await tx.adminNotification.upsert({
-          where: { userId_batchKey: { userId, batchKey: item.kind } },
-          create: { ...data, batchKey: item.kind },
+          where: { userId_batchKey: { userId, batchKey } },
+          create: { ...data, batchKey },
           update: {
             count: { increment: 1 },
             params: data.params,
