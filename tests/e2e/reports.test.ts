@@ -21,7 +21,8 @@ import { startStack, type Stack } from "../support/stack.js";
 import { serviceEnvironment, testEnv } from "../support/env.js";
 import { collectionInput } from "../support/collections.js";
 import { createTeamFixture } from "../support/fixtures.js";
-import { waitFor } from "../support/nats.js";
+import { connectTestNats, waitFor } from "../support/nats.js";
+import { rollupsSettled } from "../support/statistics.js";
 
 /**
  * Reports end to end: requested through the gateway, written by the report worker from the
@@ -331,11 +332,121 @@ test("a validator may include pending collections; an analyst may not", async ()
   assert.equal(refused.errors?.[0]?.extensions?.code, "FORBIDDEN");
 });
 
-test("bad requests: a kind not available yet, a reversed period, a bad id", async () => {
-  const later = await as("analyst", REQUEST, { input: { kind: "STATISTICS_BY_MONTH_AND_PRODUCT", format: "CSV" } });
-  assert.equal(later.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
-  assert.equal(later.errors?.[0]?.extensions?.field, "kind");
-  assert.match(later.errors![0]!.message, /not available yet/);
+test("statistics reports in CSV and XLSX hold the statistics query's figures, in the requester's scope", async () => {
+  const nats = await connectTestNats();
+  handles.push(nats);
+  await rollupsSettled(db, nats);
+  const filter = { from: "2026-10-01T00:00:00Z", to: "2026-10-31T23:59:59Z", corridorIds: [String(corridorId)] };
+  const statistics = (
+    await as(
+      "supervisor",
+      `query($f: StatisticsFilter) { tradeStatistics(filter: $f, groupBy: [PRODUCT], timeBucket: MONTH) {
+        groups { period { label } keys { labelEn product { id } }
+          measures { collections items weightKg weightTonnes headCount valueReference } shareOfCollections } } }`,
+      { f: { from: "2026-10-01", to: "2026-10-31", corridorIds: [String(corridorId)] } },
+    )
+  ).data.tradeStatistics.groups as {
+    period: { label: string };
+    measures: Record<string, string | number>;
+    shareOfCollections: string;
+  }[];
+  assert.equal(statistics.length, 2, "maize and onion in October");
+  const expected = statistics.map((group) => ({
+    period: group.period.label,
+    collections: group.measures.collections,
+    items: group.measures.items,
+    weightKg: Number(group.measures.weightKg),
+    tonnes: Number(group.measures.weightTonnes),
+    value: Number(group.measures.valueReference),
+    share: Number(group.shareOfCollections),
+  }));
+  assert.deepEqual(
+    expected.map((row) => row.collections),
+    [VALIDATED, VALIDATED],
+  );
+
+  const csvId = await requestReport("supervisor", {
+    kind: "STATISTICS_BY_MONTH_AND_PRODUCT",
+    format: "CSV",
+    language: "EN",
+    filter,
+  });
+  const csvReport = await readyReport("supervisor", csvId);
+  assert.equal(csvReport.rowCount, 2);
+  const csvRows = parse(Buffer.from(await (await download(csvReport.downloadUrl, tokens.supervisor)).arrayBuffer()), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
+  assert.deepEqual(
+    csvRows.map((row) => ({
+      period: row["Period"],
+      collections: Number(row["Collections"]),
+      items: Number(row["Items"]),
+      weightKg: Number(row["Weight (kg)"]),
+      tonnes: Number(row["Weight (t)"]),
+      value: Number(row["Value (reference currency)"]),
+      share: Number(row["Share of collections"]),
+    })),
+    expected,
+  );
+  assert.deepEqual(csvRows.map((row) => row["Product"]).sort(), ["Maize", "Onion"]);
+
+  const xlsxId = await requestReport("supervisor", { kind: "STATISTICS_BY_MONTH_AND_PRODUCT", format: "XLSX", filter });
+  const workbook = await parseWorkbook(
+    await download((await readyReport("supervisor", xlsxId)).downloadUrl, tokens.supervisor),
+  );
+  const sheet = sheetRows(workbook.worksheets[0]!);
+  assert.deepEqual(
+    sheet.map((row) => ({
+      period: row["Période"],
+      collections: row["Collectes"],
+      items: row["Lignes de produits"],
+      weightKg: row["Poids (kg)"],
+      tonnes: row["Poids (t)"],
+      value: row["Valeur (devise de référence)"],
+      share: row["Part des collectes"],
+    })),
+    expected,
+    "French headers, numeric cells, the same figures",
+  );
+  assert.deepEqual(sheet.map((row) => row["Produit"]).sort(), ["Maïs", "Oignon"]);
+
+  // An agent's file holds the decisions on their own collections (the fixture's agent recorded all of
+  // them); decisions are dated the day they were taken, so no period here.
+  const agentId = await requestReport("agent", { kind: "WORKFLOW_QUALITY", format: "CSV", language: "EN" });
+  const agentRows = parse(
+    Buffer.from(await (await download((await readyReport("agent", agentId)).downloadUrl, tokens.agent)).arrayBuffer()),
+    { bom: true, columns: true },
+  ) as Record<string, string>[];
+  const workflow = (
+    await as(
+      "agent",
+      `{ workflowStatistics(groupBy: [LEVEL, COLLECTION_TYPE]) {
+        groups { keys { labelEn } measures { decisions approvals rejections returns approvalRate } } } }`,
+    )
+  ).data.workflowStatistics.groups as { keys: { labelEn: string }[]; measures: Record<string, number | string> }[];
+  assert.deepEqual(
+    agentRows.map((row) => [
+      row["Level"],
+      row["Collection type"],
+      row["Decisions"],
+      row["Approvals"],
+      row["Approval rate"],
+    ]),
+    workflow.map((group) => [
+      group.keys[0]!.labelEn,
+      group.keys[1]!.labelEn,
+      String(group.measures.decisions),
+      String(group.measures.approvals),
+      String(group.measures.approvalRate),
+    ]),
+  );
+  assert.equal(agentRows.length, 2, "levels 1 and 2, agricultural products");
+});
+
+test("bad requests: an unknown kind, a reversed period, a bad id", async () => {
+  const unknown = await as("analyst", REQUEST, { input: { kind: "EVERYTHING", format: "CSV" } });
+  assert.equal(unknown.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   const reversed = await as("analyst", REQUEST, {
     input: {
       kind: "COLLECTION_ITEMS",
@@ -393,7 +504,7 @@ test("downloads need the requester's token and a genuine, fresh URL; else a JSON
 
   // Housekeeping removes files past their retention: the report says EXPIRED and its URL is gone.
   await db.report.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
-  assert.ok((await worker.removeExpiredFiles()) >= 1);
+  assert.equal(await worker.removeExpiredFiles(), 1);
   const expiredReport = (await as("supervisor", REPORT, { id })).data.report;
   assert.equal(expiredReport.status, "EXPIRED");
   assert.equal(expiredReport.downloadUrl, null);

@@ -196,6 +196,7 @@ const inputs: Record<string, Query> = {
   "Mutation.createAnimalSpecies": `mutation {
     createAnimalSpecies(input: { code: "?", name: "x", nameEn: "x" }) { id }
   }`,
+  "Mutation.updateAnimalSpecies": `mutation { updateAnimalSpecies(id: "${NO_ID}", input: {}) { id } }`,
   "Mutation.createAnimalType": `mutation {
     createAnimalType(input: { speciesId: "${NO_ID}", code: "?", name: "x", nameEn: "x" }) { id }
   }`,
@@ -245,10 +246,11 @@ const inputs: Record<string, Query> = {
   "Query.myDecisionsByMonth": "{ myDecisionsByMonth { count } }",
   "Query.teamValidationBreakdown": "{ teamValidationBreakdown { totals { pendingLevel1 } } }",
   "Query.administrationStatistics": "{ administrationStatistics { totalCollections } }",
-  // reports: a kind not available yet is refused after the permission layer, so nothing is queued
+  // reports: a reversed period is refused after the permission layer, so nothing is queued
   "Query.report": `{ report(id: "${NO_UUID}") { id } }`,
   "Query.myReports": "{ myReports { id } }",
-  "Mutation.requestReport": "mutation { requestReport(input: { kind: WORKFLOW_QUALITY, format: CSV }) { id } }",
+  "Mutation.requestReport": `mutation { requestReport(input: { kind: WORKFLOW_QUALITY, format: CSV,
+    filter: { from: "2026-10-02T00:00:00Z", to: "2026-10-01T00:00:00Z" } }) { id } }`,
 };
 /** Operations that end the caller's session get a fresh login. */
 const endsSession = new Set(["Mutation.logout", "Mutation.logoutAll"]);

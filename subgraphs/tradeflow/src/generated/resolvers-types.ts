@@ -1157,20 +1157,26 @@ export type ReportKind =
    * in the reference currency.
    */
   | 'COLLECTION_ITEMS'
-  /** Shares of formal and informal flows, and by transport mode. Not available yet. */
+  /** tradeStatistics grouped by context (formal or informal crossing, market) and transport mode. */
   | 'FORMALITY_AND_TRANSPORT_SHARES'
-  /** Shares by gender of the trader, per collection point. Not available yet. */
+  /** tradeStatistics grouped by collection point and trader's gender, with each gender's share within its point. */
   | 'GENDER_SHARES_BY_POINT'
   /**
    * Road governance per corridor and currency, as UEMOA's observatory reports it: trips, controls per trip,
    * official fees and illegal payments per trip and per 100 km, time lost at controls.
    */
   | 'ROAD_GOVERNANCE_BY_CORRIDOR'
-  /** Statistics grouped by corridor and direction. Not available yet. */
+  /** tradeStatistics grouped by corridor and direction (same measures). */
   | 'STATISTICS_BY_CORRIDOR_AND_DIRECTION'
-  /** Statistics grouped by month and product (collections, items, kg, tonnes, heads, values). Not available yet. */
+  /**
+   * tradeStatistics grouped by month and product, one row per group: collections, items, kg, tonnes, heads,
+   * value in the reference currency and shares of the total. Periods count whole UTC days.
+   */
   | 'STATISTICS_BY_MONTH_AND_PRODUCT'
-  /** Workflow and data quality: pending per level, lead times, return and rejection rates. Not available yet. */
+  /**
+   * workflowStatistics per level and collection type: decisions, approval, rejection and return rates, mean
+   * quality score, mean, median and 90th-percentile time to decide.
+   */
   | 'WORKFLOW_QUALITY';
 
 /** Language of the column headers and of every label in the file. */

@@ -170,7 +170,15 @@ export async function startReportWorker(options: ReportWorkerOptions): Promise<R
       const language = report.language as Language;
       const filter = JSON.parse(report.filter) as ReportFilter;
       const labels = new ReportLabels(nats, language);
-      const source = kind.source({ db, filter, scope: JSON.parse(report.scope) as CollectionScope, labels, pageSize });
+      const source = kind.source({
+        db,
+        nats,
+        logger: jobLog,
+        filter,
+        scope: JSON.parse(report.scope) as CollectionScope,
+        labels,
+        pageSize,
+      });
       const total = await source.count();
       const writer = openWriter(format, partial, source.columns, language);
       let written = 0;

@@ -108,7 +108,7 @@ export async function teamValidationBreakdown(
   const where: Condition[] = [];
   if (filter.from) where.push({ sql: "day >= ?", params: [filter.from] });
   if (filter.to) where.push({ sql: "day <= ?", params: [filter.to] });
-  const { table, conditions } = chooseRollup("flow", context.viewer, filter, [], null, where);
+  const { table, conditions } = chooseRollup("flow", context, filter, [], null, where);
   const rows = await aggregate(context.db, {
     table,
     groups: { team_id: "team_id", status: "status", level: "level" },
@@ -149,7 +149,7 @@ export async function administrationStatistics(context: Context, rawYear: number
     z.number().int().min(2000, "a year from 2000").max(2100, "a year up to 2100"),
     rawYear ?? new Date().getUTCFullYear(),
   );
-  const scope = scopeConditions(context.viewer, { hasStatus: true });
+  const scope = scopeConditions(context, { hasStatus: true });
   const inYear: Condition[] = [{ sql: "day >= ? AND day <= ?", params: [`${year}-01-01`, `${year}-12-31`] }];
   const month = "DATE_FORMAT(day, '%Y-%m')";
   const [states, perMonth, decisions] = await Promise.all([
@@ -170,7 +170,7 @@ export async function administrationStatistics(context: Context, rawYear: number
       groups: { month, action: "action" },
       sums: ["decisions"],
       where: [
-        ...scopeConditions(context.viewer, { hasStatus: false }),
+        ...scopeConditions(context, { hasStatus: false }),
         ...inYear,
         { sql: "(action = 'APPROVE' AND to_status = 'VALIDATED') OR action = 'REJECT'", params: [] },
       ],

@@ -134,10 +134,10 @@ export async function roadGovernance(
   const groupBy = parseGroupBy(args.groupBy, ROAD_DIMENSIONS);
   if (usesProducts(filter, groupBy))
     throw badUserInput("Controls are per trip, not per product: product filters do not apply", "filter");
-  const conditions = [basisCondition(context.viewer, args.basis), ...filterConditions(filter, null)];
+  const conditions = [basisCondition(context, args.basis), ...filterConditions(filter, null)];
   const byService = groupBy.includes("CONTROL_SERVICE");
   const tripDimensions = groupBy.filter((dimension) => dimension !== "CONTROL_SERVICE");
-  const flow = chooseRollup("flow", context.viewer, filter, tripDimensions, args.timeBucket, conditions);
+  const flow = chooseRollup("flow", context, filter, tripDimensions, args.timeBucket, conditions);
 
   const [tripRows, totalRows, serviceRows, rate] = await Promise.all([
     aggregate(context.db, {
@@ -149,7 +149,7 @@ export async function roadGovernance(
     aggregate(context.db, { table: flow.table, groups: {}, sums: FLOW_SUMS, where: flow.conditions }),
     byService
       ? aggregate(context.db, {
-          table: chooseRollup("control", context.viewer, filter, groupBy, args.timeBucket, conditions).table,
+          table: chooseRollup("control", context, filter, groupBy, args.timeBucket, conditions).table,
           groups: groupExpressions(groupBy, args.timeBucket),
           sums: CONTROL_SUMS,
           where: flow.conditions,

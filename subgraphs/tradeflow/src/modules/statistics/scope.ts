@@ -1,7 +1,7 @@
 import type { UserClaims } from "#shared/auth/claims.js";
 import type { Prisma } from "#shared/db/client.js";
 import { unauthenticated } from "#shared/graphql/errors.js";
-import { collectionScope } from "../../domain/scope.js";
+import { collectionScope, type CollectionScope } from "../../domain/scope.js";
 import type { Condition } from "./query.js";
 
 /**
@@ -12,9 +12,19 @@ import type { Condition } from "./query.js";
  * Rollups of workflow steps have no status: there an analyst's "validated only" does not apply, and
  * they see every decision's aggregate (no collection is shown).
  */
-export function scopeConditions(viewer: UserClaims | null, options: { hasStatus: boolean }): Condition[] {
-  if (!viewer) throw unauthenticated();
-  return translate(collectionScope(viewer), options);
+export function scopeConditions(reader: StatisticsReader, options: { hasStatus: boolean }): Condition[] {
+  if (reader.frozenScope) return translate(reader.frozenScope, options);
+  if (!reader.viewer) throw unauthenticated();
+  return translate(collectionScope(reader.viewer), options);
+}
+
+/**
+ * Who reads the figures: a request's caller, or a report job, which carries the row scope its requester
+ * had when asking (`frozenScope`, from the same rule) and whose right to pending figures was checked then.
+ */
+export interface StatisticsReader {
+  viewer: UserClaims | null;
+  frozenScope?: CollectionScope;
 }
 
 function translate(

@@ -1,6 +1,5 @@
 import { Prisma } from "#shared/db/client.js";
 import { badUserInput } from "#shared/graphql/errors.js";
-import type { Context } from "../../context.js";
 import { productClasses, referenceRate, type ProductClasses } from "../../clients/statistics-support.js";
 import {
   basisCondition,
@@ -16,7 +15,7 @@ import {
 } from "./filters.js";
 import { foldGroups, groupExpressions } from "./groups.js";
 import { aggregate, decimal, ratio, text, type AggregateRow, type TimeBucket } from "./query.js";
-import { withServices } from "./services.js";
+import { withServices, type StatisticsContext } from "./services.js";
 
 export const TRADE_DIMENSIONS: Dimension[] = [
   "COLLECTION_POINT",
@@ -105,7 +104,7 @@ export interface TradeArgs {
 
 /** The rollup, conditions and product classes a flow or product query needs. */
 export async function prepareFlowQuery(
-  context: Context,
+  context: StatisticsContext,
   filter: StatisticsFilter,
   groupBy: Dimension[],
   timeBucket: TimeBucket | null | undefined,
@@ -115,11 +114,11 @@ export async function prepareFlowQuery(
     ? await withServices(context, () => productClasses(context.nats))
     : null;
   const kind = usesProducts(filter, groupBy) ? "product" : "flow";
-  const conditions = [basisCondition(context.viewer, basis), ...filterConditions(filter, classes)];
-  return { classes, ...chooseRollup(kind, context.viewer, filter, groupBy, timeBucket, conditions) };
+  const conditions = [basisCondition(context, basis), ...filterConditions(filter, classes)];
+  return { classes, ...chooseRollup(kind, context, filter, groupBy, timeBucket, conditions) };
 }
 
-export async function tradeStatistics(context: Context, args: TradeArgs) {
+export async function tradeStatistics(context: StatisticsContext, args: TradeArgs) {
   const filter = parseFilter(args.filter);
   const groupBy = parseGroupBy(args.groupBy, TRADE_DIMENSIONS);
   const currency = args.currency?.trim().toUpperCase() || null;
@@ -191,7 +190,7 @@ const rate = (count: number, answered: number) => ({ count, answered, rate: rati
  * sample of 50). Control posts and illegal fees count every collection as answered: a collection with
  * neither a header flag nor a control recorded met none.
  */
-export async function complianceRates(context: Context, args: { filter?: unknown; basis?: Basis | null }) {
+export async function complianceRates(context: StatisticsContext, args: { filter?: unknown; basis?: Basis | null }) {
   const filter = parseFilter(args.filter);
   if (usesProducts(filter, []))
     throw badUserInput("Compliance rates are per collection: product filters do not apply", "filter");

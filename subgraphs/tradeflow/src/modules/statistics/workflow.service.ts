@@ -2,9 +2,9 @@ import { z } from "zod";
 import { Prisma } from "#shared/db/client.js";
 import { parseInput } from "#shared/graphql/input.js";
 import { levelLabels, valueLabels } from "#shared/i18n/statistics-labels.js";
-import type { Context } from "../../context.js";
-import { chooseRollup, parseFilter, parseGroupBy } from "./filters.js";
-import { DURATION_BUCKETS_SECONDS } from "./rollups.js";
+import type { StatisticsContext } from "./services.js";
+import { chooseRollup, isLastDayOfMonth, parseFilter, parseGroupBy } from "./filters.js";
+import { DURATION_BUCKETS_SECONDS, smallestRollup } from "./rollups.js";
 import { inList, scopeConditions } from "./scope.js";
 import {
   aggregate,
@@ -161,13 +161,13 @@ function workflowValue(dimension: WorkflowDimension, raw: string | null) {
  * now per level from the flow rollup. Times are from the collection reaching the level to the decision.
  */
 export async function workflowStatistics(
-  context: Context,
+  context: StatisticsContext,
   args: { filter?: unknown; groupBy?: readonly WorkflowDimension[] | null; timeBucket?: TimeBucket | null },
 ) {
   const filter = parseInput(workflowFilter, args.filter ?? {});
   const groupBy = parseGroupBy(args.groupBy, Object.keys(WORKFLOW_COLUMNS) as WorkflowDimension[]);
   const conditions: Condition[] = [
-    ...scopeConditions(context.viewer, { hasStatus: false }),
+    ...scopeConditions(context, { hasStatus: false }),
     inList("action", ["APPROVE", "REJECT", "RETURN"]),
     { sql: "level > 0", params: [] },
     ...collectionConditions(filter),
@@ -184,17 +184,26 @@ export async function workflowStatistics(
     duration_bucket: "duration_bucket",
   };
   const sums = ["decisions", "duration_seconds", "timed_decisions", "score_sum", "scored_decisions"];
+  const wholeMonths =
+    (!filter.from || filter.from.endsWith("-01")) &&
+    (!filter.to || isLastDayOfMonth(filter.to)) &&
+    !["DAY", "WEEK"].includes(args.timeBucket ?? "");
+  const decisionTable = smallestRollup(
+    "decision",
+    [...conditions.map((condition) => condition.sql), ...Object.values(groups)],
+    wholeMonths ? "month" : "day",
+  );
   const pendingFilter = parseFilter({ collectionTypes: filter.collectionTypes });
   const pendingTable = chooseRollup(
     "flow",
-    context.viewer,
+    context,
     pendingFilter,
     filter.collectorIds?.length ? ["COLLECTOR"] : [],
     null,
     [{ sql: "status = 'SUBMITTED'", params: [] }, ...collectionConditions(filter)],
   );
   const [rows, pendingRows] = await Promise.all([
-    aggregate(context.db, { table: "tradeflow_stats_decision_day", groups, sums, where: conditions }),
+    aggregate(context.db, { table: decisionTable, groups, sums, where: conditions }),
     aggregate(context.db, {
       table: pendingTable.table,
       groups: { level: "level" },

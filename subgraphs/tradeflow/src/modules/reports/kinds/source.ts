@@ -1,4 +1,6 @@
 import type { PrismaClient } from "#shared/db/client.js";
+import type { NatsHandle } from "#shared/events/nats.js";
+import type { Logger } from "#shared/logger.js";
 import type { CollectionScope } from "../../../domain/scope.js";
 import type { ReportFilter } from "../report-filter.js";
 import type { ReportLabels } from "../labels.js";
@@ -7,6 +9,8 @@ import type { Cell, Column } from "../writers.js";
 /** What a report kind gets to build its rows: the job's filter, the requester's frozen scope, labels. */
 export interface SourceInput {
   db: PrismaClient;
+  nats: NatsHandle;
+  logger: Logger;
   filter: ReportFilter;
   scope: CollectionScope;
   labels: ReportLabels;
