@@ -21,6 +21,12 @@ import { assignTraceId, corsPolicy } from "./http/edge.js";
 
 export const NOTIFICATIONS_STREAM_PATH = "/notifications/stream";
 
+/**
+ * Open streams one user may hold on one gateway process: tabs and devices, with room to spare. Each
+ * stream holds a socket and a timer, so an unbounded number would let one token exhaust the gateway.
+ */
+export const MAX_STREAMS_PER_USER = 10;
+
 /** A notification as the stream sends it: the GraphQL `Notification` fields, its text in the caller's language. */
 interface StreamedNotification {
   id: string;
@@ -92,6 +98,10 @@ export class NotificationHub {
     if (set?.size === 0) this.clients.delete(client.userId);
   }
 
+  streamsOf(userId: string): number {
+    return this.clients.get(userId)?.size ?? 0;
+  }
+
   get openStreams(): number {
     let count = 0;
     for (const set of this.clients.values()) count += set.size;
@@ -160,6 +170,11 @@ export function mountNotificationStream(app: Express, env: GatewayEnv, deps: Str
       res.status(401).json(errorBody(message, "UNAUTHENTICATED", traceId));
       return;
     }
+    if (deps.hub.streamsOf(viewer.userId) >= MAX_STREAMS_PER_USER) {
+      const message = `At most ${MAX_STREAMS_PER_USER} notification streams at once; close one first`;
+      res.status(429).json(errorBody(message, "TOO_MANY_REQUESTS", traceId));
+      return;
+    }
     const language = requestLanguage(req);
     const log = deps.logger.child({ traceId, userId: viewer.userId, route: "notifications-stream" });
     res.status(200);
@@ -199,7 +214,8 @@ export function mountNotificationStream(app: Express, env: GatewayEnv, deps: Str
       clearInterval(heartbeat);
       deps.hub.remove(client);
     };
-    req.on("close", finish);
+    // The response closes when the client goes away (or we end it): the stream's resources go with it.
+    res.on("close", finish);
     // Listening before catching up: a notification made in between comes twice at worst, sent once.
     deps.hub.add(client);
     log.debug("notification stream opened");

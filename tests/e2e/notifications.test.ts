@@ -311,6 +311,25 @@ test("the stream: authenticated, heartbeats, resumes from Last-Event-ID, closes 
 
   const t = await team("notify-stream");
   const stream = await openStream(t.tokens.lead);
+  // One token cannot hold the gateway's sockets: ten streams per user, the eleventh is refused.
+  const extra = await Promise.all(Array.from({ length: 9 }, () => openStream(t.tokens.lead)));
+  assert.deepEqual(
+    extra.map((client) => client.status),
+    Array.from({ length: 9 }, () => 200),
+  );
+  const eleventh = await openStream(t.tokens.lead);
+  assert.equal(eleventh.status, 429);
+  assert.equal(eleventh.events[0]!.data.errors[0].extensions.code, "TOO_MANY_REQUESTS");
+  for (const client of extra) client.close();
+  // Closed streams free their places.
+  await waitFor(
+    async () => {
+      const probe = await openStream(t.tokens.lead);
+      probe.close();
+      return probe.status === 200;
+    },
+    { what: "the closed streams to free their places" },
+  );
   await waitFor(async () => stream.comments.some((comment) => comment.startsWith("heartbeat")), {
     what: "a heartbeat",
   });
