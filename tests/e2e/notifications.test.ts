@@ -15,11 +15,14 @@ import { createTeamFixture, createUserFixture } from "../support/fixtures.js";
 import { connectTestNats, waitFor } from "../support/nats.js";
 import { propagationLimit } from "../support/propagation.js";
 import { EventStreamClient } from "../support/event-stream.js";
+import { gatewayOver, type ExtraGateway } from "../support/gateways.js";
 
 // In-app notifications (issue 13): made by admin from events, read through the gateway, pushed over SSE.
 let stack: Stack;
 let nats: NatsHandle;
 let reportsDir: string;
+/** A second gateway over the same subgraphs: a replica, which gets notifications through NATS too. */
+let secondGateway: ExtraGateway;
 const db = createDb(testEnv.DATABASE_URL);
 const streams: EventStreamClient[] = [];
 
@@ -27,9 +30,11 @@ before(async () => {
   reportsDir = await mkdtemp(path.join(tmpdir(), "ct-notifications-"));
   stack = await startStack({ NOTIFICATIONS_HEARTBEAT_SECONDS: "1", REPORTS_DIR: reportsDir });
   nats = await connectTestNats(testEnv.NATS_URL, "tradeflow");
+  secondGateway = await gatewayOver(stack, { NOTIFICATIONS_HEARTBEAT_SECONDS: "1" });
 });
 after(async () => {
   for (const stream of streams) stream.close();
+  await secondGateway?.close();
   await nats?.nc.drain();
   await stack?.close();
   await db.$disconnect();
@@ -52,8 +57,12 @@ async function ok(token: string, query: string, variables?: Record<string, unkno
   return body.data;
 }
 
-async function openStream(token: string | undefined, headers: Record<string, string> = {}) {
-  const url = new URL("/notifications/stream", stack.gatewayUrl).toString();
+async function openStream(
+  token: string | undefined,
+  headers: Record<string, string> = {},
+  gatewayUrl = stack.gatewayUrl,
+) {
+  const url = new URL("/notifications/stream", gatewayUrl).toString();
   const stream = await EventStreamClient.open(url, {
     ...(token ? { authorization: `Bearer ${token}` } : {}),
     ...headers,
@@ -99,10 +108,11 @@ async function decide(token: string, mutation: string, inputType: string, id: st
   );
 }
 
-test("each event kind reaches the right person, in both tabs within 1 s, and nobody else", async () => {
+test("each event kind reaches the right person, in both tabs (two gateways) within 1 s, and nobody else", async () => {
   const t = await team("notify");
   const outsider = await team("notify-outsider");
-  const [tabA, tabB] = [await openStream(t.tokens.lead), await openStream(t.tokens.lead)];
+  // Two tabs of the lead, on two gateway processes: each gets every notification.
+  const [tabA, tabB] = [await openStream(t.tokens.lead), await openStream(t.tokens.lead, {}, secondGateway.url)];
   const supervisorStream = await openStream(t.tokens.supervisor);
   const agentStream = await openStream(t.tokens.agent, { "accept-language": "en" });
   const outsiderStreams = [await openStream(outsider.tokens.lead), await openStream(outsider.tokens.supervisor)];
