@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
-import { printSchema } from "graphql";
+import { Kind, parse, printSchema } from "graphql";
 import { apiSchemaOf } from "./scripts/schema/composition.js";
+import { ROLES } from "./shared/src/auth/claims.js";
+import * as prismaEnums from "./shared/src/db/generated/enums.js";
 
 /**
  * Resolver types for every subgraph, from schema/<subgraph>.graphql (the single source of each SDL).
@@ -120,6 +122,58 @@ const clientOperations: CodegenConfig["generates"] = {
   },
 };
 
+/**
+ * Resolver scalars: inputs as the scalars' `parseValue` hands them over, outputs as Prisma reads the
+ * columns (shared/src/graphql/scalars.ts), so rows go out as they are and `serialize` converts them:
+ * no resolver per field that only calls `toString()` or `String(id)`.
+ */
+// Relative to subgraphs/<name>/src/generated/ (a `#shared/…` specifier would be read as `module#Type`).
+const SCALARS_MODULE = "../../../../shared/src/graphql/scalars.js";
+const resolverScalars = {
+  ID: { input: "string", output: `${SCALARS_MODULE}#IdOutput` },
+  DateTime: { input: "Date", output: `${SCALARS_MODULE}#DateTimeOutput` },
+  Date: { input: "Date", output: `${SCALARS_MODULE}#DateTimeOutput` },
+  Decimal: { input: "string", output: `${SCALARS_MODULE}#DecimalOutput` },
+  JSON: "unknown",
+};
+
+/**
+ * GraphQL enums whose values are those of a TypeScript definition: the Prisma enum of the column, or the
+ * role codes of shared/src/auth/claims.ts. The resolver types name that definition (`enumValues`), so
+ * each enum is written once in TypeScript and rows and claims go out as they are. As both types then
+ * are one, the compiler cannot see them drift apart: codegen (and `npm run codegen:check` in CI) refuses
+ * an enum whose values differ from its definition's.
+ */
+const ENUM_DEFINITIONS: Record<string, { module: string; type: string; values: readonly string[] }> = {
+  ...Object.fromEntries(
+    Object.entries(prismaEnums).map(([name, values]) => [
+      name,
+      { module: "../../../../shared/src/db/generated/enums.js", type: name, values: Object.values(values) },
+    ]),
+  ),
+  Role: { module: "../../../../shared/src/auth/claims.js", type: "RoleCode", values: ROLES },
+};
+
+function enumValuesOf(subgraph: string): Record<string, string> {
+  const sdl = parse(readFileSync(`schema/${subgraph}.graphql`, "utf8"));
+  const mapped: Record<string, string> = {};
+  for (const definition of sdl.definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION) continue;
+    const name = definition.name.value;
+    const source = ENUM_DEFINITIONS[name];
+    if (!source) continue;
+    const values = (definition.values ?? []).map((value) => value.name.value).sort();
+    const expected = [...source.values].sort();
+    if (values.join() !== expected.join()) {
+      throw new Error(
+        `schema/${subgraph}.graphql: enum ${name} is ${values.join("|")}, ${source.type} is ${expected.join("|")}`,
+      );
+    }
+    mapped[name] = `${source.module}#${source.type}`;
+  }
+  return mapped;
+}
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
@@ -148,7 +202,8 @@ const config: CodegenConfig = {
             useIndexSignature: true,
             contextType: "../context.js#Context",
             mappers: subgraphMappers,
-            scalars: { DateTime: "Date | string", Date: "Date | string", Decimal: "string", JSON: "unknown" },
+            enumValues: enumValuesOf(subgraph),
+            scalars: resolverScalars,
           },
         },
       ]),

@@ -83,9 +83,11 @@ async function main() {
   const generated = await generateBenchData(db, databaseUrl, target, log);
   const collections = await db.collection.count();
   const rebuildStart = performance.now();
-  if (generated.written > 0 || (await db.statsFlowMonth.count()) === 0) await rebuildRollups(db);
-  const rebuildSeconds = (performance.now() - rebuildStart) / 1000;
-  log(`rollups ready in ${rebuildSeconds.toFixed(0)} s`);
+  const rebuilt = generated.written > 0 || (await db.statsFlowMonth.count()) === 0;
+  if (rebuilt) await rebuildRollups(db);
+  const rebuildSeconds = rebuilt ? (performance.now() - rebuildStart) / 1000 : null;
+  log(rebuilt ? `rollups rebuilt in ${rebuildSeconds!.toFixed(0)} s` : "rollups already built");
+  const loadAtStart = os.loadavg()[0]!.toFixed(1);
 
   const reportsDir = mkdtempSync(path.join(os.tmpdir(), "ct-bench-reports-"));
   const nats = await PrivateNatsServer.create(env, logger);
@@ -165,7 +167,7 @@ async function main() {
       );
       log(reportLines.at(-1)!);
     }
-    writeResults({ collections, generated, rebuildSeconds, lines, reportLines });
+    writeResults({ collections, generated, rebuildSeconds, loadAtStart, lines, reportLines });
   } finally {
     await stack.close();
     await nats.dispose();
@@ -223,7 +225,8 @@ async function stopWorkerProcess(child: ChildProcess): Promise<number> {
 function writeResults(r: {
   collections: number;
   generated: Awaited<ReturnType<typeof generateBenchData>>;
-  rebuildSeconds: number;
+  rebuildSeconds: number | null;
+  loadAtStart: string;
   lines: string[];
   reportLines: string[];
 }) {
@@ -234,10 +237,13 @@ function writeResults(r: {
       `(${r.generated.perSecond} collections/s, with their items, controls and workflow history)`
     : "data already present (not regenerated in this run)";
   const table = [
-    `Statistics benchmark of ${date} on ${machine}; ${r.collections} collections in the database.`,
+    `Statistics benchmark of ${date} on ${machine}; ${r.collections} collections in the database; ` +
+      `load average ${r.loadAtStart} when the measures began (other work on the machine inflates every figure).`,
     "",
     `- Generator: ${generation}.`,
-    `- Rollups rebuilt from the raw rows in ${r.rebuildSeconds.toFixed(0)} s.`,
+    r.rebuildSeconds === null
+      ? "- Rollups: already built (kept with the data)."
+      : `- Rollups rebuilt from the raw rows in ${r.rebuildSeconds.toFixed(0)} s.`,
     "",
     `| query (through the gateway, analyst) | p50 | p95 | same from raw rows | raw ÷ rollups (p50) |`,
     "|---|---|---|---|---|",

@@ -50,7 +50,7 @@ test("an agent logs in by email, then `me` (auth, resolved by admin) returns the
   assert.equal(login.status, 200);
   const payload = login.body.data?.login;
   assert.ok(payload.accessToken.split(".").length === 3, "a JWT");
-  assert.ok(payload.refreshToken.length >= 40);
+  assert.match(payload.refreshToken, /^[\w-]{43}$/, "32 random bytes, base64url");
   assert.equal(payload.expiresIn, 3600);
   assert.equal(payload.user.role, "AGENT");
 

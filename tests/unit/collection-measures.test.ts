@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Prisma } from "#shared/db/client.js";
+import { Prisma } from "#shared/db/values.js";
 import { differs, inReferenceCurrency, itemMeasures, totalOf } from "../../subgraphs/tradeflow/src/domain/measures.js";
 
 const text = (value: Prisma.Decimal | null) => (value === null ? null : value.toString());

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseLoginIdentifier } from "../../subgraphs/auth/src/modules/sessions/login.service.js";
+import { parseLoginIdentifier } from "../../subgraphs/auth/src/modules/sessions/login-identifier.js";
 
 test("an email is trimmed and lower-cased", () => {
   assert.deepEqual(parseLoginIdentifier("  Agent@Demo.CT "), { email: "agent@demo.ct" });

@@ -1,11 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from "graphql";
+import { getIntrospectionQuery } from "graphql";
 import { operationSizeProblem } from "../../gateway/src/protections/operation-size.js";
 import { loadGatewayEnv } from "../../gateway/src/env.js";
 import { loadRestOperations } from "../../gateway/src/rest/operations.js";
-import { SUPERGRAPH_PATH } from "#shared/subgraphs.js";
 
 const env = loadGatewayEnv({});
 const limits = {
@@ -47,19 +46,4 @@ test("fields in named fragments count, and inline fragments count toward the set
   const nested = `{ me { ... on User { ... on User { ${"id ".repeat(60)}} ${"id ".repeat(41)}} } }`;
   assert.match(String(operationSizeProblem(nested, limits)), /more than 100 selections/);
   assert.equal(operationSizeProblem(nested.replace("id ".repeat(41), "id ".repeat(40)), limits), null);
-});
-
-test("the worst document within the limits validates quickly (the overlap rule stays cheap)", () => {
-  const schema = buildSchema(readFileSync(SUPERGRAPH_PATH, "utf8"), { assumeValidSDL: true });
-  // 298 fields with one response name, in three fragments of 98, spread into one selection set.
-  const fragments = Array.from({ length: 3 }, (_, i) => `fragment F${i} on User { ${"id ".repeat(98)}}`).join(" ");
-  const worst = `{ me { ...F0 ...F1 ...F2 id id id } } ${fragments}`;
-  assert.equal(operationSizeProblem(worst, limits), null);
-  validate(schema, parse(worst), specifiedRules); // warm up
-  const cpu = process.cpuUsage();
-  assert.deepEqual(validate(schema, parse(worst), specifiedRules), []);
-  const used = process.cpuUsage(cpu);
-  const ms = (used.user + used.system) / 1000;
-  // About 20 ms on the shared CI machine; 3,000 repeats took seconds.
-  assert.ok(ms < 200, `validating the worst accepted document took ${ms.toFixed(1)} ms of CPU`);
 });

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Prisma, type Product } from "#shared/db/client.js";
+import type { Product } from "#shared/db/client.js";
+import { Prisma } from "#shared/db/values.js";
 import { convertQuantityWith } from "../../subgraphs/model/src/modules/units/conversion.js";
 
 const product = (id: number, name: string, dimension: Product["dimension"]) => ({ id, name, dimension }) as Product;

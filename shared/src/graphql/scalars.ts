@@ -1,5 +1,18 @@
 import { GraphQLScalarType, Kind } from "graphql";
+import type { Prisma } from "../db/client.js";
 import { badUserInput } from "./errors.js";
+
+/*
+ * What resolvers may return for each scalar (codegen.ts maps the resolver types' outputs to these), so a
+ * Prisma row goes out as read and the scalar's `serialize` does the conversion, not a resolver per field.
+ * Inputs stay as `parseValue` makes them: a Date, a validated decimal string, a string id.
+ */
+/** A decimal column as Prisma reads it, or a decimal already written as text. */
+export type DecimalOutput = string | Prisma.Decimal;
+/** A DateTime column as Prisma reads it, or an ISO-8601 string. */
+export type DateTimeOutput = Date | string;
+/** Integer ids as Prisma reads them: GraphQL's ID serializes an integer as its decimal text. */
+export type IdOutput = string | number;
 
 /** ISO-8601 date-times with an offset, e.g. 2026-11-26T08:30:00.000Z; always serialized in UTC. */
 export const dateTimeScalar = new GraphQLScalarType<Date, string>({
@@ -30,7 +43,10 @@ function parseDateTime(value: unknown): Date {
   return date;
 }
 
-/** Exact decimals as strings (quantities, prices); never floats. */
+/**
+ * Exact decimals as strings (quantities, prices); never floats. A Prisma.Decimal serializes through its
+ * `toString()`, which keeps every digit the column holds (decimal.js).
+ */
 export const decimalScalar = new GraphQLScalarType<string, string>({
   name: "Decimal",
   serialize(value) {

@@ -6,7 +6,7 @@ import { maskFormattedError } from "../graphql/errors.js";
 import { currentTraceId } from "./trace-scope.js";
 import type { Language } from "../i18n/language.js";
 import { localizeMessage } from "../i18n/messages.js";
-import { isDatabaseUnavailable } from "../db/client.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 
 /** A GraphQL-shaped error body for responses produced outside GraphQL execution (401, 400, 405, 429). */
 export function errorBody(message: string, code: string, traceId?: string) {

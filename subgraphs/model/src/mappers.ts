@@ -1,6 +1,7 @@
 /** Parent types of the model subgraph's resolvers: Prisma rows (see codegen.ts). */
 import type { Animal, Product, Unit, WorkflowDefinition } from "#shared/db/client.js";
 import type { Connection } from "#shared/graphql/pagination.js";
+import type { DecimalOutput } from "#shared/graphql/scalars.js";
 
 export type {
   Product as ProductRow,
@@ -32,9 +33,9 @@ export type AnimalConnectionResult = Connection<Animal>;
 export interface QuantityConversionResult {
   product: Product;
   unit: string;
-  quantity: string;
+  quantity: DecimalOutput;
   baseUnit: Unit;
-  baseQuantity: string;
+  baseQuantity: DecimalOutput;
 }
 
 export interface MetadataResult {

@@ -1,6 +1,7 @@
 /** Parent types of the tradeflow subgraph's resolvers: Prisma rows and views (see codegen.ts). */
 import type { Collection, CollectionValidation } from "#shared/db/client.js";
 import type { Connection } from "#shared/graphql/pagination.js";
+import type { IdOutput } from "#shared/graphql/scalars.js";
 
 export type CollectionConnectionResult = Connection<Collection>;
 export type { StaffActivityView } from "./modules/staff-activity/staff-activity.service.js";
@@ -13,9 +14,9 @@ export type {
   Report as ReportRow,
 } from "#shared/db/client.js";
 
-/** An entity of another subgraph: tradeflow knows only its id. */
+/** An entity of another subgraph: tradeflow knows only its id (the column as read; ID serializes it). */
 export interface EntityReference {
-  id: string;
+  id: IdOutput;
 }
 
 /** A model unit known by its code (general units) or by product and code (local units). */
@@ -24,7 +25,7 @@ export interface UnitReference {
 }
 
 export interface ProductUnitReference {
-  productId: string;
+  productId: IdOutput;
   code: string;
 }
 

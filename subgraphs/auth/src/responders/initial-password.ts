@@ -3,6 +3,7 @@ import type { PrismaClient } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import type { NatsHandle } from "#shared/events/nats.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
+import { numericId } from "#shared/graphql/input.js";
 import type { Logger } from "#shared/logger.js";
 import type { RequestHandler } from "#shared/events/responder.js";
 import { fetchAccountFromAdmin } from "../modules/accounts/accounts.service.js";
@@ -28,7 +29,7 @@ export function initialPasswordHandler(
     }
     const { actor, body, traceId } = opened;
     if (!ADMINISTRATORS.has(actor.role)) return { ok: false, reason: "only administrators set first passwords" };
-    const userId = /^\d{1,10}$/.test(body.userId) ? Number(body.userId) : null;
+    const userId = numericId(body.userId);
     if (userId === null) return { ok: false, reason: "no such user" };
     const account =
       (await deps.db.authAccount.findUnique({ where: { userId } })) ??

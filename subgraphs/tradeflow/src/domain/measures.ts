@@ -1,4 +1,4 @@
-import { Prisma } from "#shared/db/client.js";
+import { Prisma } from "#shared/db/values.js";
 import type { Conversion } from "../clients/trade-support.js";
 
 /**

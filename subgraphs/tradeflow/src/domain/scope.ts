@@ -1,6 +1,6 @@
 import type { UserClaims } from "#shared/auth/claims.js";
 import { rowScopeOf } from "#shared/auth/scope.js";
-import { Prisma } from "#shared/db/client.js";
+import { Prisma } from "#shared/db/values.js";
 
 /**
  * The collections a caller may see, as conditions on the collection's own columns: an agent their

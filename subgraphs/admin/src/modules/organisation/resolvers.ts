@@ -30,7 +30,6 @@ export const organisationResolvers: Resolvers = {
   },
   Team: {
     __resolveReference: referenceById((context) => context.loaders.teamById),
-    id: (team) => String(team.id),
     region: async (team, _args, context) => {
       const region = await context.loaders.regionById.load(team.regionId);
       if (!region) throw new Error(`team ${team.id} has no region ${team.regionId}`);
@@ -41,7 +40,6 @@ export const organisationResolvers: Resolvers = {
   },
   Region: {
     __resolveReference: referenceById((context) => context.loaders.regionById),
-    id: (region) => String(region.id),
     teams: (region, _args, context) => context.loaders.teamsByRegion.load(region.id),
     supervisors: async (region, _args, context) => {
       const links = await context.loaders.supervisorLinksByRegion.load(region.id);

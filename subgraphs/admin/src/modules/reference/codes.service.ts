@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LookupKind, LookupValue, Prisma } from "#shared/db/client.js";
 import { codeFor } from "#shared/graphql/codes.js";
 import { badUserInput, notFound } from "#shared/graphql/errors.js";
-import { numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
+import { idInput, numericId, parseInput, partialUpdate } from "#shared/graphql/input.js";
 import { paginateByName, type PageArgs } from "#shared/graphql/pagination.js";
 import type { Context } from "../../context.js";
 import { write } from "#shared/db/write.js";
@@ -56,13 +56,9 @@ const code = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, "must be 2–32 letters, digits, - or _");
-const id = z
-  .string()
-  .regex(/^\d{1,10}$/, "is not a valid id")
-  .transform(Number);
 const organisationDetails = {
   organisationType: z.enum(["PUBLIC", "PRIVATE"]).nullish(),
-  countryId: id.nullish(),
+  countryId: idInput.nullish(),
   address: z.string().trim().max(255).nullish(),
   phone: z
     .string()
@@ -89,14 +85,14 @@ const codeInput = z.object({
   name,
   nameEn: name.nullish(),
   description: z.string().trim().max(500).nullish(),
-  parentId: id.nullish(),
+  parentId: idInput.nullish(),
   ...organisationDetails,
 });
 const codeUpdate = z.object({
   name: name.nullish(),
   nameEn: name.nullish(),
   description: z.string().trim().max(500).nullish(),
-  parentId: id.nullish(),
+  parentId: idInput.nullish(),
   active: z.boolean().nullish(),
   ...organisationDetails,
 });

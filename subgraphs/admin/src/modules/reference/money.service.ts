@@ -162,11 +162,11 @@ export async function convertAmount(
     throw badUserInput(`No exchange rate from ${from} to ${to} on or before ${on.toISOString().slice(0, 10)}`, "from");
   const amount = new Prisma.Decimal(args.amount);
   return {
-    amount: amount.toString(),
+    amount,
     from,
     to,
-    rate: found.rate.toSignificantDigits(18).toString(),
+    rate: found.rate.toSignificantDigits(18),
     rateDate: found.date,
-    converted: amount.mul(found.rate).toDecimalPlaces(6).toString(),
+    converted: amount.mul(found.rate).toDecimalPlaces(6),
   };
 }

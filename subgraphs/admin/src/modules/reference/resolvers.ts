@@ -92,52 +92,40 @@ export const referenceResolvers: Resolvers = {
   },
   Country: {
     __resolveReference: referenceById((context) => context.loaders.countryById),
-    id: (country) => String(country.id),
     currency: (country, _a, context) =>
       country.currencyCode ? context.loaders.currencyByCode.load(country.currencyCode) : null,
   },
   City: {
     __resolveReference: referenceById((context) => context.loaders.cityById),
-    id: (city) => String(city.id),
     country: async (city, _a, context) => required(await context.loaders.countryById.load(city.countryId), "country"),
-    latitude: (city) => city.latitude?.toString() ?? null,
-    longitude: (city) => city.longitude?.toString() ?? null,
   },
   Corridor: {
     __resolveReference: referenceById((context) => context.loaders.corridorById),
-    id: (corridor) => String(corridor.id),
     startCountry: async (c, _a, context) =>
       required(await context.loaders.countryById.load(c.startCountryId), "country"),
     endCountry: async (c, _a, context) => required(await context.loaders.countryById.load(c.endCountryId), "country"),
     startCity: (c, _a, context) => (c.startCityId === null ? null : context.loaders.cityById.load(c.startCityId)),
     endCity: (c, _a, context) => (c.endCityId === null ? null : context.loaders.cityById.load(c.endCityId)),
-    distanceKm: (c) => c.distanceKm?.toString() ?? null,
   },
   CollectionPoint: {
     __resolveReference: referenceById((context) => context.loaders.collectionPointById),
-    id: (point) => String(point.id),
     country: async (p, _a, context) => required(await context.loaders.countryById.load(p.countryId), "country"),
     city: (p, _a, context) => (p.cityId === null ? null : context.loaders.cityById.load(p.cityId)),
     corridor: (p, _a, context) => (p.corridorId === null ? null : context.loaders.corridorById.load(p.corridorId)),
     crossesToCountry: (p, _a, context) =>
       p.crossesToCountryId === null ? null : context.loaders.countryById.load(p.crossesToCountryId),
-    latitude: (p) => p.latitude?.toString() ?? null,
-    longitude: (p) => p.longitude?.toString() ?? null,
   },
   Currency: {
     __resolveReference: (reference, context) => context.loaders.currencyByCode.load(String(reference.code)),
   },
   ExchangeRate: {
-    id: (rate) => String(rate.id),
     currency: async (rate, _a, context) =>
       required(await context.loaders.currencyByCode.load(rate.currencyCode), "currency"),
     quoteCurrency: async (rate, _a, context) =>
       required(await context.loaders.currencyByCode.load(rate.quoteCurrency), "currency"),
-    rate: (rate) => rate.rate.toString(),
   },
   ReferenceCode: {
     __resolveReference: referenceById((context) => context.loaders.referenceCodeById),
-    id: (value) => String(value.id),
     parent: (value, _a, context) =>
       value.parentId === null ? null : context.loaders.referenceCodeById.load(value.parentId),
     country: (value, _a, context) =>
@@ -145,11 +133,9 @@ export const referenceResolvers: Resolvers = {
   },
   TaxType: {
     __resolveReference: referenceById((context) => context.loaders.taxTypeById),
-    id: (row) => String(row.id),
   },
   CommercialActor: {
     __resolveReference: referenceById((context) => context.loaders.actorById),
-    id: (actor) => String(actor.id),
     nationality: (actor, _a, context) =>
       actor.nationalityCountryId === null ? null : context.loaders.countryById.load(actor.nationalityCountryId),
   },

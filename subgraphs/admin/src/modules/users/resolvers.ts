@@ -23,7 +23,6 @@ export const userResolvers: Resolvers = {
   User: {
     // Out-of-scope users resolve to null, exactly like missing ones.
     __resolveReference: referenceById((context) => context.loaders.userById),
-    id: (user) => String(user.id),
     role: (user) => roleFromId(user.roleId),
     team: (user, _args, context) => (user.teamId === null ? null : context.loaders.teamById.load(user.teamId)),
     supervisedRegions: async (user, _args, context) => {

@@ -6,23 +6,12 @@ import { toOutboxRow } from "#shared/events/outbox.js";
 import { domainError } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
 import type { LoginResult } from "../../mappers.js";
+import { parseLoginIdentifier, type LoginIdentifier } from "./login-identifier.js";
 import { verifyPassword } from "./passwords.js";
 import { revokeSessions } from "./sessions.service.js";
 import { findKnownDevice, rememberDevice } from "./known-devices.js";
 import { passwordBudgets, releaseAttempt, reserveAttempt } from "./throttle.js";
 import { hashRefreshToken, issuePair, newRefreshToken, openSuccessor, sealSuccessor } from "./token-issuer.js";
-
-export type LoginIdentifier = { email: string } | { phone: string };
-
-/** An email (lower-cased) or a phone number (digits and a leading +); null when it is neither. */
-export function parseLoginIdentifier(login: string): LoginIdentifier | null {
-  const trimmed = login.trim();
-  if (trimmed.includes("@")) {
-    return trimmed.length <= 191 ? { email: trimmed.toLowerCase() } : null;
-  }
-  const phone = trimmed.replace(/[\s().-]/g, "");
-  return /^\+?\d{6,20}$/.test(phone) ? { phone } : null;
-}
 
 // One message for every failure, so a caller cannot learn whether an account exists or is disabled.
 const invalidCredentials = () => domainError("UNAUTHENTICATED", "Invalid login or password");

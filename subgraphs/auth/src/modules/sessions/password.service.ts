@@ -2,6 +2,7 @@ import type { AuthAccount } from "#shared/db/client.js";
 import { createEvent } from "#shared/events/envelope.js";
 import { toOutboxRow } from "#shared/events/outbox.js";
 import { badUserInput, forbidden, notFound, unauthenticated } from "#shared/graphql/errors.js";
+import { numericId } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import { fetchAccountFromAdmin } from "../accounts/accounts.service.js";
 import { assertPasswordPolicy, hashPassword, verifyPassword } from "./passwords.js";
@@ -73,7 +74,7 @@ const PRIVILEGED = new Set(["SUPER_ADMIN", "ADMIN"]);
  */
 export async function setTemporaryPassword(context: Context, input: { userId: string; temporaryPassword: string }) {
   const viewer = context.viewer!;
-  const userId = /^\d{1,10}$/.test(input.userId) ? Number(input.userId) : null;
+  const userId = numericId(input.userId);
   if (userId === null) throw notFound("User");
   const account =
     (await context.db.authAccount.findUnique({ where: { userId } })) ?? (await fetchAccountFromAdmin(context, userId));

@@ -54,7 +54,6 @@ export const catalogResolvers: Resolvers = {
   },
   Product: {
     __resolveReference: referenceById((context) => context.loaders.productById),
-    id: (product) => String(product.id),
     category: (p, _a, context) =>
       p.categoryId === null ? null : context.loaders.classificationById.load(p.categoryId),
     type: (p, _a, context) => (p.typeId === null ? null : context.loaders.classificationById.load(p.typeId)),
@@ -71,20 +70,14 @@ export const catalogResolvers: Resolvers = {
   },
   Animal: {
     __resolveReference: referenceById((context) => context.loaders.animalById),
-    id: (row) => String(row.id),
     species: async (row, _a, context) => present(await context.loaders.speciesById.load(row.speciesId), "species"),
     natures: (row, _a, context) => context.loaders.naturesByAnimal.load(row.id),
   },
-  Classification: {
-    id: (row) => String(row.id),
-  },
   AnimalSpecies: {
     __resolveReference: referenceById((context) => context.loaders.speciesById),
-    id: (row) => String(row.id),
     types: (row, _a, context) => context.loaders.typesBySpecies.load(row.id),
   },
   AnimalType: {
-    id: (row) => String(row.id),
     species: async (row, _a, context) => present(await context.loaders.speciesById.load(row.speciesId), "species"),
   },
   ProductUnit: {
@@ -94,9 +87,6 @@ export const catalogResolvers: Resolvers = {
         : numericId(String(reference.productId)) !== null
           ? context.loaders.productUnitByProductAndCode.load(`${String(reference.productId)}|${String(reference.code)}`)
           : null,
-    productId: (row) => String(row.productId),
-    id: (row) => String(row.id),
     product: async (row, _a, context) => present(await context.loaders.productById.load(row.productId), "product"),
-    baseQuantity: (row) => row.baseQuantity.toString(),
   },
 };

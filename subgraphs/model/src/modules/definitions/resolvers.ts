@@ -29,11 +29,9 @@ export const definitionResolvers: Resolvers = {
     publishWorkflowDefinition: (_p, { id }, context) => publishWorkflow(context, id),
   },
   FormDefinition: {
-    id: (form) => String(form.id),
     jsonSchema: (form) => JSON.parse(form.jsonSchema),
   },
   WorkflowDefinition: {
-    id: (workflow) => String(workflow.id),
     levels: (workflow) => parseLevels(workflow.levels),
   },
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Prisma, type Product, type ProductUnit, type Unit } from "#shared/db/client.js";
+import type { Product, ProductUnit, Unit } from "#shared/db/client.js";
+import { Prisma } from "#shared/db/values.js";
 
 /**
  * Unit conversion, without a database: a quantity of a product in a unit → the product's base unit

@@ -18,8 +18,6 @@ export const unitResolvers: Resolvers = {
       "id" in reference
         ? referenceById<Context, UnitRow>((ctx) => ctx.loaders.unitById)(reference, context)
         : context.loaders.unitByCode.load(String(reference.code)),
-    id: (unit) => String(unit.id),
-    factor: (unit) => unit.factor?.toString() ?? null,
     isBase: (unit) => unit.factor?.equals(1) ?? false,
   },
 };

@@ -118,8 +118,8 @@ export async function convertQuantity(
   return {
     product: result!.product,
     unit: args.unit.trim(),
-    quantity: new Prisma.Decimal(args.quantity).toString(),
+    quantity: new Prisma.Decimal(args.quantity),
     baseUnit,
-    baseQuantity: result!.baseQuantity.toString(),
+    baseQuantity: result!.baseQuantity,
   };
 }

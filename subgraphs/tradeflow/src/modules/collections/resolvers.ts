@@ -15,10 +15,9 @@ import {
   updateCollection,
 } from "./collections.service.js";
 
-const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString());
 // Columns hold the enums' values, written only from validated input.
 const duration = (value: string | null) => value as ControlDuration | null;
-const ref = (id: number | null) => (id === null ? null : { id: String(id) });
+const ref = (id: number | null) => (id === null ? null : { id });
 
 function can(key: keyof ReturnType<typeof abilities>) {
   return (collection: CollectionRow, _args: unknown, context: Context) => abilities(context.viewer, collection)[key];
@@ -46,18 +45,8 @@ export const collectionResolvers: Resolvers = {
     corridor: (c) => ref(c.corridorId),
     transportMode: (c) => ref(c.transportModeId),
     actor: (c) => ref(c.actorId),
-    transportCost: (c) => decimal(c.transportCost),
-    loadingCost: (c) => decimal(c.loadingCost),
-    unloadingCost: (c) => decimal(c.unloadingCost),
-    taxAmount: (c) => decimal(c.taxAmount),
-    illegalFeesAmount: (c) => decimal(c.illegalFeesAmount),
     controlDurationType: (c) => duration(c.controlDurationType),
-    latitude: (c) => decimal(c.latitude),
-    longitude: (c) => decimal(c.longitude),
     extraFields: (c) => (c.extraFields ? JSON.parse(c.extraFields) : null),
-    totalWeightKg: (c) => decimal(c.totalWeightKg),
-    totalValue: (c) => decimal(c.totalValue),
-    totalValueReference: (c) => decimal(c.totalValueReference),
     items: (c, _a, context) => context.loaders.itemsByCollectionId.load(c.id),
     controls: (c, _a, context) => context.loaders.controlsByCollectionId.load(c.id),
     history: (c, _a, context) => context.loaders.historyByCollectionId.load(c.id),
@@ -77,27 +66,14 @@ export const collectionResolvers: Resolvers = {
       ),
   },
   CollectionItem: {
-    product: (item) => ({ id: String(item.productId) }),
+    product: (item) => ({ id: item.productId }),
     unit: (item) => item.unitCode,
     // Model resolves each to null when the code is not of that kind.
     generalUnit: (item) => ({ code: item.unitCode }),
-    localUnit: (item) => ({ productId: String(item.productId), code: item.unitCode }),
-    quantity: (item) => item.quantity.toString(),
-    unitPrice: (item) => decimal(item.unitPrice),
-    totalValue: (item) => decimal(item.totalValue),
+    localUnit: (item) => ({ productId: item.productId, code: item.unitCode }),
     animal: (item) => ref(item.animalId),
     animalCategories: (item) => (item.animalCategories ? JSON.parse(item.animalCategories) : []),
-    averageWeightKg: (item) => decimal(item.averageWeightKg),
-    localUnitWeightKg: (item) => decimal(item.localUnitWeightKg),
-    unitWeightKg: (item) => decimal(item.unitWeightKg),
-    totalWeightKg: (item) => decimal(item.totalWeightKg),
     weightSource: (item) => item.weightSource as WeightSource | null,
-    losses: (item) => decimal(item.losses),
-    lossesValue: (item) => decimal(item.lossesValue),
-    loadingCost: (item) => decimal(item.loadingCost),
-    unloadingCost: (item) => decimal(item.unloadingCost),
-    transportCost: (item) => decimal(item.transportCost),
-    specificFees: (item) => decimal(item.specificFees),
     originCountry: (item) => ref(item.originCountryId),
     loadingCity: (item) => ref(item.loadingCityId),
     unloadingCity: (item) => ref(item.unloadingCityId),
@@ -110,16 +86,11 @@ export const collectionResolvers: Resolvers = {
     durationBucket: (control) => duration(control.durationBucket),
     stopTimePerPost: (control) => duration(control.stopTimePerPost),
     borderCrossingTime: (control) => duration(control.borderCrossingTime),
-    feesPaid: (control) => decimal(control.feesPaid),
-    paymentAmount: (control) => decimal(control.paymentAmount),
-    feesPaymentAmount: (control) => decimal(control.feesPaymentAmount),
     taxTypeRefs: async (control, _a, context) =>
-      (await context.loaders.taxTypesByControlId.load(control.id)).map((row) => ({ id: String(row.taxTypeId) })),
+      (await context.loaders.taxTypesByControlId.load(control.id)).map((row) => ({ id: row.taxTypeId })),
     taxTypes: (control) => control.otherTaxType,
-    illegalFees: (control) => decimal(control.illegalFees),
   },
   CollectionValidation: {
-    id: (entry) => String(entry.id),
     actor: (entry) => ({ id: String(entry.actorId) }),
     fieldComments: (entry) => (entry.fieldComments ? JSON.parse(entry.fieldComments) : []),
     qualityIssues: (entry) => (entry.qualityIssues ? JSON.parse(entry.qualityIssues) : []),

@@ -3,6 +3,7 @@ import type { PrismaClient } from "#shared/db/client.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import type { Context } from "../../context.js";
 import { unauthenticated } from "#shared/graphql/errors.js";
+import { numericId } from "#shared/graphql/input.js";
 import { collectionScope } from "../../domain/scope.js";
 
 /** `User.activity`: what a member of staff recorded and decided, as their team lead or supervisor sees it. */
@@ -63,11 +64,12 @@ function activityLoader(db: PrismaClient, viewer: UserClaims | null) {
 const loaders = new WeakMap<Context, DataLoader<number, StaffActivityView>>();
 
 export function staffActivity(context: Context, userId: string): Promise<StaffActivityView> | null {
-  if (!/^\d{1,10}$/.test(userId)) return null;
+  const id = numericId(userId);
+  if (id === null) return null;
   let loader = loaders.get(context);
   if (!loader) {
     loader = activityLoader(context.db, context.viewer);
     loaders.set(context, loader);
   }
-  return loader.load(Number(userId));
+  return loader.load(id);
 }
