@@ -31,6 +31,11 @@ const mappers: Record<string, Record<string, string>> = {
     ReferenceData: "../mappers.js#ReferenceDataResult",
     TaxType: "../mappers.js#TaxTypeRow",
     DeleteResult: "../mappers.js#DeleteOutcome",
+    AuditEntry: "../mappers.js#AuditEntryRow",
+    CollectionAudit: "../mappers.js#CollectionAuditReference",
+    AuditEntryConnection: "../mappers.js#AuditEntryConnectionResult",
+    Notification: "../mappers.js#NotificationRow",
+    NotificationConnection: "../mappers.js#NotificationConnectionResult",
     // Connections carry a lazy totalCount (shared/src/graphql/pagination.ts).
     UserConnection: "../mappers.js#UserConnectionResult",
     TeamConnection: "../mappers.js#TeamConnectionResult",

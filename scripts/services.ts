@@ -1,5 +1,6 @@
 import path from "node:path";
-import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
+import { SERVICE_PORTS } from "#shared/env.js";
+import { SUBGRAPH_NAMES, type SubgraphName } from "#shared/subgraphs.js";
 import type { SupervisedCommand } from "./supervisor.js";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -15,13 +16,65 @@ export const SERVICE_ENTRIES: Record<"gateway" | (typeof SUBGRAPH_NAMES)[number]
 
 export type ServiceName = keyof typeof SERVICE_ENTRIES;
 
-/** The subgraphs first, the gateway last, each `node --import tsx <entry>` with `env`. */
-export function serviceCommands(env: Record<string, string | undefined>): SupervisedCommand[] {
-  return (Object.keys(SERVICE_ENTRIES) as ServiceName[]).map((name) => ({
+/** How many processes of each subgraph run (1 when not named). */
+export type Replicas = Partial<Record<SubgraphName, number>>;
+
+/** Replica n (from 0) of a subgraph listens on its port + 100 × n unless told otherwise: 4003, 4103, 4203… */
+export const REPLICA_PORT_STEP = 100;
+
+/** `tradeflow=2,admin=2` → { tradeflow: 2, admin: 2 }; throws on anything else. */
+export function parseReplicas(text: string): Replicas {
+  const replicas: Replicas = {};
+  for (const entry of text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const [name, count] = entry.split("=");
+    if (!SUBGRAPH_NAMES.includes(name as SubgraphName) || !/^[1-9]$/.test(count ?? "")) {
+      throw new Error(`--replicas takes <subgraph>=<1-9> pairs among ${SUBGRAPH_NAMES.join(", ")}, not "${entry}"`);
+    }
+    replicas[name as SubgraphName] = Number(count);
+  }
+  return replicas;
+}
+
+/** The process name of replica `index` (from 0): `tradeflow`, then `tradeflow-2`, `tradeflow-3`… */
+export const replicaName = (name: SubgraphName, index: number) => (index === 0 ? name : `${name}-${index + 1}`);
+
+/**
+ * The subgraphs first, the gateway last, each `node --import tsx <entry>` with `env`. With `replicas`, a
+ * subgraph runs several processes, each on its own port (`ports`, or the base port + 100 × n), and the
+ * gateway gets their URLs in `<NAME>_SUBGRAPH_URL`, comma-separated: it spreads requests over them.
+ * What the replicas share (the database, NATS durable consumers and work queue, Redis) is in
+ * docs/scale-out.md.
+ */
+export function serviceCommands(
+  env: Record<string, string | undefined>,
+  options: { replicas?: Replicas; ports?: Partial<Record<SubgraphName, number[]>> } = {},
+): SupervisedCommand[] {
+  const command = (name: string, entry: string, extra: Record<string, string>): SupervisedCommand => ({
     name,
     command: process.execPath,
-    args: ["--import", "tsx", SERVICE_ENTRIES[name]],
-    env: { ...env, APOLLO_TELEMETRY_DISABLED: "true" },
+    args: ["--import", "tsx", entry],
+    env: { ...env, ...extra, APOLLO_TELEMETRY_DISABLED: "true" },
     cwd: root,
-  }));
+  });
+  const commands: SupervisedCommand[] = [];
+  const gatewayUrls: Record<string, string> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const count = options.replicas?.[name] ?? 1;
+    const variable = name.toUpperCase();
+    const base = Number(env[`${variable}_PORT`] ?? SERVICE_PORTS[name]);
+    const ports =
+      options.ports?.[name] ?? Array.from({ length: count }, (_, index) => base + REPLICA_PORT_STEP * index);
+    if (ports.length > 1) {
+      const host = env[`${variable}_HOST`] ?? "127.0.0.1";
+      gatewayUrls[`${variable}_SUBGRAPH_URL`] = ports.map((port) => `http://${host}:${port}/graphql`).join(",");
+    }
+    ports.forEach((port, index) =>
+      commands.push(command(replicaName(name, index), SERVICE_ENTRIES[name], { [`${variable}_PORT`]: String(port) })),
+    );
+  }
+  commands.push(command("gateway", SERVICE_ENTRIES.gateway, gatewayUrls));
+  return commands;
 }

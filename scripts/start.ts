@@ -8,7 +8,7 @@ import { connectionConfig, migrate } from "./db/migrations.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { seedReferenceData } from "./db/reference-data.js";
 import { ensureLocalNats } from "./nats/server.js";
-import { serviceCommands } from "./services.js";
+import { parseReplicas, serviceCommands, type Replicas } from "./services.js";
 import { Supervisor } from "./supervisor.js";
 
 /**
@@ -16,9 +16,23 @@ import { Supervisor } from "./supervisor.js";
  * unless one runs there, provisions the streams, applies migrations, seeds demo data into an empty database,
  * then runs the four subgraphs and the gateway with prefixed logs until Ctrl-C stops them all. A service that
  * dies is restarted with exponential backoff (scripts/supervisor.ts); the others keep running.
+ * `npm start -- --replicas tradeflow=2,admin=2` runs two processes of those subgraphs (ports + 100), the
+ * gateway spreading requests over them (docs/scale-out.md).
  */
 const env = loadToolingEnvOrExit();
 const logger = createLogger("start", "info");
+const replicas = replicasFromArguments(process.argv.slice(2));
+
+function replicasFromArguments(args: string[]): Replicas {
+  const index = args.findIndex((arg) => arg === "--replicas" || arg.startsWith("--replicas="));
+  if (index < 0) return {};
+  const value = args[index]!.includes("=") ? args[index]!.slice("--replicas=".length) : args[index + 1];
+  try {
+    return parseReplicas(value ?? "");
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
 
 async function requireMariaDb(): Promise<void> {
   try {
@@ -69,7 +83,10 @@ try {
   await db.$disconnect();
 }
 
-const supervisor = new Supervisor(serviceCommands(inheritedEnvironment()), { logger, output: "prefix" });
+const supervisor = new Supervisor(serviceCommands(inheritedEnvironment(), { replicas }), {
+  logger,
+  output: "prefix",
+});
 supervisor.stopOnSignals(() => process.exit(0));
 supervisor.start();
 

@@ -1,6 +1,6 @@
 import type { Express, NextFunction, Request, Response } from "express";
 import { GraphQLError } from "graphql";
-import { InvalidTokenError, verifyAccessToken } from "#shared/auth/tokens.js";
+import { InvalidTokenError, verifyAccessToken, type VerifiedToken } from "#shared/auth/tokens.js";
 import type { TokenKeys } from "#shared/auth/keys.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import type { Logger } from "#shared/logger.js";
@@ -9,7 +9,8 @@ import type { RevocationList } from "./revocations.js";
 
 /** What the bearer token says about the caller: anonymous, a verified user, or a refusal to answer with. */
 export type Authentication =
-  { viewer: UserClaims | null; refusal?: undefined } | { viewer: null; refusal: GraphQLError };
+  | { viewer: UserClaims | null; refusal?: undefined; token?: VerifiedToken }
+  | { viewer: null; refusal: GraphQLError; token?: undefined };
 
 const unauthenticatedError = (message: string) =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
@@ -35,7 +36,8 @@ export function authenticate(env: GatewayEnv, keys: TokenKeys, revocations: Revo
       const verified = await verifyAccessToken(token, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
       if (revocations.isRevoked(verified)) throw new InvalidTokenError("session ended");
       const { issuedAt: _issuedAt, expiresAt: _expiresAt, ...claims } = verified;
-      return { viewer: claims };
+      // The token itself too: a long-lived response (the notification stream) re-checks it later.
+      return { viewer: claims, token: verified };
     } catch (error) {
       const reason = error instanceof InvalidTokenError ? error.reason : "unreadable";
       logger.info({ reason, traceId }, "access token refused");

@@ -52,7 +52,14 @@ const trustProxy = z
     return z.NEVER;
   });
 
-const optionalUrl = z.string().url("must be a URL such as http://127.0.0.1:4001/graphql").optional();
+/** One URL, or one per replica separated by commas (the gateway spreads requests over them). */
+const optionalUrls = z
+  .string()
+  .refine(
+    (text) => text.split(",").every((url) => z.string().url().safeParse(url.trim()).success),
+    "must be URLs such as http://127.0.0.1:4003/graphql, separated by commas (one per replica)",
+  )
+  .optional();
 
 export const gatewayEnvShape = {
   ...commonEnv,
@@ -85,15 +92,17 @@ export const gatewayEnvShape = {
    */
   SUPERGRAPH_MODE: z.enum(["file", "introspect"]).default("file"),
   SUPERGRAPH_PATH: z.string().optional(),
-  AUTH_SUBGRAPH_URL: optionalUrl,
-  ADMIN_SUBGRAPH_URL: optionalUrl,
-  TRADEFLOW_SUBGRAPH_URL: optionalUrl,
-  MODEL_SUBGRAPH_URL: optionalUrl,
+  AUTH_SUBGRAPH_URL: optionalUrls,
+  ADMIN_SUBGRAPH_URL: optionalUrls,
+  TRADEFLOW_SUBGRAPH_URL: optionalUrls,
+  MODEL_SUBGRAPH_URL: optionalUrls,
   /**
    * A subgraph call unanswered after this long fails with SERVICE_UNAVAILABLE naming the subgraph. Longer
    * than the subgraphs' database pool wait (10 s), so that a database outage reports as such.
    */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /** How often /notifications/stream sends a comment line, so proxies keep the idle stream open. */
+  NOTIFICATIONS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   /** Comma-separated origins allowed by CORS; `*` allows any (the default outside production). */
   CORS_ORIGINS: z.string().optional(),
   /**

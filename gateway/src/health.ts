@@ -8,7 +8,7 @@ import type { GatewayEnv } from "./env.js";
 import type { RevocationList } from "./revocations.js";
 
 export interface HealthDependencies {
-  urls: Record<SubgraphName, string>;
+  urls: Record<SubgraphName, string[]>;
   nats: NatsHandle;
   redis: Redis | null;
   revocations: RevocationList;
@@ -26,6 +26,13 @@ async function subgraphReady(url: string): Promise<void> {
   throw new Error(down.length ? `not ready: ${down.join(", ")} down` : `HTTP ${response.status}`);
 }
 
+/** A subgraph with replicas is ready while one of them is: the gateway sends requests to those that answer. */
+async function anyReplicaReady(urls: string[]): Promise<void> {
+  await Promise.any(urls.map((url) => subgraphReady(url))).catch((error: AggregateError) => {
+    throw error.errors[0] ?? error;
+  });
+}
+
 export function mountHealthRoutes(
   app: Express,
   env: GatewayEnv,
@@ -37,7 +44,7 @@ export function mountHealthRoutes(
   // The gateway is public: in production its metrics need METRICS_TOKEN, or are not served.
   if (env.NODE_ENV !== "production" || env.METRICS_TOKEN) metrics.mount(app, env.METRICS_TOKEN);
   app.get("/health/ready", async (_req, res) => {
-    const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, () => subgraphReady(urls[name])]));
+    const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, () => anyReplicaReady(urls[name])]));
     const report = await checkReadiness(
       "gateway",
       {

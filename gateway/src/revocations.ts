@@ -19,6 +19,7 @@ export class RevocationList {
   private readonly caughtUp = new Set<StreamKey>();
   private readonly feeds: Feed[] = [];
   private pruneTimer: NodeJS.Timeout | undefined;
+  private readonly listeners: (() => void)[] = [];
 
   constructor(private readonly logger: Logger) {}
 
@@ -59,7 +60,17 @@ export class RevocationList {
     await Promise.allSettled(this.feeds.map((feed) => feed.stop()));
   }
 
+  /** Called after each revocation or access change, so long-lived streams can close at once. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
   apply(event: Revocation): void {
+    this.record(event);
+    for (const listener of this.listeners) listener();
+  }
+
+  private record(event: Revocation): void {
     if (event.type === "auth.session.revoked") {
       const { sessionIds, tokensValidUntil } = event.payload;
       for (const sessionId of sessionIds) this.sessions.set(sessionId, Date.parse(tokensValidUntil));

@@ -22,6 +22,7 @@ import { createApolloServer } from "./apollo.js";
 import { authenticate, authenticationOf, mountJwksRoute } from "./authentication.js";
 import { mountHealthRoutes } from "./health.js";
 import { mountReportDownloads } from "./reports-download.js";
+import { mountNotificationStream, NotificationHub } from "./notifications-stream.js";
 import { assignTraceId, corsOptions, corsPolicy, jsonBody, rateLimiter, traceIdFrom } from "./http/edge.js";
 import { negotiateMediaTypes } from "./http/graphql-over-http.js";
 import { mountGraphiqlAssets } from "./landing-page.js";
@@ -48,6 +49,9 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   const nats = await connectGatewayNats(env, logger);
   const revocations = new RevocationList(logger.child({ component: "revocations" }));
   await revocations.start(nats, env.JWT_ACCESS_TTL_SECONDS);
+  const notifications = new NotificationHub(logger.child({ component: "notifications" }));
+  notifications.start(nats);
+  revocations.onChange(() => notifications.closeRevoked(revocations));
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger.child({ component: "redis" })) : null;
   const metrics = new ServiceMetrics("gateway");
 
@@ -70,6 +74,7 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   if (env.landingPage === "graphiql") mountGraphiqlAssets(app);
   const graphql = mountGraphqlRoute(app, env, { server, keys, revocations, redis, metrics, logger, manifest });
   mountReportDownloads(app, env, { keys, revocations, logger });
+  mountNotificationStream(app, env, { keys, revocations, hub: notifications, server, logger });
   // The existing CT apps' REST API, each route running a GraphQL operation through the same pipeline.
   app.use(
     restFacade({
@@ -90,6 +95,8 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
     url,
     port: (httpServer.address() as AddressInfo).port,
     async close() {
+      // Open event streams would hold the HTTP server's drain until they end.
+      await notifications.stop();
       await server.stop();
       await revocations.stop();
       await redis?.quit().catch(() => undefined);

@@ -21,12 +21,12 @@ import type { GatewayContext } from "./context.js";
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly subgraphName: string,
-    url: string,
+    urls: string[],
     private readonly secret: string,
     private readonly signatureMaxAgeSeconds: number,
     private readonly timeoutMs: number,
   ) {
-    super({ url, fetcher: signingFetcher(secret, subgraphName, timeoutMs) });
+    super({ url: urls[0], fetcher: replicaFetcher(urls, signingFetcher(secret, subgraphName, timeoutMs)) });
   }
 
   override async process(
@@ -133,6 +133,50 @@ function publicPath(path: readonly (string | number)[] | undefined): (string | n
 
 /** The subgraph could not be reached at all (connection refused or reset, DNS, …). */
 class SubgraphUnreachableError extends Error {}
+
+/**
+ * Spreads requests over a subgraph's replicas, round robin, and sends a request that could not reach
+ * one (connection refused: it never arrived, so even a mutation is safe to resend) to the next. A
+ * replica that refused is skipped for a few seconds, so a dead one costs one failed connect, not one
+ * per request. A request that reached a replica which then died is not resent: it may have run.
+ * Written here rather than taken from a balancer library because the gateway needs exactly this
+ * "never resend what may have run" rule, in the fetch it already signs.
+ */
+function replicaFetcher(urls: string[], fetcher: Fetcher, quarantineMs = 5_000): Fetcher {
+  if (urls.length === 1) return fetcher;
+  const downUntil = new Map<string, number>();
+  let next = 0;
+  return async (_url, init) => {
+    const start = next++ % urls.length;
+    const order = urls.map((_, offset) => urls[(start + offset) % urls.length]!);
+    const now = Date.now();
+    const up = order.filter((url) => (downUntil.get(url) ?? 0) <= now);
+    const candidates = up.length > 0 ? [...up, ...order.filter((url) => !up.includes(url))] : order;
+    let lastError: unknown;
+    for (const url of candidates) {
+      try {
+        const response = await fetcher(url, init);
+        downUntil.delete(url);
+        return response;
+      } catch (error) {
+        const lost =
+          error instanceof SubgraphUnreachableError || (error instanceof TypeError && error.message === "terminated");
+        // A replica whose connection failed in any way takes no new request for a while: the next ones
+        // go to the others at once instead of failing on its dead sockets.
+        if (lost) downUntil.set(url, Date.now() + quarantineMs);
+        if (!(error instanceof SubgraphUnreachableError) || !refusedBeforeSending(error)) throw error;
+        lastError = error;
+      }
+    }
+    throw lastError;
+  };
+}
+
+/** Whether the request never left: the connection itself failed (refused, unreachable host). */
+function refusedBeforeSending(error: SubgraphUnreachableError): boolean {
+  const code = ((error.cause as { cause?: { code?: string } } | undefined)?.cause?.code ?? "") as string;
+  return ["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"].includes(code);
+}
 
 /** Signs for `subgraph` only: the signature cannot be replayed against another subgraph. */
 function signingFetcher(secret: string, subgraph: string, timeoutMs: number): Fetcher {

@@ -6,20 +6,23 @@ import type { GatewayEnv } from "./env.js";
 import { SignedDataSource } from "./signed-data-source.js";
 import { checkInputScalars } from "./protections/input-scalars.js";
 
-export function subgraphUrls(env: GatewayEnv): Record<SubgraphName, string> {
+/** Each subgraph's URLs: one per replica (`TRADEFLOW_SUBGRAPH_URL=http://…:4003/graphql,http://…:4103/graphql`). */
+export function subgraphUrls(env: GatewayEnv): Record<SubgraphName, string[]> {
   const local = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const list = (urls: string | undefined, port: number) =>
+    urls ? urls.split(",").map((url) => url.trim()) : [local(port)];
   return {
-    auth: env.AUTH_SUBGRAPH_URL ?? local(env.AUTH_PORT),
-    admin: env.ADMIN_SUBGRAPH_URL ?? local(env.ADMIN_PORT),
-    tradeflow: env.TRADEFLOW_SUBGRAPH_URL ?? local(env.TRADEFLOW_PORT),
-    model: env.MODEL_SUBGRAPH_URL ?? local(env.MODEL_PORT),
+    auth: list(env.AUTH_SUBGRAPH_URL, env.AUTH_PORT),
+    admin: list(env.ADMIN_SUBGRAPH_URL, env.ADMIN_PORT),
+    tradeflow: list(env.TRADEFLOW_SUBGRAPH_URL, env.TRADEFLOW_PORT),
+    model: list(env.MODEL_SUBGRAPH_URL, env.MODEL_PORT),
   };
 }
 
 /** The supergraph (committed file, or composed live in development) and signed requests to the subgraphs. */
 export function createSupergraphGateway(
   env: GatewayEnv,
-  urls: Record<SubgraphName, string>,
+  urls: Record<SubgraphName, string[]>,
   logger: Logger,
 ): ApolloGateway {
   const gateway = new ApolloGateway({
@@ -27,7 +30,7 @@ export function createSupergraphGateway(
       ? { supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_PATH, "utf8") }
       : {
           supergraphSdl: new IntrospectAndCompose({
-            subgraphs: SUBGRAPH_NAMES.map((name) => ({ name, url: urls[name] })),
+            subgraphs: SUBGRAPH_NAMES.map((name) => ({ name, url: urls[name][0]! })),
             pollIntervalInMs: 10_000,
           }),
         }),
@@ -35,7 +38,7 @@ export function createSupergraphGateway(
     buildService: ({ name }) =>
       new SignedDataSource(
         name,
-        urls[name as SubgraphName] ?? defaultSubgraphUrl(name as SubgraphName),
+        urls[name as SubgraphName] ?? [defaultSubgraphUrl(name as SubgraphName)],
         env.GATEWAY_SIGNING_SECRET,
         env.GATEWAY_SIGNATURE_MAX_AGE_SECONDS,
         env.SUBGRAPH_TIMEOUT_MS,

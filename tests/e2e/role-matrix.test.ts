@@ -129,6 +129,9 @@ const inputs: Record<string, Query> = {
   "Query.commercialActors": "{ commercialActors { nodes { id } } }",
   "Query.commercialActor": `{ commercialActor(id: "${NO_ID}") { id } }`,
   "Query.systemSettings": "{ systemSettings { key } }",
+  "Query.auditLog": "{ auditLog(first: 1) { totalCount } }",
+  "Query.myNotifications": "{ myNotifications(first: 1) { totalCount } }",
+  "Query.unreadNotificationCount": "{ unreadNotificationCount }",
   "Query.referenceData": `{ referenceData(knownVersion: "x") { version } }`,
   "Mutation.createCountry": `mutation {
     createCountry(input: { code: "?", iso3: "?", name: "x", nameEn: "x" }) { id }
@@ -161,6 +164,7 @@ const inputs: Record<string, Query> = {
   "Mutation.updateTaxType": `mutation { updateTaxType(id: "${NO_ID}", input: {}) { id } }`,
   "Mutation.deleteReferenceData": `mutation { deleteReferenceData(entity: CORRIDOR, id: "${NO_ID}") { deleted } }`,
   "Mutation.updateSystemSetting": `mutation { updateSystemSetting(key: "NO_SUCH_KEY", value: 1) { key } }`,
+  "Mutation.markNotificationsRead": `mutation { markNotificationsRead(ids: ["0"]) { marked } }`,
   "Query.classifications": "{ classifications(kind: PRODUCT_CATEGORY) { code } }",
   "Query.animalSpecies": "{ animalSpecies { code } }",
   "Query.animals": "{ animals { totalCount } }",
@@ -208,6 +212,7 @@ const inputs: Record<string, Query> = {
   "Query.myValidationQueue": "{ myValidationQueue { nodes { id } } }",
   "Query.collectionCounts": "{ collectionCounts { total } }",
   "Query.collectionHistory": `{ collectionHistory(id: "${NO_UUID}") { id } }`,
+  "Query.collectionAudit": `{ collectionAudit(id: "${NO_UUID}") { collectionId } }`,
   "Mutation.createCollection": `mutation {
     createCollection(input: { ${collectionInput(NO_ID)} }) { id }
   }`,

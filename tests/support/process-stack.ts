@@ -1,6 +1,7 @@
 import { createLogger } from "#shared/logger.js";
 import { GraphQLClient } from "../../scripts/graphql-client.js";
-import { serviceCommands, type ServiceName } from "../../scripts/services.js";
+import { serviceCommands, type Replicas, type ServiceName } from "../../scripts/services.js";
+import type { SubgraphName } from "#shared/subgraphs.js";
 import { Supervisor, type BackoffPolicy } from "../../scripts/supervisor.js";
 import { serviceEnvironment } from "./env.js";
 import { waitFor } from "./nats.js";
@@ -12,6 +13,8 @@ export interface ProcessStack {
   gateway: GraphQLClient;
   gatewayUrl: string;
   ports: Record<ServiceName, number>;
+  /** Every replica's port, for stacks started with `replicas`. */
+  replicaPorts: Record<SubgraphName, number[]>;
   close(): Promise<void>;
 }
 
@@ -22,7 +25,7 @@ export interface ProcessStack {
  */
 export async function startProcessStack(
   overrides: Record<string, string> = {},
-  options: { backoff?: BackoffPolicy; readyTimeoutMs?: number } = {},
+  options: { backoff?: BackoffPolicy; readyTimeoutMs?: number; replicas?: Replicas } = {},
 ): Promise<ProcessStack> {
   const ports: Record<ServiceName, number> = {
     auth: await freePort(),
@@ -45,7 +48,12 @@ export async function startProcessStack(
     MODEL_SUBGRAPH_URL: local(ports.model),
     ...overrides,
   });
-  const supervisor = new Supervisor(serviceCommands(env), {
+  const replicaPorts = {} as Record<SubgraphName, number[]>;
+  for (const name of ["auth", "admin", "tradeflow", "model"] as const) {
+    replicaPorts[name] = [ports[name]];
+    for (let extra = 1; extra < (options.replicas?.[name] ?? 1); extra += 1) replicaPorts[name].push(await freePort());
+  }
+  const supervisor = new Supervisor(serviceCommands(env, { replicas: options.replicas, ports: replicaPorts }), {
     logger: createLogger("supervisor", env.LOG_LEVEL ?? "silent"),
     output: "prefix",
     ...(options.backoff ? { backoff: options.backoff } : {}),
@@ -62,7 +70,14 @@ export async function startProcessStack(
     await supervisor.stop();
     throw error;
   }
-  return { supervisor, gateway: new GraphQLClient(gatewayUrl), gatewayUrl, ports, close: () => supervisor.stop() };
+  return {
+    supervisor,
+    gateway: new GraphQLClient(gatewayUrl),
+    gatewayUrl,
+    ports,
+    replicaPorts,
+    close: () => supervisor.stop(),
+  };
 }
 
 /** Whether the gateway reports every subgraph (and its own dependencies) ready. */

@@ -20,7 +20,21 @@ const state = (overrides: Partial<CurrentState>): CurrentState => ({
   pendingLevel: 1,
   workflowLevels: JSON.stringify(LEVELS),
   updatedAt: new Date("2026-11-21T07:00:00Z"),
+  teamId: 7,
+  regionId: 2,
+  publicId: "CT-26-7K3QXM",
   ...overrides,
+});
+
+/** Where each event says the workflow stands: what notifications route on and the audit trail shows. */
+const route = (fromStatus: string, toStatus: string, pending: { level: number; role: string } | null) => ({
+  publicId: "CT-26-7K3QXM",
+  collectorId: "3",
+  teamId: "7",
+  regionId: "2",
+  fromStatus,
+  toStatus,
+  pending,
 });
 
 test("submitting a draft: level 1 pending, the workflow fixed, SUBMIT recorded, one event", () => {
@@ -53,7 +67,15 @@ test("submitting a draft: level 1 pending, the workflow fixed, SUBMIT recorded, 
   assert.deepEqual(plan.events, [
     {
       type: "tradeflow.collection.submitted",
-      payload: { collectionId: ID, collectorId: "3", revision: 1, isResubmission: false, pendingLevel: 1 },
+      payload: {
+        collectionId: ID,
+        collectorId: "3",
+        revision: 1,
+        isResubmission: false,
+        pendingLevel: 1,
+        // The draft's level 1 decides next: the team lead of team 7 is told.
+        route: route("DRAFT", "SUBMITTED", { level: 1, role: "TEAM_LEAD" }),
+      },
     },
   ]);
 });
@@ -152,7 +174,15 @@ test("a decision records its details and how long the collection waited", () => 
   );
   assert.deepEqual(approve.events[0], {
     type: "tradeflow.collection.approved",
-    payload: { collectionId: ID, level: 1, score: 55, validatorId: "4", final: false },
+    payload: {
+      collectionId: ID,
+      level: 1,
+      score: 55,
+      validatorId: "4",
+      final: false,
+      // Level 2 is pending now: region 2's supervisors are told.
+      route: route("SUBMITTED", "SUBMITTED", { level: 2, role: "SUPERVISOR" }),
+    },
   });
   const returned = planTransition(
     state({}),

@@ -10,6 +10,12 @@ export interface EventActor {
   role: string;
 }
 
+/** Where the request that caused an event came from, as the gateway saw it (for the audit trail). */
+export interface EventClient {
+  ip: string | null;
+  userAgent: string | null;
+}
+
 /** What travels on NATS: one state change, past tense, with who did it and which request caused it. */
 interface Envelope<T extends EventType> {
   id: string;
@@ -18,6 +24,8 @@ interface Envelope<T extends EventType> {
   occurredAt: string;
   actor: EventActor | null;
   traceId: string | null;
+  /** Absent on events that no request caused (workers) and on events published before it existed. */
+  client?: EventClient | null;
   payload: EventPayloads[T];
 }
 
@@ -28,22 +36,32 @@ interface Envelope<T extends EventType> {
 export type EventEnvelope<T extends EventType = EventType> = Extract<AnyEnvelope, { type: T }>;
 type AnyEnvelope = { [K in EventType]: Envelope<K> }[EventType];
 
-/** What a subscription names: an event type, or a wildcard over the last token such as `admin.user.*`. */
+/**
+ * What a subscription names: an event type, a wildcard over the last token such as `admin.user.*`, or a
+ * whole service's events, `auth.*.*` (its stream's subject: one filter, which servers before 2.10 need).
+ */
 export type EventSubject = EventType | `${string}.*`;
 
 /** The event types a subject matches. */
-export type EventsOf<S extends EventSubject> = S extends `${infer Prefix}*`
-  ? Extract<EventType, `${Prefix}${string}`>
-  : Extract<EventType, S>;
+export type EventsOf<S extends EventSubject> = S extends `${infer Service}.*.*`
+  ? Extract<EventType, `${Service}.${string}.${string}`>
+  : S extends `${infer Prefix}*`
+    ? Extract<EventType, `${Prefix}${string}`>
+    : Extract<EventType, S>;
+
+/** NATS subject matching over tokens: `*` is any one token (`>` is not used here). */
+function subjectMatches(subject: string, type: string): boolean {
+  const pattern = subject.split(".");
+  const tokens = type.split(".");
+  return pattern.length === tokens.length && pattern.every((token, index) => token === "*" || token === tokens[index]);
+}
 
 /** True when `event` is one of those `subjects` name (the runtime half of `EventsOf`). */
 export function matchesSubjects<S extends EventSubject>(
   event: EventEnvelope,
   subjects: readonly S[],
 ): event is EventEnvelope<EventsOf<S>> {
-  return subjects.some((subject) =>
-    subject.endsWith(".*") ? event.type.startsWith(subject.slice(0, -1)) : event.type === subject,
-  );
+  return subjects.some((subject) => subjectMatches(subject, event.type));
 }
 
 const envelopeShape = z.object({
@@ -53,10 +71,14 @@ const envelopeShape = z.object({
   occurredAt: z.string().datetime({ offset: true }),
   actor: z.object({ userId: z.string(), role: z.string() }).nullable(),
   traceId: z.string().nullable(),
+  client: z
+    .object({ ip: z.string().max(64).nullable(), userAgent: z.string().max(255).nullable() })
+    .nullable()
+    .optional(),
   payload: z.unknown(),
 });
 
-type EventMeta = { actor?: EventActor | null; traceId?: string | null };
+type EventMeta = { actor?: EventActor | null; traceId?: string | null; client?: EventClient | null };
 
 export function createEvent<T extends EventType>(
   type: T,
@@ -75,6 +97,7 @@ export function createEvent(
     occurredAt: new Date().toISOString(),
     actor: meta.actor ?? null,
     traceId: meta.traceId ?? null,
+    client: meta.client ?? null,
     payload,
   };
 }

@@ -20,8 +20,8 @@ export interface RequestContext extends RequestBase {
 }
 
 export interface EventPublisher {
-  /** Event metadata for the current request: who acted, and the trace id. */
-  meta(): Pick<EventEnvelope, "actor" | "traceId">;
+  /** Event metadata for the current request: who acted, the trace id, and where the request came from. */
+  meta(): Pick<EventEnvelope, "actor" | "traceId" | "client">;
   /** Wakes the outbox relay; call after committing a transaction that wrote outbox rows. */
   flush(): void;
 }
@@ -35,6 +35,7 @@ export function requestContext(base: RequestBase, runtime: ServiceRuntime): Requ
       meta: () => ({
         actor: base.viewer ? { userId: base.viewer.userId, role: base.viewer.role } : null,
         traceId: base.traceId,
+        client: base.client,
       }),
       flush: () => runtime.relay.notify(),
     },

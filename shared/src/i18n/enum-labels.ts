@@ -11,6 +11,14 @@ export const ENUM_LABELS: Record<string, Record<string, [fr: string, en: string]
     SUPERVISOR: ["Superviseur", "Supervisor"],
     ANALYST: ["Analyste", "Analyst"],
   },
+  NotificationKind: {
+    VALIDATION_QUEUE: ["Collectes à valider", "Collections to validate"],
+    COLLECTION_RETURNED: ["Collecte renvoyée", "Collection returned"],
+    COLLECTION_REJECTED: ["Collecte rejetée", "Collection rejected"],
+    COLLECTION_VALIDATED: ["Collecte validée", "Collection validated"],
+    REPORT_READY: ["Rapport prêt", "Report ready"],
+    EVENTS_DEAD_LETTERED: ["Événements en échec", "Dead-lettered events"],
+  },
   CollectionType: {
     LIVESTOCK: ["Bétail", "Livestock"],
     AGRICULTURAL: ["Produits agricoles", "Agricultural products"],

@@ -95,6 +95,17 @@ export const FRENCH_MESSAGES: Record<string, string> = {
   "Use changePassword for your own password": "Utilisez changePassword pour votre propre mot de passe",
   "Too many failed attempts; try again in {seconds} s": "Trop de tentatives échouées ; réessayez dans {seconds} s",
 
+  // ── notifications (subgraphs/admin/src/modules/notifications/notification-text.ts) ──
+  "Give ids, or all: true": "Indiquez des ids, ou all: true",
+  "Collection {publicId} waits for your decision": "La collecte {publicId} attend votre décision",
+  "{count} collections wait for your decision": "{count} collectes attendent votre décision",
+  "Your collection {publicId} was returned for correction": "Votre collecte {publicId} a été renvoyée pour correction",
+  "Your collection {publicId} was rejected: {reason}": "Votre collecte {publicId} a été rejetée : {reason}",
+  "Your collection {publicId} was validated": "Votre collecte {publicId} a été validée",
+  "Your report {report} ({format}, {rows} rows) is ready": "Votre rapport {report} ({format}, {rows} lignes) est prêt",
+  "An event could not be processed ({consumer})": "Un événement n'a pas pu être traité ({consumer})",
+  "{count} events could not be processed ({consumer})": "{count} événements n'ont pas pu être traités ({consumer})",
+
   // ── reference data ────────────────────────────────────────────────────────
   "Unknown country": "Pays inconnu",
   "Unknown city": "Ville inconnue",

@@ -15,6 +15,15 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
       (ids: readonly number[]) => db.user.findMany({ where: { AND: [{ id: { in: [...ids] } }, userScope] } }),
       (user) => user.id,
     ),
+    /** A collection's audit entries, oldest first (tradeflow decided that the caller may see it). */
+    auditByCollection: rowsGroupedBy(
+      (collectionIds: readonly string[]) =>
+        db.adminAuditEntry.findMany({
+          where: { entityType: "collection", entityId: { in: [...collectionIds] } },
+          orderBy: { seq: "asc" },
+        }),
+      (entry) => entry.entityId,
+    ),
     teamById: rowsByKey(
       (ids: readonly number[]) => db.team.findMany({ where: { id: { in: [...ids] } } }),
       (team) => team.id,

@@ -1,5 +1,7 @@
 /** Parent types of the admin subgraph's resolvers: Prisma rows (see codegen.ts). */
 import type {
+  AdminAuditEntry,
+  AdminNotification,
   City,
   CollectionPoint,
   CommercialActor,
@@ -26,6 +28,14 @@ export type ReferenceCodeRow = LookupValue;
 export type CommercialActorRow = CommercialActor;
 export type TaxTypeRow = TaxType;
 
+export type AuditEntryRow = AdminAuditEntry;
+/** Tradeflow resolved the collection in the caller's scope; admin adds its entries. */
+export interface CollectionAuditReference {
+  collectionId: string;
+}
+export type AuditEntryConnectionResult = Connection<AdminAuditEntry>;
+export type NotificationRow = AdminNotification;
+export type NotificationConnectionResult = Connection<AdminNotification>;
 export type UserConnectionResult = Connection<User>;
 export type TeamConnectionResult = Connection<Team>;
 export type RegionConnectionResult = Connection<Region>;

@@ -35,6 +35,9 @@ export const permissions = subgraphPermissions({
     commercialActor: isAuthenticated,
     systemSettings: administrators,
     referenceData: isAuthenticated,
+    auditLog: administrators,
+    myNotifications: isAuthenticated,
+    unreadNotificationCount: isAuthenticated,
   },
   Mutation: {
     createUser: administrators,
@@ -69,6 +72,7 @@ export const permissions = subgraphPermissions({
     createCommercialActor: hasRole("SUPER_ADMIN", "ADMIN", "AGENT"),
     updateCommercialActor: administrators,
     updateSystemSetting: administrators,
+    markNotificationsRead: isAuthenticated,
   },
   // `me` must still resolve while a password change is pending; scope keeps it to visible users.
   User: isSignedIn,
@@ -100,6 +104,16 @@ export const permissions = subgraphPermissions({
   CommercialActor: isAuthenticated,
   CommercialActorPayload: isAuthenticated,
   SystemSetting: administrators,
+  // Entries reach others only through collectionAudit (tradeflow's scope); where a request came from
+  // (address, browser, trace) is for administrators alone.
+  AuditEntry: { "*": isAuthenticated, clientIp: administrators, userAgent: administrators, traceId: administrators },
+  AuditEntryConnection: administrators,
+  AuditEntryEdge: administrators,
+  CollectionAudit: isAuthenticated,
+  Notification: isAuthenticated,
+  NotificationConnection: isAuthenticated,
+  NotificationEdge: isAuthenticated,
+  MarkNotificationsReadPayload: isAuthenticated,
   ReferenceData: isAuthenticated,
   CountryConnection: isAuthenticated,
   CountryEdge: isAuthenticated,

@@ -1,5 +1,8 @@
 import { serve } from "#shared/events/responder.js";
 import { defineSubgraph } from "#shared/service/subgraph.js";
+import { auditTrailConsumers } from "./consumers/audit-trail.js";
+import { deadLetterAlerts } from "./consumers/dead-letter-alerts.js";
+import { notificationsConsumer } from "./consumers/notifications.js";
 import { recordLastLoginConsumer } from "./consumers/record-last-login.js";
 import type { Context } from "./context.js";
 import type { AdminEnv } from "./env.js";
@@ -29,5 +32,10 @@ export const startAdminService = defineSubgraph<AdminEnv, Context>({
     serve("admin.corridors", corridorsHandler(runtime.db)),
     serve("admin.labels", labelsHandler(runtime.db)),
   ],
-  consumers: ({ runtime }) => [recordLastLoginConsumer(runtime.db)],
+  consumers: ({ runtime }) => [
+    recordLastLoginConsumer(runtime.db),
+    ...auditTrailConsumers(runtime.db),
+    notificationsConsumer(runtime.db, runtime.nats),
+    deadLetterAlerts(runtime.db, runtime.nats),
+  ],
 });

@@ -16,6 +16,7 @@ export const permissions = subgraphPermissions({
     myValidationQueue: validators,
     collectionCounts: isAuthenticated,
     collectionHistory: isAuthenticated,
+    collectionAudit: isAuthenticated,
     // Statistics: row scope (an agent sees only their own figures) is applied by the services.
     tradeStatistics: isAuthenticated,
     roadGovernance: isAuthenticated,
@@ -49,6 +50,7 @@ export const permissions = subgraphPermissions({
   CollectionWorkflow: isAuthenticated,
   WorkflowLevelState: isAuthenticated,
   CollectionValidation: isAuthenticated,
+  CollectionAudit: isAuthenticated,
   FieldComment: isAuthenticated,
   ValidationMetadata: isAuthenticated,
   AnimalCategoryCount: isAuthenticated,

@@ -9,7 +9,7 @@ import type { IdOutput } from '../../../../shared/src/graphql/scalars.js';
 import type { DateTimeOutput } from '../../../../shared/src/graphql/scalars.js';
 import type { DecimalOutput } from '../../../../shared/src/graphql/scalars.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, TeamRow, RegionRow, CountryRow, CityRow, CorridorRow, CollectionPointRow, CurrencyRow, ExchangeRateRow, ReferenceCodeRow, CommercialActorRow, ReferenceDataResult, TaxTypeRow, DeleteOutcome, UserConnectionResult, TeamConnectionResult, RegionConnectionResult, CountryConnectionResult, CityConnectionResult, CorridorConnectionResult, CollectionPointConnectionResult, ExchangeRateConnectionResult, CommercialActorConnectionResult, ReferenceCodeConnectionResult, TaxTypeConnectionResult } from '../mappers.js';
+import type { UserRow, TeamRow, RegionRow, CountryRow, CityRow, CorridorRow, CollectionPointRow, CurrencyRow, ExchangeRateRow, ReferenceCodeRow, CommercialActorRow, ReferenceDataResult, TaxTypeRow, DeleteOutcome, AuditEntryRow, CollectionAuditReference, AuditEntryConnectionResult, NotificationRow, NotificationConnectionResult, UserConnectionResult, TeamConnectionResult, RegionConnectionResult, CountryConnectionResult, CityConnectionResult, CorridorConnectionResult, CollectionPointConnectionResult, ExchangeRateConnectionResult, CommercialActorConnectionResult, ReferenceCodeConnectionResult, TaxTypeConnectionResult } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +33,58 @@ export type Scalars = {
 export { ActorType };
 
 export { AgeCategory };
+
+/** One event of the audit trail. Where it came from (client address, user agent, trace) is for administrators. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who acted (null for the system, or a refused login); resolved within the caller's user scope. */
+  actor?: Maybe<User>;
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorRole?: Maybe<Scalars['String']['output']>;
+  /** The record after the change, when the event carries it. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The record before the change, when the event carries it. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  clientIp?: Maybe<Scalars['String']['output']>;
+  /** The event's payload. */
+  details: Scalars['JSON']['output'];
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  /** The event type, `<service>.<entity>.<verb>`. */
+  type: Scalars['String']['output'];
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLogFilter = {
+  /** The acting user's id. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** user, collection, setting, report, reference, catalog, workflow, form. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** An event type such as `tradeflow.collection.approved`, or a prefix ending in `*` (`auth.*`). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type City = {
   __typename?: 'City';
@@ -77,6 +129,14 @@ export type CityUpdateInput = {
   latitude?: InputMaybe<Scalars['Decimal']['input']>;
   longitude?: InputMaybe<Scalars['Decimal']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A collection's audit trail; tradeflow decides who may see the collection (`collectionAudit`), admin keeps the trail. */
+export type CollectionAudit = {
+  __typename?: 'CollectionAudit';
+  collectionId: Scalars['ID']['output'];
+  /** Every event about the collection, oldest first. */
+  entries: Array<AuditEntry>;
 };
 
 export type CollectionPoint = {
@@ -468,6 +528,13 @@ export type ExchangeRateInput = {
 
 export { Gender };
 
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many notifications changed from unread to read. */
+  marked: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
 export type MoneyConversion = {
   __typename?: 'MoneyConversion';
   amount: Scalars['Decimal']['output'];
@@ -511,6 +578,8 @@ export type Mutation = {
   deleteReferenceData: DeleteResult;
   /** Administrators: deletes a user who recorded and validated nothing; anyone else is deactivated instead. */
   deleteUser: DeleteResult;
+  /** Marks the caller's notifications read: those `ids` name (others' ids are ignored), or every one with `all: true`. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   reactivateUser: User;
   /** Records a dated rate (one per currency pair and day). */
   setExchangeRate: ExchangeRate;
@@ -612,6 +681,12 @@ export type MutationDeleteUserArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -704,6 +779,48 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+export type Notification = {
+  __typename?: 'Notification';
+  /** How many events it gathers (batched kinds). */
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** What it is about: collection, report, consumer. */
+  entityType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The text in the caller's language (Accept-Language). */
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  | 'COLLECTION_REJECTED'
+  | 'COLLECTION_RETURNED'
+  | 'COLLECTION_VALIDATED'
+  /** Events were dead-lettered (administrators). */
+  | 'EVENTS_DEAD_LETTERED'
+  | 'REPORT_READY'
+  /** Collections reached the caller's validation level (batched while unread: `count` of them). */
+  | 'VALIDATION_QUEUE';
+
 export { OrganisationType };
 
 export type PageInfo = {
@@ -719,6 +836,11 @@ export type Query = {
    * their activity, from tradeflow). Without `userId`, the caller's own; administrators may name anyone.
    */
   assignedStaff: UserConnection;
+  /**
+   * The audit trail, newest first: every service's events with who acted, what changed, when and from where.
+   * Administrators only. `from`/`to` bound the time the event occurred.
+   */
+  auditLog: AuditEntryConnection;
   cities: CityConnection;
   city?: Maybe<City>;
   collectionPoint?: Maybe<CollectionPoint>;
@@ -739,6 +861,11 @@ export type Query = {
   currency?: Maybe<Currency>;
   /** Exchange rates of a currency, most recent first. */
   exchangeRates: ExchangeRateConnection;
+  /**
+   * The caller's in-app notifications, most recently changed first; `updatedAfter` keeps those created or
+   * grown since (what a client that was offline, or the gateway's stream on `Last-Event-ID`, catches up with).
+   */
+  myNotifications: NotificationConnection;
   referenceCode?: Maybe<ReferenceCode>;
   /** The same, as a list page for the admin dashboard's tables. */
   referenceCodeList: ReferenceCodeConnection;
@@ -759,6 +886,8 @@ export type Query = {
   taxTypes: TaxTypeConnection;
   team?: Maybe<Team>;
   teams: TeamConnection;
+  /** How many of the caller's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** A user within the caller's scope; NOT_FOUND otherwise (an agent sees themselves and their validators). */
   user?: Maybe<User>;
   /** Users within the caller's scope, by name then id. */
@@ -773,6 +902,13 @@ export type QueryAssignedStaffArgs = {
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -872,6 +1008,14 @@ export type QueryExchangeRatesArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   quoteCurrency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1369,6 +1513,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   City: City;
+  CollectionAudit: CollectionAudit;
   CollectionPoint: CollectionPoint;
   CommercialActor: CommercialActor;
   Corridor: Corridor;
@@ -1386,6 +1531,9 @@ export type FederationReferenceTypes = ResolversObject<{
   City:
     ( { __typename: 'City' }
     & GraphQLRecursivePick<FederationTypes['City'], {"id":true}> );
+  CollectionAudit:
+    ( { __typename: 'CollectionAudit' }
+    & GraphQLRecursivePick<FederationTypes['CollectionAudit'], {"collectionId":true}> );
   CollectionPoint:
     ( { __typename: 'CollectionPoint' }
     & GraphQLRecursivePick<FederationTypes['CollectionPoint'], {"id":true}> );
@@ -1424,16 +1572,21 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActorType: ActorType;
   AgeCategory: AgeCategory;
-  City: ResolverTypeWrapper<CityRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  CityConnection: ResolverTypeWrapper<CityConnectionResult>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditLogFilter: AuditLogFilter;
+  City: ResolverTypeWrapper<CityRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CityConnection: ResolverTypeWrapper<CityConnectionResult>;
   CityEdge: ResolverTypeWrapper<Omit<CityEdge, 'node'> & { node: ResolversTypes['City'] }>;
   CityFilter: CityFilter;
   CityInput: CityInput;
   CityUpdateInput: CityUpdateInput;
+  CollectionAudit: ResolverTypeWrapper<CollectionAuditReference>;
   CollectionPoint: ResolverTypeWrapper<CollectionPointRow>;
   CollectionPointConnection: ResolverTypeWrapper<CollectionPointConnectionResult>;
   CollectionPointEdge: ResolverTypeWrapper<Omit<CollectionPointEdge, 'node'> & { node: ResolversTypes['CollectionPoint'] }>;
@@ -1478,8 +1631,13 @@ export type ResolversTypes = ResolversObject<{
   ExchangeRateInput: ExchangeRateInput;
   Gender: Gender;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MoneyConversion: ResolverTypeWrapper<MoneyConversion>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationConnection: ResolverTypeWrapper<NotificationConnectionResult>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   OrganisationType: OrganisationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1519,16 +1677,21 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  City: CityRow;
-  Boolean: Scalars['Boolean']['output'];
+  AuditEntry: AuditEntryRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  CityConnection: CityConnectionResult;
+  AuditEntryConnection: AuditEntryConnectionResult;
   Int: Scalars['Int']['output'];
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditLogFilter: AuditLogFilter;
+  City: CityRow;
+  Boolean: Scalars['Boolean']['output'];
+  CityConnection: CityConnectionResult;
   CityEdge: Omit<CityEdge, 'node'> & { node: ResolversParentTypes['City'] };
   CityFilter: CityFilter;
   CityInput: CityInput;
   CityUpdateInput: CityUpdateInput;
+  CollectionAudit: CollectionAuditReference;
   CollectionPoint: CollectionPointRow;
   CollectionPointConnection: CollectionPointConnectionResult;
   CollectionPointEdge: Omit<CollectionPointEdge, 'node'> & { node: ResolversParentTypes['CollectionPoint'] };
@@ -1571,8 +1734,12 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeRateEdge: Omit<ExchangeRateEdge, 'node'> & { node: ResolversParentTypes['ExchangeRate'] };
   ExchangeRateInput: ExchangeRateInput;
   JSON: Scalars['JSON']['output'];
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MoneyConversion: MoneyConversion;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRow;
+  NotificationConnection: NotificationConnectionResult;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReferenceCode: ReferenceCodeRow;
@@ -1610,6 +1777,36 @@ export type ActorTypeResolvers = EnumResolverSignature<{ BROKER?: any, COMPANY?:
 
 export type AgeCategoryResolvers = EnumResolverSignature<{ AGE_18_35?: any, AGE_36_60?: any, OVER_60?: any, UNDER_18?: any, UNKNOWN?: any }, ResolversTypes['AgeCategory']>;
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  clientIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type CityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'], FederationReferenceType extends FederationReferenceTypes['City'] = FederationReferenceTypes['City']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['City']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1630,6 +1827,12 @@ export type CityConnectionResolvers<ContextType = Context, ParentType extends Re
 export type CityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+}>;
+
+export type CollectionAuditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionAudit'] = ResolversParentTypes['CollectionAudit'], FederationReferenceType extends FederationReferenceTypes['CollectionAudit'] = FederationReferenceTypes['CollectionAudit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollectionAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  collectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
 }>;
 
 export type CollectionPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionPoint'] = ResolversParentTypes['CollectionPoint'], FederationReferenceType extends FederationReferenceTypes['CollectionPoint'] = FederationReferenceTypes['CollectionPoint']> = ResolversObject<{
@@ -1811,6 +2014,11 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MoneyConversionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyConversion'] = ResolversParentTypes['MoneyConversion']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   converted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1836,6 +2044,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
   deleteReferenceData?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteReferenceDataArgs, 'entity' | 'id'>>;
   deleteUser?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'all'>>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id'>>;
   setExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationSetExchangeRateArgs, 'input'>>;
   setRegionSupervisors?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationSetRegionSupervisorsArgs, 'regionId' | 'supervisorIds'>>;
@@ -1854,6 +2063,31 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 }>;
 
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
 export type OrganisationTypeResolvers = EnumResolverSignature<{ PRIVATE?: any, PUBLIC?: any }, ResolversTypes['OrganisationType']>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1863,6 +2097,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assignedStaff?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryAssignedStaffArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<QueryCitiesArgs, 'first'>>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
   collectionPoint?: Resolver<Maybe<ResolversTypes['CollectionPoint']>, ParentType, ContextType, RequireFields<QueryCollectionPointArgs, 'id'>>;
@@ -1877,6 +2112,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   currencies?: Resolver<Array<ResolversTypes['Currency']>, ParentType, ContextType, RequireFields<QueryCurrenciesArgs, 'activeOnly'>>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType, RequireFields<QueryCurrencyArgs, 'code'>>;
   exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currencyCode' | 'first'>>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
   referenceCode?: Resolver<Maybe<ResolversTypes['ReferenceCode']>, ParentType, ContextType, RequireFields<QueryReferenceCodeArgs, 'id'>>;
   referenceCodeList?: Resolver<ResolversTypes['ReferenceCodeConnection'], ParentType, ContextType, RequireFields<QueryReferenceCodeListArgs, 'first' | 'kind'>>;
   referenceCodes?: Resolver<Array<ResolversTypes['ReferenceCode']>, ParentType, ContextType, RequireFields<QueryReferenceCodesArgs, 'activeOnly' | 'kind'>>;
@@ -1889,6 +2125,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   taxTypes?: Resolver<ResolversTypes['TaxTypeConnection'], ParentType, ContextType, RequireFields<QueryTaxTypesArgs, 'first'>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, RequireFields<QueryTeamsArgs, 'first'>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 }>;
@@ -2065,9 +2302,13 @@ export type UserEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActorType?: ActorTypeResolvers;
   AgeCategory?: AgeCategoryResolvers;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
   CityEdge?: CityEdgeResolvers<ContextType>;
+  CollectionAudit?: CollectionAuditResolvers<ContextType>;
   CollectionPoint?: CollectionPointResolvers<ContextType>;
   CollectionPointConnection?: CollectionPointConnectionResolvers<ContextType>;
   CollectionPointEdge?: CollectionPointEdgeResolvers<ContextType>;
@@ -2093,8 +2334,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExchangeRateEdge?: ExchangeRateEdgeResolvers<ContextType>;
   Gender?: GenderResolvers;
   JSON?: GraphQLScalarType;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MoneyConversion?: MoneyConversionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   OrganisationType?: OrganisationTypeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Prisma } from "#shared/db/client.js";
-import type { EventPayloads, EventType } from "#shared/events/catalog.js";
+import type { collectionRouteSchema, EventPayloads, EventType } from "#shared/events/catalog.js";
+import type { z } from "zod";
 import type { RoleCode } from "#shared/auth/claims.js";
 import type { CollectionRow } from "../mappers.js";
 import type { WorkflowLevel } from "../clients/trade-support.js";
@@ -34,12 +35,14 @@ export type TransitionAction =
   | { kind: "reopen"; reason: string };
 
 export type CurrentState = Pick<CollectionRow, "id" | "status" | "revision" | "collectorId"> &
-  Partial<Pick<CollectionRow, "pendingLevel" | "workflowLevels" | "updatedAt">>;
+  Partial<Pick<CollectionRow, "pendingLevel" | "workflowLevels" | "updatedAt" | "teamId" | "regionId" | "publicId">>;
 
 export interface Actor {
   userId: string;
   role: RoleCode;
 }
+
+type CollectionRoute = z.infer<typeof collectionRouteSchema>;
 
 export type PlannedEvent = { [T in EventType]: { type: T; payload: EventPayloads[T] } }[EventType];
 
@@ -206,6 +209,7 @@ export function planTransition(
   now: Date,
 ): TransitionPlan {
   const { data, history, events } = change(current, action, actor, now);
+  const route = routeAfter(current, action, data, history.toStatus);
   const waited = current.updatedAt ? Math.round((now.getTime() - current.updatedAt.getTime()) / 1000) : null;
   return {
     data,
@@ -216,6 +220,29 @@ export function planTransition(
       fromStatus: current.status,
       durationSeconds: waited === null ? null : Math.max(0, waited),
     },
-    events,
+    // Every collection event says where the workflow stands now, so readers need not ask tradeflow.
+    events: events.map((event) => ({ ...event, payload: { ...event.payload, route } }) as PlannedEvent),
+  };
+}
+
+/** The collection's team, region and status change, and the level (and its role) pending after `data`. */
+function routeAfter(
+  current: CurrentState,
+  action: TransitionAction,
+  data: TransitionPlan["data"],
+  toStatus: string,
+): CollectionRoute {
+  const levels =
+    action.kind === "submit" ? action.workflow.levels : levelsOf({ workflowLevels: current.workflowLevels ?? null });
+  const pendingLevel = data.pendingLevel === undefined ? (current.pendingLevel ?? null) : data.pendingLevel;
+  const pending = typeof pendingLevel === "number" ? levels.find((level) => level.level === pendingLevel) : undefined;
+  return {
+    publicId: current.publicId ?? null,
+    collectorId: String(current.collectorId),
+    teamId: current.teamId == null ? null : String(current.teamId),
+    regionId: current.regionId == null ? null : String(current.regionId),
+    fromStatus: current.status,
+    toStatus,
+    pending: pending ? { level: pending.level, role: pending.role as RoleCode } : null,
   };
 }

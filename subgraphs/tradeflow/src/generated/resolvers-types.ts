@@ -236,6 +236,13 @@ export type Collection = {
   workflow: CollectionWorkflow;
 };
 
+/** A collection's audit trail; tradeflow decides who may see the collection (`collectionAudit`), admin keeps the trail. */
+export type CollectionAudit = {
+  __typename?: 'CollectionAudit';
+  collection: Collection;
+  collectionId: Scalars['ID']['output'];
+};
+
 export type CollectionConnection = {
   __typename?: 'CollectionConnection';
   edges: Array<CollectionEdge>;
@@ -918,6 +925,8 @@ export type Query = {
   administrationStatistics: AdministrationStatistics;
   /** A collection within the caller's scope; NOT_FOUND otherwise. */
   collection?: Maybe<Collection>;
+  /** The audit trail of a collection within the caller's scope (NOT_FOUND otherwise); admin keeps the entries. */
+  collectionAudit: CollectionAudit;
   /** Pending, validated and rejected collections per level, collected in [from, to] (default: everything), in the caller's scope. */
   collectionCounts: CollectionCounts;
   /** Every transition of a collection, oldest first. */
@@ -966,6 +975,11 @@ export type QueryAdministrationStatisticsArgs = {
 
 
 export type QueryCollectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollectionAuditArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1710,6 +1724,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Collection: Collection;
+  CollectionAudit: CollectionAudit;
   User: User;
 }>;
 
@@ -1718,6 +1733,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Collection:
     ( { __typename: 'Collection' }
     & GraphQLRecursivePick<FederationTypes['Collection'], {"id":true}> );
+  CollectionAudit:
+    ( { __typename: 'CollectionAudit' }
+    & GraphQLRecursivePick<FederationTypes['CollectionAudit'], {"collectionId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -1741,6 +1759,7 @@ export type ResolversTypes = ResolversObject<{
   BulkActionResult: ResolverTypeWrapper<BulkActionResultView>;
   City: ResolverTypeWrapper<EntityReference>;
   Collection: ResolverTypeWrapper<CollectionRow>;
+  CollectionAudit: ResolverTypeWrapper<Omit<CollectionAudit, 'collection'> & { collection: ResolversTypes['Collection'] }>;
   CollectionConnection: ResolverTypeWrapper<CollectionConnectionResult>;
   CollectionContext: CollectionContext;
   CollectionControl: ResolverTypeWrapper<CollectionControlRow>;
@@ -1848,6 +1867,7 @@ export type ResolversParentTypes = ResolversObject<{
   BulkActionResult: BulkActionResultView;
   City: EntityReference;
   Collection: CollectionRow;
+  CollectionAudit: Omit<CollectionAudit, 'collection'> & { collection: ResolversParentTypes['Collection'] } | FederationReferenceTypes['CollectionAudit'];
   CollectionConnection: CollectionConnectionResult;
   CollectionControl: CollectionControlRow;
   CollectionControlInput: CollectionControlInput;
@@ -2049,6 +2069,12 @@ export type CollectionResolvers<ContextType = Context, ParentType extends Resolv
   vehicleRegistration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workflow?: Resolver<ResolversTypes['CollectionWorkflow'], ParentType, ContextType>;
+}>;
+
+export type CollectionAuditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionAudit'] = ResolversParentTypes['CollectionAudit'], FederationReferenceType extends FederationReferenceTypes['CollectionAudit'] = FederationReferenceTypes['CollectionAudit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollectionAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  collection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType>;
+  collectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CollectionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionConnection'] = ResolversParentTypes['CollectionConnection']> = ResolversObject<{
@@ -2324,6 +2350,7 @@ export type ProductUnitResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   administrationStatistics?: Resolver<ResolversTypes['AdministrationStatistics'], ParentType, ContextType, Partial<QueryAdministrationStatisticsArgs>>;
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType, RequireFields<QueryCollectionArgs, 'id'>>;
+  collectionAudit?: Resolver<ResolversTypes['CollectionAudit'], ParentType, ContextType, RequireFields<QueryCollectionAuditArgs, 'id'>>;
   collectionCounts?: Resolver<ResolversTypes['CollectionCounts'], ParentType, ContextType, Partial<QueryCollectionCountsArgs>>;
   collectionHistory?: Resolver<Array<ResolversTypes['CollectionValidation']>, ParentType, ContextType, RequireFields<QueryCollectionHistoryArgs, 'id'>>;
   collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<QueryCollectionsArgs, 'first' | 'sort'>>;
@@ -2567,6 +2594,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BulkActionResult?: BulkActionResultResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   Collection?: CollectionResolvers<ContextType>;
+  CollectionAudit?: CollectionAuditResolvers<ContextType>;
   CollectionConnection?: CollectionConnectionResolvers<ContextType>;
   CollectionContext?: CollectionContextResolvers;
   CollectionControl?: CollectionControlResolvers<ContextType>;

@@ -51,13 +51,17 @@ export async function updateSetting(context: Context, key: string, value: unknow
     if (!currency?.active) throw badUserInput(`${String(parsed.value)} is not an active currency`, "value");
   }
   const row = await write(context, async (tx) => {
+    const before = await tx.systemSetting.findUnique({ where: { key } });
+    const previousValue: unknown = before ? JSON.parse(before.value) : SETTINGS[key].default;
     const saved = await tx.systemSetting.upsert({
       where: { key },
       create: { key, value: JSON.stringify(parsed.value), updatedById: Number(context.viewer!.userId) },
       update: { value: JSON.stringify(parsed.value), updatedById: Number(context.viewer!.userId) },
     });
     await tx.adminOutboxEvent.create({
-      data: toOutboxRow(createEvent("admin.config.changed", { key, value: parsed.value }, context.events.meta())),
+      data: toOutboxRow(
+        createEvent("admin.config.changed", { key, value: parsed.value, previousValue }, context.events.meta()),
+      ),
     });
     return saved;
   });

@@ -153,12 +153,19 @@ export async function recordUserEvents(
   context: Context,
   type: UserEventType,
   userIds: number[],
-  extra: { reason?: string | null } = {},
+  extra: { reason?: string | null; previous?: Awaited<ReturnType<typeof userSnapshot>> } = {},
 ) {
   for (const userId of [...new Set(userIds)]) {
     const snapshot = await userSnapshot(tx, userId);
     if (!snapshot) continue;
-    const payload = type === "admin.user.deactivated" ? { ...snapshot, reason: extra.reason ?? null } : snapshot;
+    // The audit trail shows an update as before/after; `previous` is given by callers that change one user.
+    const previous = extra.previous?.userId === snapshot.userId ? { previous: extra.previous } : {};
+    const payload =
+      type === "admin.user.deactivated"
+        ? { ...snapshot, reason: extra.reason ?? null }
+        : type === "admin.user.updated"
+          ? { ...snapshot, ...previous }
+          : snapshot;
     const event = createEvent(type, payload, context.events.meta());
     await tx.adminOutboxEvent.create({ data: toOutboxRow(event) });
   }
@@ -200,6 +207,7 @@ export async function updateUser(context: Context, id: string, rawInput: unknown
   await assertStaffReferences(context, input);
   return write(context, async (tx) => {
     const user = await loadForManagement(tx, viewer, id);
+    const previous = await userSnapshot(tx, user.id);
     await assertUnique(tx, input, user.id);
     await assertTeamExists(tx, input.teamId);
     if (input.role && user.id === Number(viewer.userId) && input.role !== viewer.role) {
@@ -218,7 +226,7 @@ export async function updateUser(context: Context, id: string, rawInput: unknown
     });
     if (!updated.email && !updated.phone)
       throw badUserInput("A user needs an email or a phone number to log in with", "email");
-    await recordUserEvents(tx, context, "admin.user.updated", [user.id]);
+    await recordUserEvents(tx, context, "admin.user.updated", [user.id], { previous });
     return updated;
   });
 }
@@ -301,6 +309,7 @@ export async function updateMyProfile(context: Context, rawInput: unknown) {
   if (changesLogin) await confirmCurrentPassword(context, userId, input.currentPassword);
   return write(context, async (tx) => {
     await assertUnique(tx, input, userId);
+    const previous = await userSnapshot(tx, userId);
     const updated = await tx.user.update({
       where: { id: userId },
       data: {
@@ -310,7 +319,7 @@ export async function updateMyProfile(context: Context, rawInput: unknown) {
       },
     });
     if (!updated.email && !updated.phone) throw badUserInput("Keep an email or a phone number to log in with", "email");
-    await recordUserEvents(tx, context, "admin.user.updated", [userId]);
+    await recordUserEvents(tx, context, "admin.user.updated", [userId], { previous });
     return updated;
   });
 }

@@ -27,6 +27,30 @@ function normalisedLogin(login: string, identifier: LoginIdentifier | null): str
   return "email" in identifier ? identifier.email : identifier.phone;
 }
 
+/**
+ * A refused login, for the audit trail: committed on its own (the request fails). The login is kept
+ * only when it parses as an email or a phone, so a password typed in the wrong field is never stored.
+ */
+async function recordFailedLogin(
+  context: Context,
+  account: AuthAccount | null,
+  identifier: LoginIdentifier | null,
+  passwordMatches: boolean,
+): Promise<void> {
+  const reason = !account ? "unknown_login" : !passwordMatches ? "wrong_password" : "inactive";
+  const event = createEvent(
+    "auth.login.failed",
+    {
+      userId: account ? String(account.userId) : null,
+      login: identifier ? ("email" in identifier ? identifier.email : identifier.phone) : null,
+      reason,
+    },
+    { actor: null, traceId: context.traceId, client: context.client },
+  );
+  await context.db.authOutboxEvent.create({ data: toOutboxRow(event) });
+  context.events.flush();
+}
+
 export async function login(
   context: Context,
   input: { login: string; password: string; deviceToken?: string | null },
@@ -46,6 +70,7 @@ export async function login(
   const passwordMatches = await verifyPassword(account?.passwordHash ?? null, input.password);
   if (!canSignIn(account) || !passwordMatches) {
     context.logger.info({ known: Boolean(account), knownDevice: Boolean(device) }, "login refused");
+    await recordFailedLogin(context, account, identifier, passwordMatches);
     throw invalidCredentials();
   }
   await releaseAttempt(db, budgets);
@@ -64,7 +89,7 @@ export async function login(
       ip: context.client.ip,
       userAgent: context.client.userAgent,
     },
-    { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId },
+    { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId, client: context.client },
   );
   const signedIn = await context.db.$transaction(async (tx) => {
     const current = await lockAccountForSignIn(tx, account.userId);
@@ -180,7 +205,11 @@ export async function refreshSession(context: Context, refreshToken: string): Pr
   }
 
   const account = session.account;
-  const meta = { actor: { userId: String(account.userId), role: account.role }, traceId: context.traceId };
+  const meta = {
+    actor: { userId: String(account.userId), role: account.role },
+    traceId: context.traceId,
+    client: context.client,
+  };
   await context.db.$transaction(async (tx) => {
     await revokeSessions(tx, {
       userId: account.userId,

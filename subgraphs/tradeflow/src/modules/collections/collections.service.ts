@@ -233,7 +233,7 @@ export async function createCollection(context: Context, raw: unknown, submit: b
       await tx.collection.create({ data: { ...prepared.fields, ...owner, id, publicId, status: "DRAFT" } });
       await insertChildren(tx, id, prepared);
       if (workflow) {
-        const draft = { id, version: 1, status: "DRAFT" as const, revision: 1, collectorId: owner.collectorId };
+        const draft = { ...owner, id, publicId, version: 1, status: "DRAFT" as const, revision: 1 };
         await recordTransition(tx, context, draft, { kind: "submit", workflow });
       }
     });

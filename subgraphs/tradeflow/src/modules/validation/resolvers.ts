@@ -17,6 +17,19 @@ export const validationResolvers: Resolvers = {
       const collection = await findCollection(context, id);
       return context.loaders.historyByCollectionId.load(collection.id);
     },
+    // The row scope is decided here, by the same scoped loader as every collection read; admin adds the
+    // entries of its audit trail to what this returns (CollectionAudit.entries).
+    collectionAudit: async (_p, { id }, context) => {
+      const collection = await findCollection(context, id);
+      return { collectionId: collection.id, collection };
+    },
+  },
+  CollectionAudit: {
+    // A reference is resolved in the caller's scope like any collection: out of scope reads as null.
+    __resolveReference: async (reference, context) => {
+      const collection = await context.loaders.collectionById.load(String(reference.collectionId));
+      return collection ? { collectionId: collection.id, collection } : null;
+    },
   },
   Mutation: {
     approveCollection: (_p, { id, version, input }, context) => approve(context, id, version, input),

@@ -1,0 +1,32 @@
+import { isUniqueViolation, type PrismaClient } from "#shared/db/client.js";
+import { defineConsumer, type EventConsumer } from "#shared/events/consumer.js";
+import { EVENT_SERVICES, type EventService } from "#shared/events/signing.js";
+import { auditRow } from "../modules/audit/audit-entry.js";
+
+/** One durable consumer per service's stream (a consumer reads one stream): `admin-audit-<service>`. */
+export const auditTrailDurable = (service: EventService) => `admin-audit-${service}`;
+
+/**
+ * Every service's events → the audit trail, one append-only row per event. The consumer checks each
+ * event's signature like every reader (shared/src/events/consumer.ts); the row's unique event id makes
+ * a redelivery a no-op, so each event is recorded exactly once.
+ */
+export function auditTrailConsumers(db: PrismaClient): EventConsumer[] {
+  return EVENT_SERVICES.map((service) =>
+    defineConsumer({
+      durable: auditTrailDurable(service),
+      stream: service,
+      // The stream's own subject: one filter (servers before 2.10 take no more), every event type of it.
+      subjects: [`${service}.*.*` as const],
+      async handle(event, logger) {
+        try {
+          await db.adminAuditEntry.create({ data: auditRow(event) });
+          logger.debug({ type: event.type }, "audit entry recorded");
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          logger.debug({ type: event.type }, "duplicate event: already in the audit trail");
+        }
+      },
+    }),
+  );
+}

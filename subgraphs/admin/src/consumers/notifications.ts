@@ -1,0 +1,56 @@
+import type { PrismaClient } from "#shared/db/client.js";
+import { defineConsumer, processOnce, type EventConsumer } from "#shared/events/consumer.js";
+import type { NatsHandle } from "#shared/events/nats.js";
+import { NOTIFICATIONS_SUBJECT } from "#shared/events/notifications.js";
+import { namespacedSubject } from "#shared/events/streams.js";
+import type { AdminNotification } from "#shared/db/client.js";
+import type { Logger } from "#shared/logger.js";
+import {
+  isNotifying,
+  notificationMessage,
+  notificationsFromEvent,
+} from "../modules/notifications/notifications.service.js";
+
+export const NOTIFICATIONS = "admin-notifications";
+
+/** After the commit, each new or grown notification goes to the gateways' streams (core NATS, best effort). */
+export function announceNotifications(nats: NatsHandle, rows: AdminNotification[], logger: Logger): void {
+  for (const row of rows) {
+    try {
+      nats.nc.publish(
+        namespacedSubject(NOTIFICATIONS_SUBJECT, nats.namespace),
+        JSON.stringify(notificationMessage(row)),
+      );
+    } catch (error) {
+      // The row is committed: a client that missed it reads it with myNotifications or Last-Event-ID.
+      logger.warn({ err: error, notificationId: String(row.id) }, "notification not announced");
+    }
+  }
+}
+
+/**
+ * Collection and report events → in-app notifications: the validators of the level a collection
+ * reaches (batched while unread), the collector on return, rejection and validation, the requester of
+ * a ready report. The processed-event record commits with the rows, so a redelivery adds nothing.
+ */
+export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): EventConsumer {
+  return defineConsumer({
+    durable: NOTIFICATIONS,
+    stream: "tradeflow",
+    // One filter (servers before 2.10 take no more): the handler keeps the types that notify someone.
+    subjects: ["tradeflow.*.*"],
+    async handle(event, logger) {
+      if (!isNotifying(event)) return;
+      let rows: AdminNotification[] = [];
+      const applied = await processOnce(
+        db,
+        (tx) => tx.adminProcessedEvent.create({ data: { consumer: NOTIFICATIONS, eventId: event.id } }),
+        async (tx) => {
+          rows = await notificationsFromEvent(tx, event);
+        },
+      );
+      if (applied) announceNotifications(nats, rows, logger);
+      logger.debug({ applied, notifications: rows.length }, applied ? "notified" : "duplicate event ignored");
+    },
+  });
+}
