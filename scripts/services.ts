@@ -1,8 +1,7 @@
 import path from "node:path";
 import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
+import { PROJECT_ROOT, RUNS_COMPILED } from "#shared/project-root.js";
 import type { SupervisedCommand } from "./supervisor.js";
-
-const root = path.resolve(import.meta.dirname, "..");
 
 /** The five processes of a running system, each started as `npm run start:<name>` would. */
 export const SERVICE_ENTRIES: Record<"gateway" | (typeof SUBGRAPH_NAMES)[number], string> = {
@@ -15,13 +14,26 @@ export const SERVICE_ENTRIES: Record<"gateway" | (typeof SUBGRAPH_NAMES)[number]
 
 export type ServiceName = keyof typeof SERVICE_ENTRIES;
 
-/** The subgraphs first, the gateway last, each `node --import tsx <entry>` with `env`. */
-export function serviceCommands(env: Record<string, string | undefined>): SupervisedCommand[] {
+/** Where `npm run build` puts the compiled entry of a source file (`dist/…/main.js`). */
+export function compiledEntry(source: string): string {
+  return path.join("dist", source.replace(/\.ts$/, ".js"));
+}
+
+/**
+ * The subgraphs first, the gateway last, each with `env`. From the build (`npm start` in production runs
+ * dist/scripts/start.js) each runs its compiled JavaScript with plain `node`; from the sources,
+ * `node --import tsx <entry>`, which compiles TypeScript at every start (seconds of CPU per process).
+ */
+export function serviceCommands(
+  env: Record<string, string | undefined>,
+  options: { compiled?: boolean } = {},
+): SupervisedCommand[] {
+  const compiled = options.compiled ?? RUNS_COMPILED;
   return (Object.keys(SERVICE_ENTRIES) as ServiceName[]).map((name) => ({
     name,
     command: process.execPath,
-    args: ["--import", "tsx", SERVICE_ENTRIES[name]],
+    args: compiled ? [compiledEntry(SERVICE_ENTRIES[name])] : ["--import", "tsx", SERVICE_ENTRIES[name]],
     env: { ...env, APOLLO_TELEMETRY_DISABLED: "true" },
-    cwd: root,
+    cwd: PROJECT_ROOT,
   }));
 }
