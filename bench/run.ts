@@ -46,7 +46,7 @@ async function main() {
   await seedDemoData(db, { nodeEnv: "development" });
   log(`generating ${target} collections in ct_bench (kept between runs; --fresh starts over)`);
   const started = Date.now();
-  await generateBenchData(db, target, log);
+  await generateBenchData(db, databaseUrl, target, log);
   log(`data ready in ${Math.round((Date.now() - started) / 1000)} s`);
 
   // A nats-server of its own (nats/nats-server.conf), so the benchmark's events stay out of `npm start`'s.

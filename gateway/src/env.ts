@@ -139,6 +139,11 @@ export const gatewayEnvShape = {
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** Report files the gateway serves at GET /reports/:id/download (gateway/src/reports-download.ts). */
   ...reportFilesEnv,
+  /**
+   * How long the REST facade's Excel export (POST /admin/export-csv) waits for the report worker before
+   * answering 503: the admin dashboard waits for the file in one request.
+   */
+  REST_EXPORT_WAIT_MS: z.coerce.number().int().min(1).max(600_000).default(60_000),
   // Where the subgraphs listen when their URLs are not given (the same variables the subgraphs read).
   AUTH_PORT: z.coerce.number().int().default(SERVICE_PORTS.auth),
   ADMIN_PORT: z.coerce.number().int().default(SERVICE_PORTS.admin),

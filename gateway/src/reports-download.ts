@@ -52,41 +52,116 @@ export function mountReportDownloads(app: Express, env: GatewayEnv, deps: Downlo
     }
     const userId = viewer.userId;
     const reportId = String(req.params.id);
-    const expires = Number(req.query.expires);
     const signature = typeof req.query.signature === "string" ? req.query.signature : "";
-    const check = isReportId(reportId)
-      ? checkDownload(env.REPORTS_URL_SECRET, { reportId, userId, expires }, signature)
-      : "forged";
-    if (check === "forged") {
-      log.info({ userId, reportId: reportId.slice(0, 36) }, "report download refused: not signed for this caller");
-      refuse(403, "FORBIDDEN", "This download link is not valid for you; ask `report(id) { downloadUrl }` for yours");
+    const grant = { reportId, userId, expires: Number(req.query.expires), signature };
+    const found = await openReportDownload(env, grant);
+    if (!found.ok) {
+      if (found.code === "FORBIDDEN") {
+        log.info({ userId, reportId: reportId.slice(0, 36) }, "report download refused: not signed for this caller");
+      }
+      refuse(found.status, found.code, found.message);
       return;
     }
-    if (check === "expired") {
-      refuse(410, "GONE", "This download link has expired; ask `report(id) { downloadUrl }` for a fresh one");
-      return;
-    }
-
-    const found = await findFile(env.REPORTS_DIR, reportId);
-    if (!found) {
-      refuse(410, "GONE", "The report file has expired and was removed; request the report again");
-      return;
-    }
-    res.status(200);
-    res.setHeader("Content-Type", REPORT_CONTENT_TYPES[found.format]);
-    res.setHeader("Content-Length", String(found.size));
-    res.setHeader("Content-Disposition", `attachment; filename="report-${reportId}.${REPORT_FORMATS[found.format]}"`);
-    res.setHeader("Access-Control-Expose-Headers", "x-request-id, content-disposition");
-    try {
-      await pipeline(createReadStream(found.file), res);
-      log.info({ userId, reportId, bytes: found.size }, "report downloaded");
-    } catch (error) {
-      log.warn({ err: error, reportId }, "report download interrupted");
-    }
+    await streamReportFile(res, found.file, { reportId, userId, log });
   }
 }
 
-async function findFile(reportsDir: string, reportId: string) {
+/** A signed download link's parts (`/reports/<id>/download?expires=…&signature=…`) and who presents it. */
+export interface DownloadRequest {
+  reportId: string;
+  userId: string;
+  expires: number;
+  signature: string;
+}
+
+export type OpenedDownload =
+  { ok: true; file: ReportFile } | { ok: false; status: 403 | 410; code: "FORBIDDEN" | "GONE"; message: string };
+
+/** The parts of a `downloadUrl` as `report(id)` gives it, for the caller who presents it. */
+export function downloadRequestOf(downloadUrl: string, userId: string): DownloadRequest {
+  const url = new URL(downloadUrl, "http://gateway.invalid");
+  const reportId = /^\/reports\/([^/]+)\/download$/.exec(url.pathname)?.[1] ?? "";
+  return {
+    reportId,
+    userId,
+    expires: Number(url.searchParams.get("expires")),
+    signature: url.searchParams.get("signature") ?? "",
+  };
+}
+
+/**
+ * Checks a signed download (one report, one user, a deadline) and finds its file: the one check that
+ * GET /reports/:id/download and the REST facade's export (POST /admin/export-csv) both go through.
+ */
+export async function openReportDownload(
+  env: Pick<GatewayEnv, "REPORTS_DIR" | "REPORTS_URL_SECRET">,
+  request: DownloadRequest,
+): Promise<OpenedDownload> {
+  const { reportId, userId, expires, signature } = request;
+  const check = isReportId(reportId)
+    ? checkDownload(env.REPORTS_URL_SECRET, { reportId, userId, expires }, signature)
+    : "forged";
+  if (check === "forged") {
+    return {
+      ok: false,
+      status: 403,
+      code: "FORBIDDEN",
+      message: "This download link is not valid for you; ask `report(id) { downloadUrl }` for yours",
+    };
+  }
+  if (check === "expired") {
+    return {
+      ok: false,
+      status: 410,
+      code: "GONE",
+      message: "This download link has expired; ask `report(id) { downloadUrl }` for a fresh one",
+    };
+  }
+  const file = await findFile(env.REPORTS_DIR, reportId);
+  if (!file) {
+    return {
+      ok: false,
+      status: 410,
+      code: "GONE",
+      message: "The report file has expired and was removed; request the report again",
+    };
+  }
+  return { ok: true, file };
+}
+
+export interface ReportFile {
+  file: string;
+  format: ReportFormat;
+  size: number;
+}
+
+/**
+ * Streams a report file that openReportDownload found: its type, length and attachment name, then the
+ * bytes. `filename` and `headers` let the REST export name the file as the admin dashboard expects.
+ */
+export async function streamReportFile(
+  res: Response,
+  found: ReportFile,
+  options: { reportId: string; userId: string; log: Logger; filename?: string; headers?: Record<string, string> },
+): Promise<void> {
+  const { reportId, userId, log } = options;
+  const filename = options.filename ?? `report-${reportId}.${REPORT_FORMATS[found.format]}`;
+  res.status(200);
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Content-Type", REPORT_CONTENT_TYPES[found.format]);
+  res.setHeader("Content-Length", String(found.size));
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
+  res.setHeader("Access-Control-Expose-Headers", "x-request-id, content-disposition");
+  for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
+  try {
+    await pipeline(createReadStream(found.file), res);
+    log.info({ userId, reportId, bytes: found.size }, "report downloaded");
+  } catch (error) {
+    log.warn({ err: error, reportId }, "report download interrupted");
+  }
+}
+
+async function findFile(reportsDir: string, reportId: string): Promise<ReportFile | null> {
   for (const format of Object.keys(REPORT_FORMATS) as ReportFormat[]) {
     const file = reportFilePath(reportsDir, reportId, format);
     const info = await stat(file).catch(() => null);

@@ -71,7 +71,18 @@ export async function startGateway(env: GatewayEnv, options: { logger?: Logger }
   const graphql = mountGraphqlRoute(app, env, { server, keys, revocations, redis, metrics, logger, manifest });
   mountReportDownloads(app, env, { keys, revocations, logger });
   // The existing CT apps' REST API, each route running a GraphQL operation through the same pipeline.
-  app.use(restFacade({ server, ...graphql, cors: corsOptions(env), bodyLimit: env.BODY_LIMIT, traceIdFrom, logger }));
+  app.use(
+    restFacade({
+      server,
+      ...graphql,
+      cors: corsOptions(env),
+      bodyLimit: env.BODY_LIMIT,
+      traceIdFrom,
+      logger,
+      reports: env,
+      settings: { exportWaitMs: env.REST_EXPORT_WAIT_MS },
+    }),
+  );
 
   const url = await listen(httpServer, env);
   logger.info({ url, mode: env.SUPERGRAPH_MODE }, "gateway listening");

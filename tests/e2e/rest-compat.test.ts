@@ -1,5 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import ExcelJS from "exceljs";
 import { createDb } from "#shared/db/client.js";
 import { loadTokenKeys } from "#shared/auth/keys.js";
 import { signAccessToken } from "#shared/auth/tokens.js";
@@ -10,12 +11,16 @@ import { DEMO_PASSWORD } from "../../scripts/db/demo-data.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { serviceEnvironment, testEnv } from "../support/env.js";
 import { collectionInput } from "../support/collections.js";
-import { createTeamFixture } from "../support/fixtures.js";
+import { createTeamFixture, createUserFixture } from "../support/fixtures.js";
+import { connectTestNats } from "../support/nats.js";
+import { rollupsSettled } from "../support/statistics.js";
+import type { NatsHandle } from "#shared/events/nats.js";
 
 // The existing CT apps (PWACommerceTracking for team leads and supervisors, CommerceTrackingAdminDashboard
 // for administrators) replayed against the REST facade: their requests as their source sends them, and
 // their answers read field by field as their pages read them.
 let stack: Stack;
+let nats: NatsHandle;
 let origin: string;
 const db = createDb(testEnv.DATABASE_URL);
 let team: Awaited<ReturnType<typeof createTeamFixture>>;
@@ -29,6 +34,7 @@ const BY_STATUS = "/trade-flow/collections/by-validation-status";
 before(async () => {
   stack = await startStack({ BODY_LIMIT, RATE_LIMIT_PER_MINUTE: "100000" });
   origin = new URL(stack.gatewayUrl).origin;
+  nats = await connectTestNats();
   team = await createTeamFixture(db, "rest");
   agentToken = (await stack.gateway.login(team.agent.email, team.agent.password)).accessToken;
   const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id status } }`;
@@ -47,6 +53,7 @@ before(async () => {
   ids.otherTeam = other.body.data!.createCollection.id;
 });
 after(async () => {
+  await nats?.nc.close();
   await stack?.close();
   await db.$disconnect();
 });
@@ -343,6 +350,56 @@ test("team lead: reject at level 1 returns the collection to its agent", async (
   assert.equal(rejectedList.body.result.data[0].status, "returned");
 });
 
+/** This month as the statistics label it (UTC): the fixtures' decisions were all made today. */
+const THIS_MONTH = new Date().toISOString().slice(0, 7);
+const byMonthTypeAction = (a: { action: string }, b: { action: string }) => a.action.localeCompare(b.action);
+
+test("dashboards: a validator's decisions per month (stats/user), a supervisor's teams (stats/teams)", async () => {
+  await rollupsSettled(db, nats);
+  // MonthlySalesChart.tsx / CollectionTypeDistributionChart.tsx: the team lead validated one and sent one
+  // back (CT's reject) — both agricultural, this month.
+  const mine = await rest("GET", "/trade-flow/collections/stats/user", { token: sessions.lead!.access });
+  assert.equal(mine.status, 200, JSON.stringify(mine.body));
+  assert.equal(mine.body.message, "Statistiques de vos décisions récupérées");
+  assert.deepEqual(mine.body.result.sort(byMonthTypeAction), [
+    { month: THIS_MONTH, type: "agricultural", action: "rejected", count: 1 },
+    { month: THIS_MONTH, type: "agricultural", action: "validated", count: 1 },
+  ]);
+  const supervisors = await rest("GET", "/trade-flow/collections/stats/user", { token: sessions.supervisor!.access });
+  assert.deepEqual(supervisors.body.result, [
+    { month: THIS_MONTH, type: "agricultural", action: "validated", count: 1 },
+  ]);
+
+  // SupervisorTeamBreakdown.tsx: the supervisor's one team, its lead's names; the returned collection is
+  // back with its agent (in no column), the validated one counts at level 2.
+  const breakdown = await rest("GET", "/trade-flow/collections/stats/teams", { token: sessions.supervisor!.access });
+  assert.equal(breakdown.status, 200, JSON.stringify(breakdown.body));
+  const lead = await db.user.findUniqueOrThrow({ where: { id: Number(team.lead.id) } });
+  const counts = { pending_n1: 0, rejected_n1: 0, pending_n2: 0, validated_n2: 1, rejected_n2: 0 };
+  assert.deepEqual(breakdown.body.result, {
+    teams: [
+      {
+        team_manager_id: Number(team.lead.id),
+        first_name: lead.fullName.split(" ")[0],
+        last_name: lead.fullName.split(" ").slice(1).join(" "),
+        email: team.lead.email,
+        team_id: team.team.id,
+        team_name: team.team.name,
+        ...counts,
+      },
+    ],
+    totals: counts,
+  });
+  // The breakdown is a supervisor's (and an administrator's); a validator's chart is a validator's.
+  assertFailure(
+    await rest("GET", "/trade-flow/collections/stats/teams", { token: sessions.lead!.access }),
+    403,
+    /^Accès refusé/,
+  );
+  assertFailure(await rest("GET", "/trade-flow/collections/stats/user", { token: agentToken }), 403, /^Accès refusé/);
+  assertFailure(await rest("GET", "/trade-flow/collections/stats/teams"), 401, /^Authentification requise/);
+});
+
 test("refused: no token, another team's collection, malformed bodies, wrong level; nothing changes", async () => {
   const lead = sessions.lead!.access;
   const supervisor = sessions.supervisor!.access;
@@ -461,12 +518,6 @@ test("refused: no token, another team's collection, malformed bodies, wrong leve
     await rest("POST", "/admin/reference-data/cities", { token: lead, body: { name: "Fada", country_id: 1 } }),
     403,
     /^Accès refusé/,
-  );
-  // A route whose operation the supergraph does not have yet says so.
-  assertFailure(
-    await rest("GET", "/trade-flow/collections/stats/user", { token: lead }),
-    501,
-    /^Pas encore disponible : /,
   );
 
   assert.deepEqual(await collectionState(ids.otherTeam), before, "nothing changed");
@@ -595,7 +646,65 @@ test("administrator: actors by CT role, edit, deactivate", async () => {
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: agent.id } })).active, false);
 });
 
-test("administrator: reference data CRUD (cities), countries for the pickers, the 501s", async () => {
+test("administrator: own profile (UserInfoCard.tsx: GET /auth/profile, PUT /auth/profile/:id)", async () => {
+  const admin = await createUserFixture(db, { role: "ADMIN", label: "rest-profile" });
+  const login = await signIn(admin.email, admin.password);
+  assert.equal(login.user.role_id, 2);
+  const token = login.access_token;
+  const me = (await rest("GET", "/auth/profile", { token })).body.result;
+  assert.deepEqual([me.id, me.email, me.phone, me.role_id], [Number(admin.id), admin.email, null, 2]);
+
+  // The card sends the three fields, unchanged ones included.
+  const renamed = await rest("PUT", `/auth/profile/${me.id}`, {
+    token,
+    body: { username: "Awa Ouédraogo", email: me.email, phone: null },
+  });
+  assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+  assert.equal(renamed.body.message, "Profil mis à jour");
+  assert.deepEqual(
+    [renamed.body.result.username, renamed.body.result.first_name, renamed.body.result.last_name],
+    ["Awa Ouédraogo", "Awa", "Ouédraogo"],
+  );
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: me.id } })).fullName, "Awa Ouédraogo");
+
+  // A new login phone needs the current password (the card has no such field): refused, nothing changed.
+  const phone = `+2267${Date.now().toString().slice(-7)}`;
+  const unconfirmed = await rest("PUT", `/auth/profile/${me.id}`, {
+    token,
+    body: { username: "Awa Ouédraogo", email: me.email, phone },
+  });
+  assertFailure(unconfirmed, 422, /^Données refusées/);
+  assert.equal(unconfirmed.body.errors[0].field, "currentPassword");
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: me.id } })).phone, null);
+  const confirmed = await rest("PUT", `/auth/profile/${me.id}`, {
+    token,
+    body: { username: "Awa Ouédraogo", email: me.email, phone, current_password: admin.password },
+  });
+  assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+  assert.equal(confirmed.body.result.phone, phone);
+
+  // Someone else's profile, a malformed email, no token: refused in the envelope, nothing changed.
+  const other = await db.user.findUniqueOrThrow({ where: { id: Number(team.lead.id) } });
+  assertFailure(
+    await rest("PUT", `/auth/profile/${other.id}`, { token, body: { username: "Autre" } }),
+    403,
+    /^Accès refusé : vous ne pouvez modifier que votre propre profil/,
+  );
+  assertFailure(
+    await rest("PUT", `/auth/profile/${me.id}`, { token, body: { email: "pas-un-email" } }),
+    400,
+    /^Requête invalide : corps mal formé/,
+  );
+  assertFailure(
+    await rest("PUT", `/auth/profile/${me.id}`, { body: { username: "Anonyme" } }),
+    401,
+    /^Authentification requise/,
+  );
+  assert.deepEqual(await db.user.findUniqueOrThrow({ where: { id: other.id } }), other);
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: me.id } })).fullName, "Awa Ouédraogo");
+});
+
+test("administrator: reference data CRUD (cities), countries for the pickers", async () => {
   const token = sessions.admin!.access;
   const burkina = await db.country.findUniqueOrThrow({ where: { code: "BF" } });
   const name = `Fada N'Gourma ${Date.now().toString(36)}`;
@@ -665,21 +774,450 @@ test("administrator: reference data CRUD (cities), countries for the pickers, th
     ],
   );
   assert.equal(common.body.result.data[0].name, "Poste frontière");
+});
 
-  assertFailure(
-    await rest("GET", "/admin/reference-data/animals?page=1&limit=10", { token }),
-    501,
-    /^Pas encore disponible/,
+test("administrator: the catalogue's forms (products, units, animals, animal types and natures, transport)", async () => {
+  const token = sessions.admin!.access;
+  const tag = Date.now().toString(36);
+  const created = async (path: string, body: unknown) => {
+    const answer = await rest("POST", `/admin/reference-data/${path}`, { token, body });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.success, true);
+    return answer.body.result;
+  };
+
+  // AddProductType.tsx {name, description}, AddProductNature.tsx {name_fr, name_en}, then AddProduct.tsx.
+  const productType = await created("product-types", { name: `Céréales ${tag}`, description: "Grains secs" });
+  assert.deepEqual([productType.name, productType.description], [`Céréales ${tag}`, "Grains secs"]);
+  const productNature = await created("product-natures", { name_fr: `Grain ${tag}`, name_en: `Grain ${tag} EN` });
+  assert.deepEqual([productNature.name_fr, productNature.name_en], [`Grain ${tag}`, `Grain ${tag} EN`]);
+  const product = await created("products", {
+    name: `Sorgho ${tag}`,
+    name_eng: `Sorghum ${tag}`,
+    product_type_id: productType.id,
+    description: "Sorgho rouge",
+    natures: [{ product_nature_id: productNature.id, hs_code: "1007.90" }],
+  });
+  assert.equal(typeof product.id, "number");
+  assert.deepEqual(
+    {
+      name: product.name,
+      name_eng: product.name_eng,
+      description: product.description,
+      HS_code: product.HS_code,
+      product_type_id: product.product_type_id,
+      natures: product.natures,
+      status: product.status,
+    },
+    {
+      name: `Sorgho ${tag}`,
+      name_eng: `Sorghum ${tag}`,
+      description: "Sorgho rouge",
+      HS_code: "1007.90",
+      product_type_id: productType.id,
+      natures: [
+        {
+          product_nature_id: productNature.id,
+          hs_code: "1007.90",
+          nature: { id: productNature.id, name_fr: `Grain ${tag}`, name_en: `Grain ${tag} EN` },
+        },
+      ],
+      status: "active",
+    },
   );
-  assertFailure(await rest("GET", "/admin/stats/total-collections", { token }), 501, /^Pas encore disponible/);
-  assertFailure(
-    await rest("POST", "/admin/export-csv", {
-      token,
-      body: { startDate: "2026-11-01", endDate: "2026-11-30", format: "excel" },
-    }),
-    501,
-    /^Pas encore disponible : l'export Excel/,
+  const listedProducts = await rest("GET", `/admin/reference-data/products?page=1&limit=10&search=Sorgho ${tag}`, {
+    token,
+  });
+  assert.deepEqual(
+    listedProducts.body.result.data.map((row: { id: number }) => row.id),
+    [product.id],
   );
+
+  // AddUnity.tsx {name, description, symbol}: a unit without a known factor.
+  const unit = await created("unities", { name: `Tas ${tag}`, description: "Tas de tomates", symbol: `tas${tag}` });
+  assert.deepEqual(
+    [unit.name, unit.description, unit.symbol, unit.dimension, unit.factor, unit.status],
+    [`Tas ${tag}`, "Tas de tomates", `tas${tag}`, "mass", null, "active"],
+  );
+
+  // AddAnimalType.tsx {name, description}, AddAnimalNature.tsx {name_fr, name_en}, AddAnimal.tsx.
+  const animalType = await created("animal-types", { name: `Dromadaires ${tag}`, description: "Camélidés" });
+  assert.deepEqual([animalType.name, animalType.status], [`Dromadaires ${tag}`, "active"]);
+  const renamedType = await rest("PUT", `/admin/reference-data/animal-types/${animalType.id}`, {
+    token,
+    body: { name: `Camelins ${tag}` },
+  });
+  assert.equal(renamedType.status, 200, JSON.stringify(renamedType.body));
+  assert.deepEqual([renamedType.body.result.id, renamedType.body.result.name], [animalType.id, `Camelins ${tag}`]);
+  const pickers = await rest("GET", "/common-data/animal-types", { token });
+  assert.equal(pickers.status, 200, JSON.stringify(pickers.body));
+  assert.deepEqual(
+    pickers.body.result.data.find((row: { id: number }) => row.id === animalType.id),
+    {
+      id: animalType.id,
+      code: animalType.code,
+      name: `Camelins ${tag}`,
+      name_en: `Dromadaires ${tag}`,
+      status: "active",
+    },
+  );
+  const animalNature = await created("animal-natures", { name_fr: `Reproduction ${tag}`, name_en: `Breeding ${tag}` });
+  const natures = await rest("GET", `/admin/reference-data/animal-natures?page=1&limit=100&search=${tag}`, { token });
+  assert.deepEqual(
+    natures.body.result.data.map((row: { id: number; name_fr: string }) => [row.id, row.name_fr]),
+    [[animalNature.id, `Reproduction ${tag}`]],
+  );
+  const animal = await created("animals", {
+    name: `Chamelle ${tag}`,
+    animal_type_id: animalType.id,
+    natures: [{ animal_nature_id: animalNature.id, hs_code: "0106.13", abbreviation: "CHM" }],
+  });
+  assert.deepEqual(
+    {
+      name: animal.name,
+      animal_type_id: animal.animal_type_id,
+      type: animal.animalType.name,
+      natures: animal.natures,
+      status: animal.status,
+    },
+    {
+      name: `Chamelle ${tag}`,
+      animal_type_id: animalType.id,
+      type: `Camelins ${tag}`,
+      natures: [
+        {
+          animal_nature_id: animalNature.id,
+          hs_code: "0106.13",
+          nature: { id: animalNature.id, name_fr: `Reproduction ${tag}`, name_en: `Breeding ${tag}` },
+        },
+      ],
+      status: "active",
+    },
+  );
+  const animals = await rest("GET", `/admin/reference-data/animals?page=1&limit=10&search=Chamelle ${tag}`, { token });
+  assert.deepEqual(animals.body.result.pagination, { page: 1, limit: 10, total: 1, totalPages: 1 });
+  const renamed = await rest("PUT", `/admin/reference-data/animals/${animal.id}`, {
+    token,
+    body: { name: `Chamelle laitière ${tag}` },
+  });
+  assert.equal(renamed.body.result.name, `Chamelle laitière ${tag}`);
+  assertFailure(
+    await rest("POST", "/admin/reference-data/animals", { token, body: { name: "Sans type" } }),
+    400,
+    /^Requête invalide : corps mal formé/,
+  );
+  // An animal type an animal refers to is deactivated, not deleted; once the animal is gone, it is deleted.
+  const kept = await rest("DELETE", `/admin/reference-data/animal-types/${animalType.id}`, { token });
+  assert.deepEqual([kept.body.result.deleted, kept.body.result.deactivated], [false, true]);
+  const gone = await rest("DELETE", `/admin/reference-data/animals/${animal.id}`, { token });
+  assert.deepEqual([gone.body.result.deleted, gone.body.result.deactivated], [true, false]);
+  assert.equal(await db.animal.findUnique({ where: { id: animal.id } }), null);
+
+  // AddTransportMethod.tsx {name, description}; AddTransportMode.tsx adds transport_method_id.
+  const method = await created("transport-methods", { name: `Fluvial ${tag}`, description: "Par pirogue" });
+  assert.deepEqual([method.kind, method.description], ["transport_method", "Par pirogue"]);
+  const mode = await created("transport-modes", {
+    name: `Pirogue motorisée ${tag}`,
+    description: "Pinasse",
+    transport_method_id: method.id,
+  });
+  assert.deepEqual([mode.transport_method_id, mode.transportMethod.name], [method.id, `Fluvial ${tag}`]);
+  const methods = await rest("GET", `/admin/reference-data/transport-methods?page=1&limit=10&search=${tag}`, { token });
+  assert.deepEqual(
+    methods.body.result.data.map((row: { id: number }) => row.id),
+    [method.id],
+  );
+  assert.equal(methods.body.message, "Liste des méthodes de transport récupérée");
+
+  // A validator's role reads the catalogue and changes none of it; without a token, nothing either.
+  const [speciesCount, animalCount] = [await db.animalSpecies.count(), await db.animal.count()];
+  assertFailure(
+    await rest("POST", "/admin/reference-data/animal-types", { token: sessions.lead!.access, body: { name: "Ânes" } }),
+    403,
+    /^Accès refusé/,
+  );
+  assertFailure(
+    await rest("POST", "/admin/reference-data/animals", { body: { name: "Âne", animal_type_id: animalType.id } }),
+    401,
+    /^Authentification requise/,
+  );
+  assert.deepEqual([await db.animalSpecies.count(), await db.animal.count()], [speciesCount, animalCount]);
+});
+
+const CARDS = ["total-collections", "accepted-by-supervisor", "rejected-by-level", "pending", "monthly-collections"];
+
+/** What the admin dashboard's contexts fetch on opening: the five cards (S6–S10) and the chart (S11). */
+async function adminDashboard(token: string) {
+  const cards: Record<string, any> = {};
+  for (const card of CARDS) {
+    const answer = await rest("GET", `/admin/stats/${card}`, { token });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.message, "Statistiques récupérées");
+    assert.equal(answer.body.result.success, true, "the contexts read result.data");
+    cards[card] = answer.body.result.data;
+    assert.match(cards[card].generated_at, /^\d{4}-\d{2}-\d{2}T/);
+  }
+  const chart = await rest("GET", "/admin/validation-stats", { token });
+  assert.equal(chart.status, 200, JSON.stringify(chart.body));
+  return { cards, chart: chart.body.result };
+}
+
+const monthDelta = (now: { count?: number; total_rejected?: number }[], then: typeof now) =>
+  now.map((row, index) => (row.count ?? row.total_rejected!) - (then[index]!.count ?? then[index]!.total_rejected!));
+const onlyThisMonth = (count: number) =>
+  Array.from({ length: 12 }, (_, index) => (index === new Date().getUTCMonth() ? count : 0));
+
+test("administrator: the dashboard's figures (/admin/stats/*, /admin/validation-stats) follow the workflow", async () => {
+  const token = sessions.admin!.access;
+  const crew = await createTeamFixture(db, "rest-stats");
+  const agent = (await stack.gateway.login(crew.agent.email, crew.agent.password)).accessToken;
+  const lead = (await stack.gateway.login(crew.lead.email, crew.lead.password)).accessToken;
+  await rollupsSettled(db, nats);
+  const before = await adminDashboard(token);
+  assert.deepEqual(Object.fromEntries(CARDS.map((card) => [card, Object.keys(before.cards[card]).sort()])), {
+    "total-collections": ["generated_at", "total_collections"],
+    "accepted-by-supervisor": ["generated_at", "total_accepted_by_supervisor"],
+    "rejected-by-level": [
+      "generated_at",
+      "total_rejected",
+      "total_rejected_by_supervisor",
+      "total_rejected_by_team_lead",
+    ],
+    pending: ["generated_at", "pending_supervisor", "pending_team_lead", "total_pending"],
+    "monthly-collections": ["generated_at", "monthly_collections", "period"],
+  });
+  const year = new Date().getUTCFullYear();
+  assert.deepEqual(before.cards["monthly-collections"].period, {
+    start_date: `${year}-01-01`,
+    end_date: `${year}-12-31`,
+  });
+  assert.deepEqual(before.cards["monthly-collections"].monthly_collections[10], {
+    year,
+    month: 11,
+    month_name: "novembre",
+    count: before.cards["monthly-collections"].monthly_collections[10].count,
+  });
+
+  // An agent submits a collection today: one more in the workflow, pending at level 1, this month.
+  const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`;
+  const input = await collectionInput(db, { ...NO_EXTRAS, collectedAt: new Date(Date.now() - 60_000).toISOString() });
+  const created = (await stack.gateway.request(create, { i: input }, { token: agent })).body.data!.createCollection;
+  await rollupsSettled(db, nats);
+  const submitted = await adminDashboard(token);
+  const grown = (card: string, field: string) => submitted.cards[card][field] - before.cards[card][field];
+  assert.deepEqual(
+    [
+      grown("total-collections", "total_collections"),
+      grown("pending", "total_pending"),
+      grown("pending", "pending_team_lead"),
+      grown("pending", "pending_supervisor"),
+      grown("accepted-by-supervisor", "total_accepted_by_supervisor"),
+      grown("rejected-by-level", "total_rejected"),
+    ],
+    [1, 1, 1, 0, 0, 0],
+  );
+  assert.deepEqual(
+    monthDelta(
+      submitted.cards["monthly-collections"].monthly_collections,
+      before.cards["monthly-collections"].monthly_collections,
+    ),
+    onlyThisMonth(1),
+  );
+
+  // Its team lead rejects it for good (a GraphQL decision: CT's apps only send it back).
+  const reject = `mutation R($id: ID!, $v: Int!) { rejectCollection(id: $id, version: $v, input: { reason: "Doublon" }) { status } }`;
+  const decided = await stack.gateway.request(reject, { id: created.id, v: created.version }, { token: lead });
+  assert.equal(decided.body.data!.rejectCollection.status, "REJECTED", JSON.stringify(decided.body.errors));
+  await rollupsSettled(db, nats);
+  const after = await adminDashboard(token);
+  const moved = (card: string, field: string) => after.cards[card][field] - before.cards[card][field];
+  assert.deepEqual(
+    [
+      moved("total-collections", "total_collections"),
+      moved("pending", "total_pending"),
+      moved("rejected-by-level", "total_rejected"),
+      moved("rejected-by-level", "total_rejected_by_team_lead"),
+      moved("rejected-by-level", "total_rejected_by_supervisor"),
+    ],
+    [1, 0, 1, 1, 0],
+  );
+  assert.deepEqual(monthDelta(after.chart.monthly_rejected, before.chart.monthly_rejected), onlyThisMonth(1));
+  assert.deepEqual(
+    monthDelta(after.chart.monthly_accepted_by_supervisor, before.chart.monthly_accepted_by_supervisor),
+    onlyThisMonth(0),
+  );
+
+  // S11 (StatisticsChart.tsx, no nested data) is administrationStatistics field by field, in CT's names.
+  const stats = (
+    await stack.gateway.request(
+      `{ administrationStatistics { year totalCollections acceptedBySupervisor rejected pending
+        rejectedByLevel { level count } pendingByLevel { level count }
+        collectionsPerMonth { month nameFr count } acceptedPerMonth { month nameFr count }
+        rejectedPerMonth { month nameFr count } } }`,
+      {},
+      { token },
+    )
+  ).body.data!.administrationStatistics;
+  const at = (rows: { level: number; count: number }[], level: number) =>
+    rows.find((row) => row.level === level)?.count ?? 0;
+  const monthly = (rows: { month: number; nameFr: string; count: number }[]) =>
+    rows.map((row) => ({ year, month: row.month, month_name: row.nameFr, count: row.count }));
+  assert.deepEqual(after.chart, {
+    total_collections: stats.totalCollections,
+    total_accepted_by_supervisor: stats.acceptedBySupervisor,
+    total_rejected: stats.rejected,
+    total_rejected_by_team_lead: at(stats.rejectedByLevel, 1),
+    total_rejected_by_supervisor: at(stats.rejectedByLevel, 2),
+    pending_team_lead: at(stats.pendingByLevel, 1),
+    pending_supervisor: at(stats.pendingByLevel, 2),
+    total_pending: stats.pending,
+    monthly_collections: monthly(stats.collectionsPerMonth),
+    monthly_accepted_by_supervisor: monthly(stats.acceptedPerMonth),
+    monthly_rejected: monthly(stats.rejectedPerMonth).map(({ count, ...row }) => ({ ...row, total_rejected: count })),
+    period: { start_date: `${year}-01-01`, end_date: `${year}-12-31` },
+    generated_at: after.chart.generated_at,
+  });
+  assert.equal(after.cards.pending.total_pending, stats.pending);
+
+  // The admin dashboard's figures are administrators'.
+  assertFailure(
+    await rest("GET", "/admin/stats/pending", { token: sessions.supervisor!.access }),
+    403,
+    /^Accès refusé/,
+  );
+  assertFailure(await rest("GET", "/admin/validation-stats"), 401, /^Authentification requise/);
+});
+
+/** The data rows of a workbook's first sheet, keyed by the header row. */
+function sheetRows(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
+  const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
+  const rows: Record<string, ExcelJS.CellValue>[] = [];
+  sheet.eachRow((row, number) => {
+    if (number > 1) {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      rows.push(Object.fromEntries(headers.map((header, index) => [header, values[index] ?? null])));
+    }
+  });
+  return rows;
+}
+
+const EXPORT_PERIOD = { startDate: "2024-02-01", endDate: "2024-02-29", format: "excel" };
+
+test("administrator: the Excel export (CSVExportPage.tsx) is the period's validated collections, parsed back", async () => {
+  // A period of its own (February 2024): two collections validated at both levels, one still pending.
+  const crew = await createTeamFixture(db, "rest-export");
+  const as = async (role: "agent" | "lead" | "supervisor") =>
+    (await stack.gateway.login(crew[role].email, crew[role].password)).accessToken;
+  const [agent, lead, supervisor] = [await as("agent"), await as("lead"), await as("supervisor")];
+  const create = `mutation C($i: CollectionInput!) { createCollection(input: $i, submit: true) { id version } }`;
+  const approve = `mutation A($id: ID!, $v: Int!) {
+    approveCollection(id: $id, version: $v, input: { score: 80 }) { version status }
+  }`;
+  const validated: string[] = [];
+  for (const day of ["2024-02-10", "2024-02-29", "2024-02-20"]) {
+    const input = await collectionInput(db, { ...NO_EXTRAS, collectedAt: `${day}T08:00:00Z` });
+    const collection = (await stack.gateway.request(create, { i: input }, { token: agent })).body.data!
+      .createCollection;
+    if (day === "2024-02-20") break; // pending at level 1: not exported
+    const level1 = (await stack.gateway.request(approve, { id: collection.id, v: collection.version }, { token: lead }))
+      .body.data!.approveCollection;
+    const level2 = await stack.gateway.request(
+      approve,
+      { id: collection.id, v: level1.version },
+      { token: supervisor },
+    );
+    assert.equal(level2.body.data!.approveCollection.status, "VALIDATED", JSON.stringify(level2.body.errors));
+    validated.push(collection.id);
+  }
+
+  // axios.post("/admin/export-csv", {startDate, endDate, format: "excel"}, {responseType: "blob"})
+  const response = await fetch(new URL("/admin/export-csv", origin), {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${sessions.admin!.access}`,
+      "content-type": "application/json",
+      origin: "http://localhost:5174",
+    },
+    body: JSON.stringify(EXPORT_PERIOD),
+  });
+  assert.equal(response.status, 200, response.status === 200 ? "" : await response.text());
+  assert.equal(
+    response.headers.get("content-type"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
+  assert.equal(response.headers.get("x-total-records"), "4", "two validated collections of two items each");
+  assert.equal(
+    response.headers.get("content-disposition"),
+    'attachment; filename="collectes_2024-02-01_2024-02-29.xlsx"',
+  );
+  assert.match(response.headers.get("access-control-expose-headers") ?? "", /X-Total-Records/i);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  const rows = sheetRows(workbook.worksheets[0]!);
+  assert.equal(rows.length, 4);
+  assert.deepEqual(
+    rows.map((row) => [
+      row["Identifiant de la collecte"],
+      (row["Date de collecte"] as Date).toISOString().slice(0, 10),
+      row["Produit"],
+      row["Quantité (volume initial)"],
+      row["Valeur initiale"],
+      row["Volume (kg)"],
+    ]),
+    [
+      [validated[0], "2024-02-10", "Maïs", 12, 270_000, 1_200],
+      [validated[0], "2024-02-10", "Oignon", 20, 300_000, 1_000],
+      [validated[1], "2024-02-29", "Maïs", 12, 270_000, 1_200],
+      [validated[1], "2024-02-29", "Oignon", 20, 300_000, 1_000],
+    ],
+  );
+
+  // The dashboard's own default (no body: the last 30 days) answers a workbook too.
+  const recent = await fetch(new URL("/admin/export-csv", origin), {
+    method: "POST",
+    headers: { authorization: `Bearer ${sessions.admin!.access}` },
+  });
+  assert.equal(recent.status, 200);
+  assert.match(recent.headers.get("x-total-records") ?? "", /^\d+$/);
+  await recent.arrayBuffer();
+
+  const reports = await db.report.count();
+  assertFailure(await rest("POST", "/admin/export-csv", { body: EXPORT_PERIOD }), 401, /^Authentification requise/);
+  const csv = await rest("POST", "/admin/export-csv", {
+    token: sessions.admin!.access,
+    body: { ...EXPORT_PERIOD, format: "csv" },
+  });
+  assertFailure(csv, 400, /^Requête invalide : corps mal formé/);
+  assert.deepEqual(
+    csv.body.errors.map((error: { field: string }) => error.field),
+    ["format"],
+  );
+  const backwards = await rest("POST", "/admin/export-csv", {
+    token: sessions.admin!.access,
+    body: { ...EXPORT_PERIOD, startDate: "2024-03-01" },
+  });
+  assertFailure(backwards, 400, /^Requête invalide : corps mal formé/);
+  assert.equal(backwards.body.errors[0].message, "startDate doit précéder endDate");
+  assert.equal(await db.report.count(), reports, "no report requested by a refused export");
+});
+
+test("an export the report worker does not finish in time is a 503 in the envelope", async () => {
+  // A gateway of its own that waits 1 ms: the job is still queued when the deadline passes.
+  const hurried = await startStack({ REST_EXPORT_WAIT_MS: "1", REDIS_KEY_PREFIX: `ct:rest-export-${Date.now()}:` });
+  try {
+    const response = await fetch(new URL("/admin/export-csv", new URL(hurried.gatewayUrl).origin), {
+      method: "POST",
+      headers: { authorization: `Bearer ${sessions.admin!.access}`, "content-type": "application/json" },
+      body: JSON.stringify(EXPORT_PERIOD),
+    });
+    const answer = { status: response.status, headers: response.headers, body: await response.json() };
+    assertFailure(answer, 503, /^L'export prend plus de temps que prévu/);
+    assert.equal(answer.body.errors[0].code, "SERVICE_UNAVAILABLE");
+    assert.equal(answer.body.errors[0].status, "queued");
+    assert.match(answer.body.errors[0].report_id, /^[0-9a-f-]{36}$/);
+  } finally {
+    await hurried.close();
+  }
 });
 
 test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's headers, no stray paths", async () => {
@@ -694,7 +1232,22 @@ test("the facade: OpenAPI 3.1 from the route table, CORS, the rate limit's heade
   const login = document.body.paths["/auth/login"].post;
   assert.deepEqual(login.security, []);
   assert.deepEqual(login.requestBody.content["application/json"].schema.required, ["username", "password"]);
-  assert.equal(document.body.paths["/admin/stats/pending"].get["x-not-implemented"], true);
+  const exported = document.body.paths["/admin/export-csv"].post;
+  assert.deepEqual(Object.keys(exported.responses["200"].content), [
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ]);
+  assert.deepEqual(Object.keys(exported.responses["200"].headers), ["X-Total-Records", "Content-Disposition"]);
+  assert.deepEqual(Object.keys(exported.responses).sort(), [
+    "200",
+    "400",
+    "401",
+    "403",
+    "404",
+    "409",
+    "422",
+    "429",
+    "503",
+  ]);
   const paths = new Set(REST_ROUTES.map((route) => route.path.replace(/:(\w+)/g, "{$1}")));
   assert.deepEqual(Object.keys(document.body.paths).sort(), [...paths].sort());
 

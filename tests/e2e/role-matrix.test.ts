@@ -192,6 +192,7 @@ const inputs: Record<string, Query> = {
   "Mutation.createAnimalSpecies": `mutation {
     createAnimalSpecies(input: { code: "?", name: "x", nameEn: "x" }) { id }
   }`,
+  "Mutation.updateAnimalSpecies": `mutation { updateAnimalSpecies(id: "${NO_ID}", input: {}) { id } }`,
   "Mutation.createAnimalType": `mutation {
     createAnimalType(input: { speciesId: "${NO_ID}", code: "?", name: "x", nameEn: "x" }) { id }
   }`,

@@ -3,7 +3,6 @@ import type { RunOperation } from "./execute.js";
 import {
   adminList,
   idParam,
-  notYet,
   pageOf,
   pageOfList,
   pageQuery,
@@ -12,7 +11,16 @@ import {
   type Page,
   type RestRoute,
 } from "./route.js";
-import { type Json, activeStatus, collectionPointType, ctCountry, ctDeleteResult, ctId, lower } from "./shapes.js";
+import {
+  type Json,
+  activeStatus,
+  collectionPointType,
+  ctAnimalType,
+  ctCountry,
+  ctDeleteResult,
+  ctId,
+  lower,
+} from "./shapes.js";
 
 type Row = Json;
 type Body = Json;
@@ -28,14 +36,14 @@ interface ReferenceEntity {
   slug: string;
   /** French, for the messages. */
   label: string;
+  /** When the French plural is not the first word plus an s (animaux, pays). */
+  plural?: string;
   list: (operation: RunOperation, query: ListQuery) => Promise<Page<Row>>;
   shape: (row: Row) => unknown;
-  create?: { operation: string; body: z.ZodType; variables: (body: Body) => Record<string, unknown> };
-  update?: { operation: string; body: z.ZodType; variables: (id: string, body: Body) => Record<string, unknown> };
+  create: { operation: string; body: z.ZodType; variables: (body: Body) => Record<string, unknown> };
+  update: { operation: string; body: z.ZodType; variables: (id: string, body: Body) => Record<string, unknown> };
   /** How DELETE is served: removed when nothing refers to the record, deactivated otherwise. */
-  remove?: { operation: "RestDeleteReferenceData" | "RestDeleteCatalogRecord"; entity: string };
-  /** What the supergraph lacks for the parts not served (501). */
-  missing?: string;
+  remove: { operation: "RestDeleteReferenceData" | "RestDeleteCatalogRecord"; entity: string };
 }
 
 const resultOf = (data: Record<string, unknown>) => Object.values(data)[0] as Row;
@@ -50,66 +58,52 @@ function entityRoutes(entity: ReferenceEntity): RestRoute[] {
   const path = `/admin/reference-data/${entity.slug}`;
   const tag = "admin-reference-data";
   const Label = `${entity.label[0]!.toUpperCase()}${entity.label.slice(1)}`;
-  const missing = (method: RestRoute["method"], itemPath: string, summary: string) =>
-    notYet(
-      { method, path: itemPath, tag, summary, params: itemPath.endsWith(":id") ? idParam : undefined },
-      entity.missing ?? `cette opération sur les ${entity.label}s`,
-    );
-  const routes: RestRoute[] = [
+  const { create, update, remove } = entity;
+  return [
     route({
       method: "get",
       path,
       tag,
       summary: `List ${entity.slug}`,
       query: listQuery,
-      message: `Liste des ${entity.label}s récupérée`,
+      message: `Liste des ${entity.plural ?? entity.label.replace(/^([^\s']+?)s?(?=[\s']|$)/, "$1s")} récupérée`,
       run: async (operation, { query }) => {
         const page = await entity.list(operation, query);
         return adminList({ ...page, rows: page.rows.map(entity.shape) }, query);
       },
     }),
+    route({
+      method: "post",
+      path,
+      tag,
+      summary: `Create one of ${entity.slug} (${create.operation})`,
+      body: create.body,
+      message: `${Label} créé(e)`,
+      run: async (operation, { body }) =>
+        entity.shape(resultOf(await operation(create.operation, create.variables(body as Body)))),
+    }),
+    route({
+      method: "put",
+      path: `${path}/:id`,
+      tag,
+      summary: `Update one of ${entity.slug} (${update.operation})`,
+      params: idParam,
+      body: update.body,
+      message: `${Label} mis(e) à jour`,
+      run: async (operation, { params, body }) =>
+        entity.shape(resultOf(await operation(update.operation, update.variables(params.id, body as Body)))),
+    }),
+    route({
+      method: "delete",
+      path: `${path}/:id`,
+      tag,
+      summary: `Deletes one of ${entity.slug}, or deactivates it when other records refer to it`,
+      params: idParam,
+      message: "Suppression traitée",
+      run: async (operation, { params }) =>
+        ctDeleteResult(resultOf(await operation(remove.operation, { entity: remove.entity, id: params.id }))),
+    }),
   ];
-  const { create, update, remove } = entity;
-  routes.push(
-    create
-      ? route({
-          method: "post",
-          path,
-          tag,
-          summary: `Create one of ${entity.slug} (${create.operation})`,
-          body: create.body,
-          message: `${Label} créé(e)`,
-          run: async (operation, { body }) =>
-            entity.shape(resultOf(await operation(create.operation, create.variables(body as Body)))),
-        })
-      : missing("post", path, `Create one of ${entity.slug}`),
-    update
-      ? route({
-          method: "put",
-          path: `${path}/:id`,
-          tag,
-          summary: `Update one of ${entity.slug} (${update.operation})`,
-          params: idParam,
-          body: update.body,
-          message: `${Label} mis(e) à jour`,
-          run: async (operation, { params, body }) =>
-            entity.shape(resultOf(await operation(update.operation, update.variables(params.id, body as Body)))),
-        })
-      : missing("put", `${path}/:id`, `Update one of ${entity.slug}`),
-    remove
-      ? route({
-          method: "delete",
-          path: `${path}/:id`,
-          tag,
-          summary: `Deletes one of ${entity.slug}, or deactivates it when other records refer to it`,
-          params: idParam,
-          message: "Suppression traitée",
-          run: async (operation, { params }) =>
-            ctDeleteResult(resultOf(await operation(remove.operation, { entity: remove.entity, id: params.id }))),
-        })
-      : missing("delete", `${path}/:id`, `Delete one of ${entity.slug}`),
-  );
-  return routes;
 }
 
 /** A connection list (countries, cities, …): searched and filtered by the supergraph. */
@@ -137,33 +131,73 @@ const codedRow = (row: Row) => ({
   name: row.name,
   name_fr: row.name,
   name_en: row.nameEn,
+  description: row.description ?? null,
   status: activeStatus(row.active),
 });
 
-/** Transport modes, control services, organisations: entries of one code list. */
+const description = z.string().trim().max(500).nullish();
+const optionalText = z.string().trim().max(200).nullish();
+
+/**
+ * Transport methods and modes, control services, organisations: entries of one code list. The
+ * organisations' details and a transport mode's method (`transport_method_id`) have fields of their own.
+ */
 function referenceCodeEntity(slug: string, label: string, kind: string): ReferenceEntity {
+  const details = {
+    description,
+    transport_method_id: optionalId,
+    type: z.enum(["public", "private"]).nullish(),
+    country_id: optionalId,
+    address: optionalText,
+    phone: optionalText,
+    email: optionalText,
+    website: optionalText,
+  };
+  const detailsInput = (body: Body) => ({
+    description: body.description,
+    parentId: idText(body.transport_method_id),
+    // Only organisations are public or private in the supergraph (CT's services carry a type too).
+    organisationType: kind === "ORGANISATION" && body.type ? body.type.toUpperCase() : undefined,
+    countryId: idText(body.country_id),
+    address: body.address,
+    phone: body.phone,
+    email: body.email,
+    website: body.website,
+  });
   return {
     slug,
     label,
     list: wholeList("RestReferenceCodes", { kind }),
-    shape: (row) => ({ ...codedRow(row), kind: lower(row.kind) }),
+    shape: (row) => ({
+      ...codedRow(row),
+      kind: lower(row.kind),
+      ...(kind === "TRANSPORT_MODE"
+        ? { transport_method_id: ctId(row.parent?.id), transportMethod: row.parent ?? null }
+        : {}),
+    }),
     create: {
       operation: "RestCreateReferenceCode",
-      body: z.object({ code: z.string().optional(), name: text(), name_en: z.string().optional() }),
-      variables: (body) => ({ input: { kind, code: body.code, ...named(body) } }),
+      body: z.object({ code: z.string().optional(), name: text(), name_en: z.string().optional(), ...details }),
+      variables: (body) => ({ input: { kind, code: body.code, ...named(body), ...detailsInput(body) } }),
     },
     update: {
       operation: "RestUpdateReferenceCode",
-      body: z.object({ name: z.string().optional(), name_en: z.string().optional(), status: z.string().optional() }),
+      body: z.object({
+        name: z.string().optional(),
+        name_en: z.string().optional(),
+        status: z.string().optional(),
+        ...details,
+      }),
       variables: (id, body) => ({
         id,
-        input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) },
+        input: { name: body.name, nameEn: body.name_en, active: isActive(body.status), ...detailsInput(body) },
       }),
     },
     remove: { operation: "RestDeleteReferenceData", entity: "REFERENCE_CODE" },
   };
 }
 
+/** Product types and natures, animal natures: CT's `{name_fr, name_en}` (or `{name, description}`). */
 function classificationEntity(slug: string, label: string, kind: string): ReferenceEntity {
   return {
     slug,
@@ -172,30 +206,62 @@ function classificationEntity(slug: string, label: string, kind: string): Refere
     shape: codedRow,
     create: {
       operation: "RestCreateClassification",
-      body: z.object({
-        code: z.string().optional(),
-        name: z.string().optional(),
-        name_fr: z.string().optional(),
-        name_en: z.string().optional(),
-        description: z.string().optional(),
-      }),
+      body: z
+        .object({
+          code: z.string().optional(),
+          name: z.string().trim().min(1).optional(),
+          name_fr: z.string().trim().min(1).optional(),
+          name_en: z.string().optional(),
+          description,
+        })
+        .refine((body) => body.name ?? body.name_fr, { message: "name ou name_fr est requis", path: ["name"] }),
       variables: (body) => ({
         input: {
           kind,
           code: body.code,
           name: body.name ?? body.name_fr,
           nameEn: body.name_en ?? body.name ?? body.name_fr,
+          description: body.description,
         },
       }),
     },
     update: {
       operation: "RestUpdateClassification",
-      body: z.object({ name: z.string().optional(), name_fr: z.string().optional(), name_en: z.string().optional() }),
-      variables: (id, body) => ({ id, input: { name: body.name ?? body.name_fr, nameEn: body.name_en } }),
+      body: z.object({
+        name: z.string().optional(),
+        name_fr: z.string().optional(),
+        name_en: z.string().optional(),
+        description,
+        status: z.string().optional(),
+      }),
+      variables: (id, body) => ({
+        id,
+        input: {
+          name: body.name ?? body.name_fr,
+          nameEn: body.name_en,
+          description: body.description,
+          active: isActive(body.status),
+        },
+      }),
     },
     remove: { operation: "RestDeleteCatalogRecord", entity: "CLASSIFICATION" },
   };
 }
+
+/** CT's natures of a product or an animal: `[{product_nature_id | animal_nature_id, hs_code}]`. */
+const naturesOf = (key: "product_nature_id" | "animal_nature_id") =>
+  z
+    .array(z.object({ [key]: z.union([z.number().int(), z.string().regex(/^\d+$/)]), hs_code: optionalText }))
+    .max(20)
+    .nullish();
+const naturesInput = (natures: Body[] | null | undefined, key: string) =>
+  natures?.map((entry) => ({ natureId: String(entry[key]), hsCode: entry.hs_code || null }));
+const ctNatures = (natures: Row[] | undefined, key: string) =>
+  (natures ?? []).map((entry) => ({
+    [key]: ctId(entry.nature.id),
+    hs_code: entry.hsCode ?? null,
+    nature: { id: ctId(entry.nature.id), name_fr: entry.nature.name, name_en: entry.nature.nameEn },
+  }));
 
 const ENTITIES: ReferenceEntity[] = [
   {
@@ -427,22 +493,57 @@ const ENTITIES: ReferenceEntity[] = [
       code: row.code,
       name: row.name,
       name_eng: row.nameEn,
+      description: row.description ?? null,
       HS_code: row.hsCode,
       product_type_id: ctId(row.type?.id),
       productType: row.type ?? null,
-      natures: row.nature ? [{ product_nature_id: ctId(row.nature.id), hs_code: row.hsCode, nature: row.nature }] : [],
+      natures: ctNatures(row.natures, "product_nature_id"),
       status: activeStatus(row.active),
     }),
+    create: {
+      operation: "RestCreateProduct",
+      body: z.object({
+        code: z.string().optional(),
+        name: text(),
+        name_eng: optionalText,
+        product_type_id: optionalId,
+        description,
+        natures: naturesOf("product_nature_id"),
+      }),
+      variables: (body) => ({
+        input: {
+          code: body.code,
+          name: body.name,
+          nameEn: body.name_eng || undefined,
+          typeId: idText(body.product_type_id),
+          description: body.description,
+          natures: naturesInput(body.natures, "product_nature_id"),
+        },
+      }),
+    },
     update: {
       operation: "RestUpdateProduct",
-      body: z.object({ name: z.string().optional(), name_eng: z.string().optional(), status: z.string().optional() }),
+      body: z.object({
+        name: z.string().optional(),
+        name_eng: z.string().optional(),
+        product_type_id: optionalId,
+        description,
+        natures: naturesOf("product_nature_id"),
+        status: z.string().optional(),
+      }),
       variables: (id, body) => ({
         id,
-        input: { name: body.name, nameEn: body.name_eng, active: isActive(body.status) },
+        input: {
+          name: body.name,
+          nameEn: body.name_eng,
+          typeId: idText(body.product_type_id),
+          description: body.description,
+          natures: naturesInput(body.natures, "product_nature_id"),
+          active: isActive(body.status),
+        },
       }),
     },
     remove: { operation: "RestDeleteCatalogRecord", entity: "PRODUCT" },
-    missing: "la création d'un produit avec plusieurs natures et codes SH (catalogue de référence)",
   },
   {
     slug: "unities",
@@ -450,47 +551,119 @@ const ENTITIES: ReferenceEntity[] = [
     list: wholeList("RestUnits"),
     shape: (row) => ({
       id: ctId(row.id),
+      code: row.code,
       name: row.name,
       name_en: row.nameEn,
-      symbol: row.code,
+      description: row.description ?? null,
+      symbol: row.symbol ?? row.code,
       dimension: lower(row.dimension),
       factor: row.factor,
       status: activeStatus(row.active),
     }),
+    // CT's unit form has no dimension or factor: the supergraph records a mass unit of unknown factor.
+    create: {
+      operation: "RestCreateUnit",
+      body: z.object({ name: text(), description, symbol: optionalText, name_en: optionalText }),
+      variables: (body) => ({
+        input: { name: body.name, nameEn: body.name_en, description: body.description, symbol: body.symbol },
+      }),
+    },
     update: {
       operation: "RestUpdateUnit",
-      body: z.object({ name: z.string().optional(), status: z.string().optional() }),
-      variables: (id, body) => ({ id, input: { name: body.name, active: isActive(body.status) } }),
+      body: z.object({ name: z.string().optional(), description, symbol: optionalText, status: z.string().optional() }),
+      variables: (id, body) => ({
+        id,
+        input: { name: body.name, description: body.description, symbol: body.symbol, active: isActive(body.status) },
+      }),
     },
     remove: { operation: "RestDeleteCatalogRecord", entity: "UNIT" },
-    missing: "la création d'une unité sans dimension ni facteur de conversion (catalogue de référence)",
   },
+  {
+    slug: "animals",
+    label: "animal",
+    plural: "animaux",
+    list: connectionList("RestAnimals"),
+    shape: (row) => ({
+      id: ctId(row.id),
+      code: row.code,
+      name: row.name,
+      name_en: row.nameEn ?? null,
+      description: row.description ?? null,
+      animal_type_id: ctId(row.species?.id),
+      animalType: row.species ? ctAnimalType(row.species) : null,
+      natures: ctNatures(row.natures, "animal_nature_id"),
+      status: activeStatus(row.active),
+    }),
+    create: {
+      operation: "RestCreateAnimal",
+      body: z.object({
+        code: z.string().optional(),
+        name: text(),
+        animal_type_id: z.union([z.number().int(), z.string().regex(/^\d+$/)], {
+          error: "animal_type_id : le type d'animal est requis",
+        }),
+        description,
+        natures: naturesOf("animal_nature_id"),
+      }),
+      variables: (body) => ({
+        input: {
+          code: body.code,
+          name: body.name,
+          speciesId: String(body.animal_type_id),
+          description: body.description,
+          natures: naturesInput(body.natures, "animal_nature_id"),
+        },
+      }),
+    },
+    update: {
+      operation: "RestUpdateAnimal",
+      body: z.object({
+        name: z.string().optional(),
+        animal_type_id: optionalId,
+        description,
+        natures: naturesOf("animal_nature_id"),
+        status: z.string().optional(),
+      }),
+      variables: (id, body) => ({
+        id,
+        input: {
+          name: body.name,
+          speciesId: idText(body.animal_type_id),
+          description: body.description,
+          natures: naturesInput(body.natures, "animal_nature_id"),
+          active: isActive(body.status),
+        },
+      }),
+    },
+    remove: { operation: "RestDeleteCatalogRecord", entity: "ANIMAL" },
+  },
+  {
+    // CT's animal types (cattle, sheep, …) are the supergraph's animal species.
+    slug: "animal-types",
+    label: "type d'animal",
+    plural: "types d'animaux",
+    list: wholeList("RestAnimalSpecies", { activeOnly: false }),
+    shape: ctAnimalType,
+    create: {
+      operation: "RestCreateAnimalSpecies",
+      body: z.object({ code: z.string().optional(), name: text(), name_en: optionalText, description }),
+      variables: (body) => ({ input: { code: body.code, ...named(body) } }),
+    },
+    update: {
+      operation: "RestUpdateAnimalSpecies",
+      body: z.object({ name: z.string().optional(), name_en: z.string().optional(), status: z.string().optional() }),
+      variables: (id, body) => ({
+        id,
+        input: { name: body.name, nameEn: body.name_en, active: isActive(body.status) },
+      }),
+    },
+    remove: { operation: "RestDeleteCatalogRecord", entity: "ANIMAL_SPECIES" },
+  },
+  { ...classificationEntity("animal-natures", "nature d'animal", "ANIMAL_NATURE"), plural: "natures d'animaux" },
   referenceCodeEntity("services", "service de contrôle", "CONTROL_SERVICE"),
+  referenceCodeEntity("transport-methods", "méthode de transport", "TRANSPORT_METHOD"),
   referenceCodeEntity("transport-modes", "mode de transport", "TRANSPORT_MODE"),
   referenceCodeEntity("organizations", "organisation", "ORGANISATION"),
 ];
 
-/** Entities the supergraph has no model for yet: every route of theirs answers 501. */
-const MISSING_ENTITIES: [slug: string, missing: string][] = [
-  ["animals", "les animaux et leurs natures avec codes SH (catalogue de référence)"],
-  ["animal-types", "la liste et la mise à jour des types d'animaux (catalogue de référence)"],
-  ["animal-natures", "les natures d'animaux (catalogue de référence)"],
-  ["transport-methods", "les méthodes de transport (catalogue de référence)"],
-];
-
-export const adminReferenceDataRoutes: RestRoute[] = [
-  ...ENTITIES.flatMap(entityRoutes),
-  ...MISSING_ENTITIES.flatMap(([slug, missing]) => {
-    const path = `/admin/reference-data/${slug}`;
-    const tag = "admin-reference-data";
-    return [
-      notYet({ method: "get", path, tag, summary: `List ${slug}`, query: listQuery }, missing),
-      notYet({ method: "post", path, tag, summary: `Create one of ${slug}` }, missing),
-      notYet({ method: "put", path: `${path}/:id`, tag, summary: `Update one of ${slug}`, params: idParam }, missing),
-      notYet(
-        { method: "delete", path: `${path}/:id`, tag, summary: `Delete one of ${slug}`, params: idParam },
-        missing,
-      ),
-    ];
-  }),
-];
+export const adminReferenceDataRoutes: RestRoute[] = ENTITIES.flatMap(entityRoutes);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { adminList, notYet, pageOf, pageQuery, offsetPage, route } from "./route.js";
-import { COLLECTION_POINT_TYPES, ctCountry } from "./shapes.js";
+import { adminList, pageOf, pageQuery, offsetPage, route } from "./route.js";
+import { COLLECTION_POINT_TYPES, ctAnimalType, ctCountry } from "./shapes.js";
 
 const countriesQuery = pageQuery.extend({ status: z.enum(["active", "inactive"]).optional() });
 
@@ -57,8 +57,15 @@ export const commonDataRoutes = [
       };
     },
   }),
-  notYet(
-    { method: "get", path: "/common-data/animal-types", tag: "common-data", summary: "Animal types for the forms" },
-    "les types d'animaux (catalogue de référence)",
-  ),
+  route({
+    method: "get",
+    path: "/common-data/animal-types",
+    tag: "common-data",
+    summary: "Active animal types (the supergraph's animal species) for the forms' pickers (query animalSpecies)",
+    message: "Types d'animaux récupérés",
+    run: async (operation) => {
+      const { animalSpecies } = await operation("RestAnimalSpecies", { activeOnly: true });
+      return { data: animalSpecies.map(ctAnimalType) };
+    },
+  }),
 ];

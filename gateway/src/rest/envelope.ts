@@ -62,4 +62,4 @@ export function statusOfCode(code: string | undefined): [status: number, message
 }
 
 /** The statuses every route may answer besides 200, for the OpenAPI document. */
-export const ERROR_STATUSES = [400, 401, 403, 404, 409, 422, 429, 501, 503] as const;
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 422, 429, 503] as const;

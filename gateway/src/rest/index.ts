@@ -7,11 +7,13 @@ import type { ExpressContextFunctionArgument } from "@as-integrations/express5";
 import { runWithTraceId } from "#shared/http/trace-scope.js";
 import type { Logger } from "#shared/logger.js";
 import type { GatewayContext } from "../context.js";
+import type { GatewayEnv } from "../env.js";
+import { downloadRequestOf, openReportDownload, streamReportFile } from "../reports-download.js";
 import { failed, RestError, statusOfCode, succeeded } from "./envelope.js";
 import { operationRunner } from "./execute.js";
 import { loadRestOperations } from "./operations.js";
 import { openApiDocument } from "./openapi.js";
-import type { RestRoute } from "./route.js";
+import type { ReportDownload, RestRoute, RestSettings } from "./route.js";
 import { authRoutes } from "./auth.js";
 import { tradeFlowRoutes } from "./trade-flow.js";
 import { adminActorRoutes } from "./admin-actors.js";
@@ -45,6 +47,9 @@ export interface RestFacadeOptions {
   bodyLimit: string;
   traceIdFrom: (req: Request) => string;
   logger: Logger;
+  /** Where report files are and how their links are signed: the export streams them as /reports/:id/download does. */
+  reports: Pick<GatewayEnv, "REPORTS_DIR" | "REPORTS_URL_SECRET">;
+  settings: RestSettings;
 }
 
 function send(res: Response, status: number, body: unknown) {
@@ -140,6 +145,28 @@ export function restFacade(options: RestFacadeOptions, routes: RestRoute[] = RES
     (_req: Request, res: Response, next: NextFunction) => runWithTraceId(res.locals.traceId, next),
   );
 
+  /** A report file through the download route's own check and stream, with the route's name and headers. */
+  async function sendReport(res: Response, download: ReportDownload, userId: string) {
+    const request = downloadRequestOf(download.downloadUrl, userId);
+    const opened = await openReportDownload(options.reports, request);
+    if (!opened.ok) {
+      const message =
+        opened.status === 410
+          ? "Le fichier de l'export n'est plus disponible : relancez l'export"
+          : "Téléchargement refusé : ce fichier ne vous est pas destiné";
+      throw new RestError(opened.status, message, [{ code: opened.code, message: opened.message }], opened.code);
+    }
+    const log = options.logger.child({ traceId: res.locals.traceId, route: "rest-export" });
+    const exposed = ["x-request-id", "content-disposition", ...Object.keys(download.headers)].join(", ");
+    await streamReportFile(res, opened.file, {
+      reportId: request.reportId,
+      userId,
+      log,
+      filename: download.filename,
+      headers: { ...download.headers, "Access-Control-Expose-Headers": exposed },
+    });
+  }
+
   router.get("/rest/openapi.json", (_req, res) => {
     res.json(openApi);
   });
@@ -147,14 +174,15 @@ export function restFacade(options: RestFacadeOptions, routes: RestRoute[] = RES
   for (const definition of routes) {
     router[definition.method](definition.path, async (req: Request, res: Response) => {
       try {
-        if (definition.missing) throw new RestError(501, definition.message, [{ code: "NOT_IMPLEMENTED" }]);
         const params = parsePart(definition.params, req.params, "paramètres");
         const query = parsePart(definition.query, req.query, "paramètres de requête");
         const body = parsePart(definition.body, req.body ?? {}, "corps");
         const context = await options.context({ req, res });
         const operation = operationRunner(options.server, operations, req, context);
-        const result = await definition.run!(operation, { params, query, body, viewer: context.viewer });
-        if (definition.reply === "bare") send(res, 200, result);
+        const input = { params, query, body, viewer: context.viewer, settings: options.settings };
+        const result = await definition.run(operation, input);
+        if (definition.reply === "file") await sendReport(res, result as ReportDownload, context.viewer!.userId);
+        else if (definition.reply === "bare") send(res, 200, result);
         else send(res, 200, succeeded(definition.message, result));
       } catch (error) {
         sendError(res, error, options.logger, definition.failures);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REPORT_CONTENT_TYPES } from "#shared/reports/files.js";
 import { ERROR_STATUSES } from "./envelope.js";
 import type { RestRoute } from "./route.js";
 
@@ -21,6 +22,26 @@ const envelopeSchema = (success: boolean) => ({
     except: { type: "null" },
   },
 });
+
+/** The 200 answer: the envelope, the bare JSON of POST /auth/refresh, or a report file (the Excel export). */
+function successOf(route: RestRoute) {
+  if (route.reply === "file") {
+    return {
+      description: `${route.message}: the file itself (the JSON envelope on failure)`,
+      headers: {
+        "X-Total-Records": { description: "Data rows in the file (header excluded)", schema: { type: "integer" } },
+        "Content-Disposition": { description: "attachment; filename=…", schema: { type: "string" } },
+      },
+      content: {
+        [REPORT_CONTENT_TYPES.XLSX]: { schema: { type: "string", contentMediaType: REPORT_CONTENT_TYPES.XLSX } },
+      },
+    };
+  }
+  return {
+    description: route.reply === "bare" ? "The answer itself, outside the envelope" : route.message,
+    content: { "application/json": { schema: route.reply === "bare" ? { type: "object" } : envelopeSchema(true) } },
+  };
+}
 
 function parametersOf(route: RestRoute) {
   const parameters: Record<string, unknown>[] = [];
@@ -47,16 +68,10 @@ export function openApiDocument(routes: RestRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, "{$1}");
-    const responses: Record<string, unknown> = {
-      "200": {
-        description: route.reply === "bare" ? "The answer itself, outside the envelope" : route.message,
-        content: { "application/json": { schema: route.reply === "bare" ? { type: "object" } : envelopeSchema(true) } },
-      },
-    };
+    const responses: Record<string, unknown> = { "200": successOf(route) };
     for (const status of ERROR_STATUSES) {
-      if (status === 501 && !route.missing) continue;
       responses[String(status)] = {
-        description: status === 501 ? route.missing : "Failure, in the envelope",
+        description: "Failure, in the envelope",
         content: { "application/json": { schema: envelopeSchema(false) } },
       };
     }
@@ -64,7 +79,6 @@ export function openApiDocument(routes: RestRoute[]) {
     paths[path][route.method] = {
       tags: [route.tag],
       summary: route.summary,
-      ...(route.missing ? { description: `Not served yet (501): ${route.missing}`, "x-not-implemented": true } : {}),
       ...(route.public ? { security: [] } : {}),
       parameters: parametersOf(route),
       ...(route.body

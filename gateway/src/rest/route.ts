@@ -9,13 +9,27 @@ export interface RouteInput<Params = unknown, Query = unknown, Body = unknown> {
   body: Body;
   /** Who the bearer token says is calling (null when anonymous); the subgraphs decide what they may do. */
   viewer: UserClaims | null;
+  settings: RestSettings;
+}
+
+/** What the facade's routes may be tuned by (the gateway's env). */
+export interface RestSettings {
+  /** How long POST /admin/export-csv waits for the report worker before answering 503. */
+  exportWaitMs: number;
+}
+
+/** A `file` route's result: a report file the caller may download, streamed as the answer. */
+export interface ReportDownload {
+  /** `report(id) { downloadUrl }`: signed for this report and this caller. */
+  downloadUrl: string;
+  filename: string;
+  headers: Record<string, string>;
 }
 
 /**
  * One REST route of the original CT gateway: its contract (method, path, parameters and body as zod
- * schemas, which also generate the OpenAPI document) and what it runs. A route either runs operations
- * through the gateway (`run`: arguments → operation(s) → the shape the apps read) or, when the
- * supergraph has no such operation yet, names what is missing and answers 501.
+ * schemas, which also generate the OpenAPI document) and what it runs through the gateway (`run`:
+ * arguments → operation(s) → the shape the apps read).
  */
 type Parsed<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
 
@@ -38,12 +52,13 @@ export interface RestRoute<
   message: string;
   /** French messages of this route's failures by GraphQL code, where the generic one would mislead. */
   failures?: Record<string, string>;
-  /** `bare`: the result is the whole JSON answer (POST /auth/refresh), outside the envelope. */
-  reply?: "envelope" | "bare";
+  /**
+   * `bare`: the result is the whole JSON answer (POST /auth/refresh), outside the envelope; `file`: the
+   * result is a ReportDownload, streamed as the answer (POST /admin/export-csv).
+   */
+  reply?: "envelope" | "bare" | "file";
   // Method syntax: a route's typed input stays assignable to the table's RestRoute.
-  run?(operation: RunOperation, input: RouteInput<Parsed<Params>, Parsed<Query>, Parsed<Body>>): Promise<unknown>;
-  /** What the supergraph still lacks for this route (French, shown to the app with a 501). */
-  missing?: string;
+  run(operation: RunOperation, input: RouteInput<Parsed<Params>, Parsed<Query>, Parsed<Body>>): Promise<unknown>;
 }
 
 /** Declares a route; its parameters, query and body are typed from its zod schemas. */
@@ -54,13 +69,6 @@ export function route<
 >(definition: RestRoute<Params, Query, Body>): RestRoute {
   return definition as RestRoute;
 }
-
-/** A route the supergraph cannot serve yet: the apps get a 501 naming what is missing. */
-export const notYet = (definition: Omit<RestRoute, "run" | "message" | "missing">, missing: string): RestRoute => ({
-  ...definition,
-  message: `Pas encore disponible : ${missing}`,
-  missing,
-});
 
 /** Query-string values arrive as strings; ids in paths too. */
 export const numberText = z.coerce.number().int();

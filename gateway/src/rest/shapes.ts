@@ -96,6 +96,15 @@ export function ctActor(user: Row) {
   };
 }
 
+/** CT's animal type: the supergraph's animal species. */
+export const ctAnimalType = (species: Row) => ({
+  id: ctId(species.id),
+  code: species.code,
+  name: species.name,
+  name_en: species.nameEn,
+  status: activeStatus(species.active),
+});
+
 export function ctCountry(country: Row | null | undefined) {
   if (!country) return null;
   return {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RunOperation } from "./execute.js";
 import { RestError } from "./envelope.js";
-import { idParam, notYet, pageOf, pageQuery, offsetPage, route, tradeFlowList } from "./route.js";
+import { idParam, pageOf, pageQuery, offsetPage, route, tradeFlowList } from "./route.js";
 import { ctCollection, ctValidation, ctWorkflow, splitName, type Json } from "./shapes.js";
 
 interface AssignedStaffRow {
@@ -30,6 +30,78 @@ function ctAssignedAgent(row: Json) {
     collection_count: staff.activity?.collectionsRecorded ?? null,
     validation_count: staff.activity?.validationsMade ?? null,
     last_activity: staff.activity?.lastActivityAt ?? null,
+  };
+}
+
+interface DecisionMonthCount {
+  month: string;
+  collectionType: string;
+  decision: "VALIDATED" | "REJECTED" | "RETURNED";
+  count: number;
+}
+
+/**
+ * S2 as the PWA's charts read it: `[{month, type, action, count}]`. CT knew two outcomes; its reject is
+ * the supergraph's return, so returns and rejections are both CT's `rejected` (summed per month and type).
+ */
+function ctDecisions(rows: DecisionMonthCount[]) {
+  const merged = new Map<string, { month: string; type: string; action: string; count: number }>();
+  for (const row of rows) {
+    const action = row.decision === "VALIDATED" ? "validated" : "rejected";
+    const type = row.collectionType.toLowerCase();
+    const key = `${row.month}|${type}|${action}`;
+    const entry = merged.get(key) ?? { month: row.month, type, action, count: 0 };
+    entry.count += row.count;
+    merged.set(key, entry);
+  }
+  return [...merged.values()];
+}
+
+interface TeamCounts {
+  pendingLevel1: number;
+  rejectedLevel1: number;
+  pendingLevel2: number;
+  validatedLevel2: number;
+  rejectedLevel2: number;
+}
+interface TeamBreakdown {
+  teams: {
+    team: {
+      id: string;
+      name: string;
+      lead: {
+        id: string;
+        fullName: string;
+        firstName: string | null;
+        lastName: string | null;
+        email: string | null;
+      } | null;
+    } | null;
+    counts: TeamCounts;
+  }[];
+  totals: TeamCounts;
+}
+
+const ctTeamCounts = (counts: TeamCounts) => ({
+  pending_n1: counts.pendingLevel1,
+  rejected_n1: counts.rejectedLevel1,
+  pending_n2: counts.pendingLevel2,
+  validated_n2: counts.validatedLevel2,
+  rejected_n2: counts.rejectedLevel2,
+});
+
+/** A row of the PWA's SupervisorTeamBreakdown.tsx: the team lead's names, then the team's counts. */
+function ctTeamRow({ team, counts }: TeamBreakdown["teams"][number]) {
+  const lead = team?.lead ?? null;
+  const split = splitName(lead?.fullName);
+  return {
+    team_manager_id: lead ? Number(lead.id) : null,
+    first_name: lead ? (lead.firstName ?? split.first_name) : null,
+    last_name: lead ? (lead.lastName ?? split.last_name) : null,
+    email: lead?.email ?? null,
+    team_id: team ? Number(team.id) : null,
+    team_name: team?.name ?? null,
+    ...ctTeamCounts(counts),
   };
 }
 
@@ -248,24 +320,34 @@ export const tradeFlowRoutes = [
       };
     },
   }),
-  notYet(
-    {
-      method: "get",
-      path: "/trade-flow/collections/stats/user",
-      tag: "trade-flow",
-      summary: "The caller's decisions per month and type (S2)",
+  route({
+    method: "get",
+    path: "/trade-flow/collections/stats/user",
+    tag: "trade-flow",
+    summary: "The caller's decisions per month and collection type, last 12 months (S2; query myDecisionsByMonth)",
+    message: "Statistiques de vos décisions récupérées",
+    run: async (operation) => {
+      const { myDecisionsByMonth } = await operation<{ myDecisionsByMonth: DecisionMonthCount[] }>("RestMyDecisions");
+      return ctDecisions(myDecisionsByMonth);
     },
-    "les statistiques mensuelles des décisions du validateur (module statistics de tradeflow, S2)",
-  ),
-  notYet(
-    {
-      method: "get",
-      path: "/trade-flow/collections/stats/teams",
-      tag: "trade-flow",
-      summary: "Per team lead breakdown (S3)",
+  }),
+  route({
+    method: "get",
+    path: "/trade-flow/collections/stats/teams",
+    tag: "trade-flow",
+    summary:
+      "Pending and decided per level for each team lead in scope, with totals (S3; query teamValidationBreakdown)",
+    message: "Répartition par chef d'équipe récupérée",
+    run: async (operation) => {
+      const { teamValidationBreakdown } = await operation<{ teamValidationBreakdown: TeamBreakdown }>(
+        "RestTeamBreakdown",
+      );
+      return {
+        teams: teamValidationBreakdown.teams.map(ctTeamRow),
+        totals: ctTeamCounts(teamValidationBreakdown.totals),
+      };
     },
-    "la répartition par chef d'équipe (module statistics de tradeflow, S3)",
-  ),
+  }),
   route({
     method: "get",
     path: "/trade-flow/agents/assigned",

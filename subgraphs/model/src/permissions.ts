@@ -29,6 +29,7 @@ export const permissions = subgraphPermissions({
     createClassification: administrators,
     updateClassification: administrators,
     createAnimalSpecies: administrators,
+    updateAnimalSpecies: administrators,
     createAnimalType: administrators,
     createAnimal: administrators,
     updateAnimal: administrators,

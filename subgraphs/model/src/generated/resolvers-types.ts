@@ -82,6 +82,12 @@ export type AnimalSpeciesInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AnimalSpeciesUpdateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AnimalType = {
   __typename?: 'AnimalType';
   active: Scalars['Boolean']['output'];
@@ -253,6 +259,8 @@ export type Mutation = {
   /** Publishes a workflow version; emits model.workflow.published. */
   publishWorkflowDefinition: WorkflowDefinition;
   updateAnimal: Animal;
+  /** Renames a species (CT's animal type) or (de)activates it; its code stays. */
+  updateAnimalSpecies: AnimalSpecies;
   updateClassification: Classification;
   /** Edits a draft; a published version is immutable (CONFLICT). */
   updateFormDefinitionDraft: FormDefinition;
@@ -326,6 +334,12 @@ export type MutationPublishWorkflowDefinitionArgs = {
 export type MutationUpdateAnimalArgs = {
   id: Scalars['ID']['input'];
   input: AnimalUpdateInput;
+};
+
+
+export type MutationUpdateAnimalSpeciesArgs = {
+  id: Scalars['ID']['input'];
+  input: AnimalSpeciesUpdateInput;
 };
 
 
@@ -813,6 +827,7 @@ export type ResolversTypes = ResolversObject<{
   AnimalInput: AnimalInput;
   AnimalSpecies: ResolverTypeWrapper<AnimalSpeciesRow>;
   AnimalSpeciesInput: AnimalSpeciesInput;
+  AnimalSpeciesUpdateInput: AnimalSpeciesUpdateInput;
   AnimalType: ResolverTypeWrapper<AnimalTypeRow>;
   AnimalTypeInput: AnimalTypeInput;
   AnimalUpdateInput: AnimalUpdateInput;
@@ -872,6 +887,7 @@ export type ResolversParentTypes = ResolversObject<{
   AnimalInput: AnimalInput;
   AnimalSpecies: AnimalSpeciesRow;
   AnimalSpeciesInput: AnimalSpeciesInput;
+  AnimalSpeciesUpdateInput: AnimalSpeciesUpdateInput;
   AnimalType: AnimalTypeRow;
   AnimalTypeInput: AnimalTypeInput;
   AnimalUpdateInput: AnimalUpdateInput;
@@ -1034,6 +1050,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishFormDefinition?: Resolver<ResolversTypes['FormDefinition'], ParentType, ContextType, RequireFields<MutationPublishFormDefinitionArgs, 'id'>>;
   publishWorkflowDefinition?: Resolver<ResolversTypes['WorkflowDefinition'], ParentType, ContextType, RequireFields<MutationPublishWorkflowDefinitionArgs, 'id'>>;
   updateAnimal?: Resolver<ResolversTypes['Animal'], ParentType, ContextType, RequireFields<MutationUpdateAnimalArgs, 'id' | 'input'>>;
+  updateAnimalSpecies?: Resolver<ResolversTypes['AnimalSpecies'], ParentType, ContextType, RequireFields<MutationUpdateAnimalSpeciesArgs, 'id' | 'input'>>;
   updateClassification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType, RequireFields<MutationUpdateClassificationArgs, 'id' | 'input'>>;
   updateFormDefinitionDraft?: Resolver<ResolversTypes['FormDefinition'], ParentType, ContextType, RequireFields<MutationUpdateFormDefinitionDraftArgs, 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;

@@ -301,6 +301,18 @@ export async function createSpecies(context: Context, raw: unknown) {
   );
 }
 
+export async function updateSpecies(context: Context, speciesId: string, raw: unknown) {
+  const input = parseInput(
+    z.object({ name: name.nullish(), nameEn: name.nullish(), active: z.boolean().nullish() }),
+    raw,
+  );
+  const existing = await context.db.animalSpecies.findUnique({ where: { id: idOrNone(speciesId) } });
+  if (!existing) throw notFound("AnimalSpecies");
+  return writeCatalog(context, "animal species", (tx) =>
+    tx.animalSpecies.update({ where: { id: existing.id }, data: partialUpdate(input, []) }),
+  );
+}
+
 export async function createAnimalType(context: Context, raw: unknown) {
   const input = parseInput(z.object({ speciesId: id, code, name, nameEn: name }), raw);
   if (!(await context.loaders.speciesById.load(input.speciesId)))

@@ -21,6 +21,7 @@ import {
   updateClassification,
   updateProduct,
   updateProductUnit,
+  updateSpecies,
 } from "./catalog.service.js";
 
 const present = <T>(row: T | null, what: string): T => {
@@ -45,6 +46,7 @@ export const catalogResolvers: Resolvers = {
     createClassification: (_p, { input }, context) => createClassification(context, input),
     updateClassification: (_p, { id, input }, context) => updateClassification(context, id, input),
     createAnimalSpecies: (_p, { input }, context) => createSpecies(context, input),
+    updateAnimalSpecies: (_p, { id, input }, context) => updateSpecies(context, id, input),
     createAnimalType: (_p, { input }, context) => createAnimalType(context, input),
     createAnimal: (_p, { input }, context) => createAnimal(context, input),
     updateAnimal: (_p, { id, input }, context) => updateAnimal(context, id, input),

@@ -3,6 +3,7 @@ import { forbidden } from "#shared/graphql/errors.js";
 import { parseInput } from "#shared/graphql/input.js";
 import type { ProductClasses } from "../../clients/statistics-support.js";
 import { inList, scopeConditions, type StatisticsReader } from "./scope.js";
+import { smallestRollup } from "./rollups.js";
 import { pendingFiguresRefusal } from "../../domain/abilities.js";
 import type { Condition, TimeBucket } from "./query.js";
 
@@ -201,8 +202,10 @@ export interface TableChoice {
 }
 
 /**
- * The smallest rollup that can answer: the per-month one (no collector) when neither the grouping,
- * the filter, the caller's scope nor the period needs days or collectors; else the per-day one.
+ * The smallest rollup that can answer (rollups.ts `smallestRollup`): a per-month one when the period is
+ * whole months and no day or week is asked, else the per-day one; among them, the narrowest holding
+ * every column the grouping, the filter, the caller's scope and `extraColumns` (the caller's own
+ * groups) name.
  */
 export function chooseRollup(
   kind: "flow" | "product" | "control",
@@ -211,6 +214,7 @@ export function chooseRollup(
   groupBy: readonly string[],
   timeBucket: TimeBucket | null | undefined,
   conditions: Condition[],
+  extraColumns: readonly string[] = [],
 ): TableChoice {
   const scope = scopeConditions(reader, { hasStatus: true });
   const all = [...scope, ...conditions];
@@ -218,13 +222,15 @@ export function chooseRollup(
     (!filter.from || filter.from.endsWith("-01")) &&
     (!filter.to || isLastDayOfMonth(filter.to)) &&
     !["DAY", "WEEK"].includes(timeBucket ?? "");
-  const needsCollector =
-    groupBy.includes("COLLECTOR") || all.some((condition) => condition.sql.includes("collector_id"));
-  const monthly = kind !== "control" && monthAligned && !needsCollector;
-  return { table: `tradeflow_stats_${kind}_${monthly ? "month" : "day"}`, conditions: all };
+  const fragments = [
+    ...all.map((condition) => condition.sql),
+    ...groupBy.map((dimension) => DIMENSION_COLUMNS[dimension as Dimension]?.column ?? dimension),
+    ...extraColumns,
+  ];
+  return { table: smallestRollup(kind, fragments, monthAligned ? "month" : "day"), conditions: all };
 }
 
-function isLastDayOfMonth(date: string): boolean {
+export function isLastDayOfMonth(date: string): boolean {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.getUTCDate() === 1;

@@ -130,6 +130,22 @@ export interface PartDefinition {
 
 const withoutCollector = (dimensions: readonly string[]) => dimensions.filter((name) => name !== "collector_id");
 
+/**
+ * What every narrow rollup keeps: the month, the workflow state (basis, pending levels), the collection
+ * type, the row scope's team and region, and the currency money is summed in.
+ */
+const NARROW_BASE = ["day", "status", "level", "collection_type", "team_id", "region_id", "currency_code"];
+
+/**
+ * A per-month rollup over the base and a few dimensions: the table a typical question reads, whose size
+ * follows its groups (months × states × teams × the dimensions' values) rather than the collections.
+ */
+const narrow = (table: string, ...dimensions: string[]): RollupDefinition => ({
+  table,
+  dimensions: [...NARROW_BASE, ...dimensions],
+  grain: "month",
+});
+
 /** The driver's documents the collection form asks about one by one: measure prefix → collection column. */
 const DRIVER_DOCUMENTS = [
   ["vehicle_inspection", "driver_vehicle_inspection_up_to_date"],
@@ -218,6 +234,10 @@ const flow: PartDefinition = {
   rollups: [
     { table: "tradeflow_stats_flow_day", dimensions: COLLECTION_DIMENSIONS, grain: "day" },
     { table: "tradeflow_stats_flow_month", dimensions: withoutCollector(COLLECTION_DIMENSIONS), grain: "month" },
+    narrow("tradeflow_stats_flow_month_route", "direction", "corridor_id"),
+    narrow("tradeflow_stats_flow_month_point", "collection_point_id", "gender"),
+    narrow("tradeflow_stats_flow_month_mode", "context", "transport_mode_id"),
+    narrow("tradeflow_stats_flow_month_countries", "direction", "origin_country_id", "destination_country_id"),
   ],
 };
 
@@ -250,6 +270,7 @@ const product: PartDefinition = {
   rollups: [
     { table: "tradeflow_stats_product_day", dimensions: PRODUCT_DIMENSIONS, grain: "day" },
     { table: "tradeflow_stats_product_month", dimensions: withoutCollector(PRODUCT_DIMENSIONS), grain: "month" },
+    narrow("tradeflow_stats_product_month_product", "product_id"),
   ],
 };
 
@@ -277,7 +298,10 @@ const control: PartDefinition = {
       params: c.params,
     };
   },
-  rollups: [{ table: "tradeflow_stats_control_day", dimensions: CONTROL_DIMENSIONS, grain: "day" }],
+  rollups: [
+    { table: "tradeflow_stats_control_day", dimensions: CONTROL_DIMENSIONS, grain: "day" },
+    narrow("tradeflow_stats_control_month_service", "corridor_id", "control_service_id"),
+  ],
 };
 
 const DECISION_DIMENSIONS = [
@@ -320,10 +344,37 @@ const decision: PartDefinition = {
       params: c.params,
     };
   },
-  rollups: [{ table: "tradeflow_stats_decision_day", dimensions: DECISION_DIMENSIONS, grain: "day" }],
+  rollups: [
+    { table: "tradeflow_stats_decision_day", dimensions: DECISION_DIMENSIONS, grain: "day" },
+    {
+      table: "tradeflow_stats_decision_month_level",
+      dimensions: ["day", "action", "level", "to_status", "collection_type", "team_id", "region_id", "duration_bucket"],
+      grain: "month",
+    },
+  ],
 };
 
 export const PARTS: PartDefinition[] = [flow, product, control, decision];
+
+/**
+ * The smallest rollup of a part that holds every column a query names (its groups and conditions) at
+ * the grain its period needs: narrow rollups first, then the wide per-month one, the per-day one last.
+ * A column is named when it appears as a word in one of the query's SQL fragments.
+ */
+export function smallestRollup(
+  name: PartDefinition["name"],
+  fragments: readonly string[],
+  grain: "day" | "month",
+): string {
+  const part = PARTS.find((candidate) => candidate.name === name)!;
+  const text = fragments.join(" ");
+  const named = part.dimensions.filter((column) => column !== "day" && new RegExp(`\\b${column}\\b`).test(text));
+  const fits = part.rollups
+    .filter((rollup) => grain === "month" || rollup.grain === "day")
+    .filter((rollup) => named.every((column) => rollup.dimensions.includes(column)))
+    .sort((a, b) => a.dimensions.length - b.dimensions.length);
+  return fits[0]!.table;
+}
 
 // ── SQL builders ─────────────────────────────────────────────────────────────
 

@@ -3,8 +3,8 @@ import { Prisma } from "#shared/db/client.js";
 import { parseInput } from "#shared/graphql/input.js";
 import { levelLabels, valueLabels } from "#shared/i18n/statistics-labels.js";
 import type { StatisticsContext } from "./services.js";
-import { chooseRollup, parseFilter, parseGroupBy } from "./filters.js";
-import { DURATION_BUCKETS_SECONDS } from "./rollups.js";
+import { chooseRollup, isLastDayOfMonth, parseFilter, parseGroupBy } from "./filters.js";
+import { DURATION_BUCKETS_SECONDS, smallestRollup } from "./rollups.js";
 import { inList, scopeConditions } from "./scope.js";
 import {
   aggregate,
@@ -184,6 +184,15 @@ export async function workflowStatistics(
     duration_bucket: "duration_bucket",
   };
   const sums = ["decisions", "duration_seconds", "timed_decisions", "score_sum", "scored_decisions"];
+  const wholeMonths =
+    (!filter.from || filter.from.endsWith("-01")) &&
+    (!filter.to || isLastDayOfMonth(filter.to)) &&
+    !["DAY", "WEEK"].includes(args.timeBucket ?? "");
+  const decisionTable = smallestRollup(
+    "decision",
+    [...conditions.map((condition) => condition.sql), ...Object.values(groups)],
+    wholeMonths ? "month" : "day",
+  );
   const pendingFilter = parseFilter({ collectionTypes: filter.collectionTypes });
   const pendingTable = chooseRollup(
     "flow",
@@ -194,7 +203,7 @@ export async function workflowStatistics(
     [{ sql: "status = 'SUBMITTED'", params: [] }, ...collectionConditions(filter)],
   );
   const [rows, pendingRows] = await Promise.all([
-    aggregate(context.db, { table: "tradeflow_stats_decision_day", groups, sums, where: conditions }),
+    aggregate(context.db, { table: decisionTable, groups, sums, where: conditions }),
     aggregate(context.db, {
       table: pendingTable.table,
       groups: { level: "level" },

@@ -75,7 +75,9 @@ export function collectionItemsSource({ db, filter, scope, labels, pageSize }: S
       let after: ItemRow | undefined;
       for (;;) {
         const keyset = after
-          ? Prisma.sql`AND (c.collected_at > ${after.collected_at} OR (c.collected_at = ${after.collected_at}
+          ? // The leading range lets MariaDB seek on collected_at; the OR alone made every page scan from the start.
+            Prisma.sql`AND c.collected_at >= ${after.collected_at}
+              AND (c.collected_at > ${after.collected_at} OR (c.collected_at = ${after.collected_at}
               AND (c.id > ${after.collection_id}
                 OR (c.id = ${after.collection_id} AND i.position > ${after.position}))))`
           : Prisma.empty;
