@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
@@ -243,7 +243,13 @@ function report(r: Record<string, string>, processRows: string[]) {
     `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
   ].join("\n");
   process.stdout.write(`\n${table}\n`);
-  writeFileSync(new URL("./RESULTS.md", import.meta.url), `# Benchmark results\n\n${table}\n`);
+  // The previous run stays below the new one, so a change's effect on every figure shows side by side.
+  const file = new URL("./RESULTS.md", import.meta.url);
+  const previous = existsSync(file)
+    ? readFileSync(file, "utf8").split("\n## Previous run")[0]!.replace("# Benchmark results", "").trim()
+    : "";
+  if (previous) process.stdout.write(`\nPrevious run:\n${previous}\n`);
+  writeFileSync(file, `# Benchmark results\n\n${table}\n${previous ? `\n## Previous run\n\n${previous}\n` : ""}`);
 }
 
 main().then(
