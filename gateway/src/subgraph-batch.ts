@@ -67,7 +67,9 @@ export class SubgraphBatcher {
       entries.forEach((entry, index) => {
         // An answer that is not the expected array (a 4xx/5xx before GraphQL ran) is each fetch's answer.
         const part = parts ? JSON.stringify(parts[index]) : text;
-        entry.resolve(new Response(part, { status: response.status, headers: partHeaders }));
+        // A batch shares one HTTP status: one operation's 4xx must not fail its siblings that succeeded.
+        const status = parts && succeeded(parts[index]) ? 200 : response.status;
+        entry.resolve(new Response(part, { status, headers: partHeaders }));
       });
     } catch (error) {
       for (const entry of entries) entry.reject(error);
@@ -82,4 +84,9 @@ function parseBatchAnswer(text: string, expected: number): unknown[] | undefined
   } catch {
     return undefined;
   }
+}
+
+function succeeded(part: unknown): boolean {
+  const errors = (part as { errors?: unknown[] } | null)?.errors;
+  return typeof part === "object" && part !== null && "data" in part && !errors?.length;
 }
