@@ -16,12 +16,6 @@ import { LOCAL_NATS_DIR } from "../scripts/nats/server.js";
  * on a shared machine), and each service's resident memory after 10 s idle. `--production` sets
  * NODE_ENV=production with freshly generated secrets (the demo ones are refused there).
  */
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string?]),
-);
-const production = "production" in args;
-const runs = Number(args.runs ?? 3);
-const database = args.database ?? "ct_bench";
 const root = path.resolve(import.meta.dirname, "..");
 const CLOCK_TICKS = 100;
 
@@ -98,7 +92,8 @@ function serviceOf(command: string): string | undefined {
     .find((name) => name && !name.includes("/"));
 }
 
-async function once() {
+/** One cold start of `npm start` on `database` (migrated), in production (compiled) or development (tsx). */
+export async function coldStart({ production, database }: { production: boolean; database: string }) {
   const ports = { gateway: await freePort(), nats: await freePort() };
   const subgraphPorts = Object.fromEntries(
     await Promise.all(SUBGRAPH_NAMES.map(async (name) => [`${name.toUpperCase()}_PORT`, String(await freePort())])),
@@ -150,8 +145,26 @@ async function once() {
   };
 }
 
-for (let run = 0; run < runs; run += 1) {
-  const result = await once();
-  process.stdout.write(`${production ? "production" : "development"} run ${run + 1}: ${JSON.stringify(result)}\n`);
-  await sleep(1_000);
+/** The bench table's row: the production cold start, CPU of every process until ready, and idle memory. */
+export async function coldStartRow(database: string): Promise<string> {
+  const result = await coldStart({ production: true, database });
+  const memory = Object.entries(result.rssMb)
+    .map(([name, mb]) => `${name} ${mb} MB`)
+    .join(", ");
+  return (
+    `| (e) cold start of \`npm start\` (production, compiled), migrated database | ready after ${result.readyMs} ms, ` +
+    `${result.cpuSeconds} CPU s for the whole stack; idle 10 s later: ${memory} |`
+  );
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const args = Object.fromEntries(
+    process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string?]),
+  );
+  const production = "production" in args;
+  for (let run = 0; run < Number(args.runs ?? 3); run += 1) {
+    const result = await coldStart({ production, database: args.database ?? "ct_bench" });
+    process.stdout.write(`${production ? "production" : "development"} run ${run + 1}: ${JSON.stringify(result)}\n`);
+    await sleep(1_000);
+  }
 }

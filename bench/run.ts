@@ -13,6 +13,8 @@ import { GraphQLClient } from "../scripts/graphql-client.js";
 import { generateBenchData } from "./data.js";
 import { startHiveGateway } from "./hive.js";
 import { processTopologyRows } from "./processes.js";
+import { ingestionRow } from "./ingestion.js";
+import { coldStartRow } from "./cold-start.js";
 
 /**
  * `npm run bench [-- --collections=100000 --duration=10 --fresh --database=ct_bench]`: fills a bench
@@ -20,7 +22,8 @@ import { processTopologyRows } from "./processes.js";
  * @graphql-hive/gateway on the same subgraphs and supergraph — with SQL statements per request,
  * (b) approvals per second with their events published, (c) 500-collection sync batches. The page is
  * measured twice: with the gateway and subgraphs in this process, then each service in its own process as
- * `npm start` runs it in production, with Hive as a process too (bench/processes.ts).
+ * `npm start` runs it in production, with Hive as a process too (bench/processes.ts). Then (d) ingestion by
+ * 4 syncing clients (bench/ingestion.ts) and (e) the cold start of `npm start` in production (cold-start.ts).
  * Prints a table and writes bench/RESULTS.md. Not part of `npm test`.
  */
 const args = Object.fromEntries(
@@ -72,7 +75,7 @@ async function main() {
     Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])),
   );
   const results: Record<string, string> = {};
-  let processRows: string[] = [];
+  const extraRows: string[] = [];
   try {
     const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
     const teamLead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
@@ -129,7 +132,7 @@ async function main() {
     }
     results.ratio = (Number(results.oursRps) / Number(results.hiveRps)).toFixed(2);
     results.rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
-    processRows = await processTopologyRows(serviceEnvironment, pages, duration);
+    extraRows.push(...(await processTopologyRows(serviceEnvironment, pages, duration)));
 
     // (b) approvals per second, each a real level-1 approval with its events through the outbox.
     const pending = await db.collection.findMany({
@@ -202,13 +205,15 @@ async function main() {
     latencies.sort((a, b) => a - b);
     results.syncP50 = latencies[2]!.toFixed(0);
     results.syncMax = latencies[4]!.toFixed(0);
+    extraRows.push(await ingestionRow(db, stack.gatewayUrl, agent, template, duration));
   } finally {
     await hive.close();
     await stack.close();
     await nats.dispose();
     await db.$disconnect();
   }
-  report(results, processRows);
+  extraRows.push(await coldStartRow(new URL(databaseUrl).pathname.slice(1)));
+  report(results, extraRows);
 }
 
 async function syncTemplate(db: ReturnType<typeof createDb>) {
@@ -226,7 +231,7 @@ async function syncTemplate(db: ReturnType<typeof createDb>) {
   };
 }
 
-function report(r: Record<string, string>, processRows: string[]) {
+function report(r: Record<string, string>, extraRows: string[]) {
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const table = [
@@ -237,10 +242,11 @@ function report(r: Record<string, string>, processRows: string[]) {
     `| (a) page of 50 across subgraphs, our gateway | ${r.oursRps} req/s, p50 ${r.oursP50} ms, p99 ${r.oursP99} ms; ${r.oursCpu} CPU ms/request (one process: stack and load generator) |`,
     `| (a) same query, @graphql-hive/gateway | ${r.hiveRps} req/s, p50 ${r.hiveP50} ms, p99 ${r.hiveP99} ms; ${r.hiveCpu} CPU ms/request (same) |`,
     `| (a) ours ÷ Hive (req/s) | ${r.ratio}; resident memory of the one process after the runs: ${r.rss} MB |`,
-    ...processRows,
+    ...extraRows.filter((row) => row.startsWith("| (a)")),
     `| (a) SQL statements per request, page of 10 / 200 | ${r.sql10} / ${r.sql200} |`,
     `| (b) level-1 approvals | ${r.approvalsPerSecond} approvals/s (${r.approvals} approvals, ${r.approvalEvents} events published) |`,
     `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
+    ...extraRows.filter((row) => !row.startsWith("| (a)")),
   ].join("\n");
   process.stdout.write(`\n${table}\n`);
   // The previous run stays below the new one, so a change's effect on every figure shows side by side.
