@@ -11,7 +11,14 @@ const SQL_LINE = String.raw`^\s*[\x60"']?(INSERT|SELECT|UPDATE|DELETE|CREATE|ALT
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/generated/**", "shared/src/db/generated/**", ".tmp/**", "coverage/**"],
+    ignores: [
+      "**/node_modules/**",
+      "dist/**",
+      "**/generated/**",
+      "shared/src/db/generated/**",
+      ".tmp/**",
+      "coverage/**",
+    ],
   },
   ...tseslint.configs.recommended,
   {

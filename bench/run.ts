@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
@@ -12,12 +12,18 @@ import { PrivateNatsServer } from "../scripts/nats/server.js";
 import { GraphQLClient } from "../scripts/graphql-client.js";
 import { generateBenchData } from "./data.js";
 import { startHiveGateway } from "./hive.js";
+import { processTopologyRows } from "./processes.js";
+import { ingestionRow } from "./ingestion.js";
+import { coldStartRow } from "./cold-start.js";
 
 /**
- * `npm run bench [-- --collections=100000 --duration=10 --fresh]`: fills a bench database, starts the
- * real stack, and measures (a) a 50-collection page across subgraphs — also through
+ * `npm run bench [-- --collections=100000 --duration=10 --fresh --database=ct_bench]`: fills a bench
+ * database, starts the real stack, and measures (a) a 50-collection page across subgraphs — also through
  * @graphql-hive/gateway on the same subgraphs and supergraph — with SQL statements per request,
- * (b) approvals per second with their events published, (c) 500-collection sync batches.
+ * (b) approvals per second with their events published, (c) 500-collection sync batches. The page is
+ * measured twice: with the gateway and subgraphs in this process, then each service in its own process as
+ * `npm start` runs it in production, with Hive as a process too (bench/processes.ts). Then (d) ingestion by
+ * 4 syncing clients (bench/ingestion.ts) and (e) the cold start of `npm start` in production (cold-start.ts).
  * Prints a table and writes bench/RESULTS.md. Not part of `npm test`.
  */
 const args = Object.fromEntries(
@@ -31,7 +37,7 @@ const log = (message: string) => logger.info(message);
 
 const databaseUrl = (() => {
   const url = new URL(env.DATABASE_URL);
-  url.pathname = "/ct_bench";
+  url.pathname = `/${args.database ?? "ct_bench"}`;
   return url.toString();
 })();
 
@@ -52,7 +58,7 @@ async function main() {
   // A nats-server of its own (nats/nats-server.conf), so the benchmark's events stay out of `npm start`'s.
   const nats = await PrivateNatsServer.create(env, logger);
   await nats.start();
-  const stack = await startStack({
+  const serviceEnvironment = {
     ...inheritedEnvironment(),
     DATABASE_URL: databaseUrl,
     NATS_URL: nats.url,
@@ -61,13 +67,15 @@ async function main() {
     SQL_STATEMENT_COUNTING: "true",
     RATE_LIMIT_PER_MINUTE: "0",
     APOLLO_TELEMETRY_DISABLED: "true",
-  });
+  };
+  const stack = await startStack(serviceEnvironment);
   const hive = await startHiveGateway(
     env.NODE_ENV,
     "error" in args,
     Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])),
   );
   const results: Record<string, string> = {};
+  const extraRows: string[] = [];
   try {
     const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
     const teamLead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
@@ -113,13 +121,18 @@ async function main() {
       ["hive", hive.url],
     ] as const) {
       await autocannon({ url, requests: pages(), connections: 10, duration: 2 }); // warm-up
+      const cpu = process.cpuUsage();
       const run = await autocannon({ url, requests: pages(), connections: 20, duration });
+      const { user, system } = process.cpuUsage(cpu);
+      results[`${label}Cpu`] = ((user + system) / 1000 / Math.max(1, run.requests.total)).toFixed(1);
       if (run.non2xx > 0 || run.errors > 0) log(`${label}: ${run.non2xx} non-2xx, ${run.errors} errors`);
       results[`${label}Rps`] = run.requests.average.toFixed(0);
       results[`${label}P50`] = String(run.latency.p50);
       results[`${label}P99`] = String(run.latency.p99);
     }
     results.ratio = (Number(results.oursRps) / Number(results.hiveRps)).toFixed(2);
+    results.rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
+    extraRows.push(...(await processTopologyRows(serviceEnvironment, pages, duration)));
 
     // (b) approvals per second, each a real level-1 approval with its events through the outbox.
     const pending = await db.collection.findMany({
@@ -192,13 +205,15 @@ async function main() {
     latencies.sort((a, b) => a - b);
     results.syncP50 = latencies[2]!.toFixed(0);
     results.syncMax = latencies[4]!.toFixed(0);
+    extraRows.push(await ingestionRow(db, stack.gatewayUrl, agent, template, duration));
   } finally {
     await hive.close();
     await stack.close();
     await nats.dispose();
     await db.$disconnect();
   }
-  report(results);
+  extraRows.push(await coldStartRow(new URL(databaseUrl).pathname.slice(1)));
+  report(results, extraRows);
 }
 
 async function syncTemplate(db: ReturnType<typeof createDb>) {
@@ -216,7 +231,7 @@ async function syncTemplate(db: ReturnType<typeof createDb>) {
   };
 }
 
-function report(r: Record<string, string>) {
+function report(r: Record<string, string>, extraRows: string[]) {
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const table = [
@@ -224,15 +239,23 @@ function report(r: Record<string, string>) {
     "",
     "| measure | result |",
     "|---|---|",
-    `| (a) page of 50 across subgraphs, our gateway | ${r.oursRps} req/s, p50 ${r.oursP50} ms, p99 ${r.oursP99} ms |`,
-    `| (a) same query, @graphql-hive/gateway | ${r.hiveRps} req/s, p50 ${r.hiveP50} ms, p99 ${r.hiveP99} ms |`,
-    `| (a) ours ÷ Hive (req/s) | ${r.ratio} |`,
+    `| (a) page of 50 across subgraphs, our gateway | ${r.oursRps} req/s, p50 ${r.oursP50} ms, p99 ${r.oursP99} ms; ${r.oursCpu} CPU ms/request (one process: stack and load generator) |`,
+    `| (a) same query, @graphql-hive/gateway | ${r.hiveRps} req/s, p50 ${r.hiveP50} ms, p99 ${r.hiveP99} ms; ${r.hiveCpu} CPU ms/request (same) |`,
+    `| (a) ours ÷ Hive (req/s) | ${r.ratio}; resident memory of the one process after the runs: ${r.rss} MB |`,
+    ...extraRows.filter((row) => row.startsWith("| (a)")),
     `| (a) SQL statements per request, page of 10 / 200 | ${r.sql10} / ${r.sql200} |`,
     `| (b) level-1 approvals | ${r.approvalsPerSecond} approvals/s (${r.approvals} approvals, ${r.approvalEvents} events published) |`,
     `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
+    ...extraRows.filter((row) => !row.startsWith("| (a)")),
   ].join("\n");
   process.stdout.write(`\n${table}\n`);
-  writeFileSync(new URL("./RESULTS.md", import.meta.url), `# Benchmark results\n\n${table}\n`);
+  // The previous run stays below the new one, so a change's effect on every figure shows side by side.
+  const file = new URL("./RESULTS.md", import.meta.url);
+  const previous = existsSync(file)
+    ? readFileSync(file, "utf8").split("\n## Previous run")[0]!.replace("# Benchmark results", "").trim()
+    : "";
+  if (previous) process.stdout.write(`\nPrevious run:\n${previous}\n`);
+  writeFileSync(file, `# Benchmark results\n\n${table}\n${previous ? `\n## Previous run\n\n${previous}\n` : ""}`);
 }
 
 main().then(

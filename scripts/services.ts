@@ -1,9 +1,8 @@
 import path from "node:path";
 import { SERVICE_PORTS } from "#shared/env.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "#shared/subgraphs.js";
+import { PROJECT_ROOT, RUNS_COMPILED } from "#shared/project-root.js";
 import type { SupervisedCommand } from "./supervisor.js";
-
-const root = path.resolve(import.meta.dirname, "..");
 
 /** The five processes of a running system, each started as `npm run start:<name>` would. */
 export const SERVICE_ENTRIES: Record<"gateway" | (typeof SUBGRAPH_NAMES)[number], string> = {
@@ -38,11 +37,18 @@ export function parseReplicas(text: string): Replicas {
   return replicas;
 }
 
+/** Where `npm run build` puts the compiled entry of a source file (`dist/…/main.js`). */
+export function compiledEntry(source: string): string {
+  return path.join("dist", source.replace(/\.ts$/, ".js"));
+}
+
 /** The process name of replica `index` (from 0): `tradeflow`, then `tradeflow-2`, `tradeflow-3`… */
 export const replicaName = (name: SubgraphName, index: number) => (index === 0 ? name : `${name}-${index + 1}`);
 
 /**
- * The subgraphs first, the gateway last, each `node --import tsx <entry>` with `env`. With `replicas`, a
+ * The subgraphs first, the gateway last, each with `env`. From the build (`npm start` in production runs
+ * dist/scripts/start.js) each runs its compiled JavaScript with plain `node`; from the sources,
+ * `node --import tsx <entry>`, which compiles TypeScript at every start (seconds of CPU per process). With `replicas`, a
  * subgraph runs several processes, each on its own port (`ports`, or the base port + 100 × n), and the
  * gateway gets their URLs in `<NAME>_SUBGRAPH_URL`, comma-separated: it spreads requests over them.
  * What the replicas share (the database, NATS durable consumers and work queue, Redis) is in
@@ -50,14 +56,15 @@ export const replicaName = (name: SubgraphName, index: number) => (index === 0 ?
  */
 export function serviceCommands(
   env: Record<string, string | undefined>,
-  options: { replicas?: Replicas; ports?: Partial<Record<SubgraphName, number[]>> } = {},
+  options: { replicas?: Replicas; ports?: Partial<Record<SubgraphName, number[]>>; compiled?: boolean } = {},
 ): SupervisedCommand[] {
+  const compiled = options.compiled ?? RUNS_COMPILED;
   const command = (name: string, entry: string, extra: Record<string, string>): SupervisedCommand => ({
     name,
     command: process.execPath,
-    args: ["--import", "tsx", entry],
+    args: compiled ? [compiledEntry(entry)] : ["--import", "tsx", entry],
     env: { ...env, ...extra, APOLLO_TELEMETRY_DISABLED: "true" },
-    cwd: root,
+    cwd: PROJECT_ROOT,
   });
   const commands: SupervisedCommand[] = [];
   const gatewayUrls: Record<string, string> = {};

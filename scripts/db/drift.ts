@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import mariadb from "mariadb";
+import { PROJECT_ROOT } from "#shared/project-root.js";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import { connectionConfig } from "./migrations.js";
 
-export const SCHEMA_PATH = path.resolve(import.meta.dirname, "../../prisma/schema.prisma");
+export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma", "schema.prisma");
 
 export interface DmmfField {
   name: string;

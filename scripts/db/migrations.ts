@@ -2,8 +2,9 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import mariadb from "mariadb";
+import { PROJECT_ROOT } from "#shared/project-root.js";
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 
 /** `_prisma_migrations` exactly as Prisma creates it on MySQL, so `prisma migrate deploy` agrees with us. */
 const PRISMA_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS _prisma_migrations (

@@ -6,6 +6,7 @@ import { connectNats, type NatsSettings } from "#shared/events/nats.js";
 import { ensureStreams, STREAMS, type StreamKey } from "#shared/events/streams.js";
 import { NATS_USERS, natsPasswordVariable } from "#shared/env.js";
 import type { Logger } from "#shared/logger.js";
+import { PROJECT_ROOT } from "#shared/project-root.js";
 import type { ToolingEnv } from "../env.js";
 import { canConnect, freePort } from "../ports.js";
 
@@ -14,7 +15,7 @@ import { canConnect, freePort } from "../ports.js";
  * JetStream), never the machine's unauthenticated one: `npm start` keeps one on 127.0.0.1:4223, the test
  * runner and the tests that stop NATS start a private one of their own on a free port.
  */
-const root = path.resolve(import.meta.dirname, "../..");
+const root = PROJECT_ROOT;
 export const NATS_CONFIG_FILE = path.join(root, "nats", "nats-server.conf");
 /** Where `npm start`'s server keeps its JetStream store, log and pid file. */
 export const LOCAL_NATS_DIR = path.join(root, ".tmp", "nats");

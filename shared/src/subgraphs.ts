@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type DocumentNode } from "graphql";
 import { SERVICE_PORTS } from "./env.js";
+import { PROJECT_ROOT } from "./project-root.js";
 
 export const SUBGRAPH_NAMES = ["auth", "admin", "tradeflow", "model"] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-export const SCHEMA_DIR = path.resolve(import.meta.dirname, "../../schema");
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 export const SUPERGRAPH_PATH = path.join(SCHEMA_DIR, "supergraph.graphql");
 
 /** schema/<name>.graphql is the single source of truth of each subgraph's SDL. */

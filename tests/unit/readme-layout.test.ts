@@ -11,7 +11,8 @@ import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
 const root = path.resolve(import.meta.dirname, "../..");
 const readme = readFileSync(path.join(root, "README.md"), "utf8");
 const layout = /## Project layout\n[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-const IGNORED = new Set([".git", "node_modules", "coverage", ".tmp"]);
+// Generated, git-ignored: dist/ is `npm run build`'s output.
+const IGNORED = new Set([".git", "node_modules", "coverage", ".tmp", "dist"]);
 
 /** The block's sections: a line at column 0 opens one (`subgraphs/auth/src/`), indented lines belong to it. */
 function sections(): Map<string, string[]> {

@@ -12,6 +12,8 @@ export class ServiceMetrics {
   readonly registry = new Registry();
   readonly operations: Histogram<"operation" | "type" | "outcome">;
   readonly errors: Counter<"code">;
+  /** POSTs to /graphql that passed the signature check: one per gateway request, a batch counting once. */
+  readonly httpRequests: Counter<"batched">;
   readonly eventsConsumed: Counter<"consumer" | "outcome">;
   readonly outboxBacklog: Gauge;
 
@@ -24,6 +26,12 @@ export class ServiceMetrics {
       help: "GraphQL operations by name, type and outcome",
       labelNames: ["operation", "type", "outcome"],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    this.httpRequests = new Counter({
+      name: "graphql_http_requests_total",
+      help: "Signed GraphQL HTTP requests; batched: an array of operations (the gateway's plan step)",
+      labelNames: ["batched"],
       registers: [this.registry],
     });
     this.errors = new Counter({

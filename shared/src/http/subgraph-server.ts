@@ -140,6 +140,9 @@ export async function startSubgraphServer<TContext extends object>(
   const server = new ApolloServer<TContext & RequestBase>({
     schema,
     introspection: true,
+    // The gateway sends the fetches of one plan step to this subgraph as one array (gateway/src/subgraph-batch.ts).
+    // They share one context: they come from one client request, with the same signed claims.
+    allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
@@ -209,6 +212,7 @@ export async function startSubgraphServer<TContext extends object>(
         res.status(400).json(errorBody("Request body is not valid JSON", "BAD_REQUEST"));
         return;
       }
+      options.metrics.httpRequests.inc({ batched: String(Array.isArray(req.body)) });
       res.locals.viewer = verification.claims;
       res.locals.traceId = verification.traceId || randomUUID();
       res.locals.client = verification.client;

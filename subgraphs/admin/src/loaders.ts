@@ -1,4 +1,5 @@
-import type { PrismaClient } from "#shared/db/client.js";
+import type { CollectionPoint, PrismaClient } from "#shared/db/client.js";
+import { ReferenceCache } from "#shared/graphql/reference-cache.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { rowsByKey, rowsGroupedBy } from "#shared/graphql/loaders.js";
 import { visibleUsersWhere } from "./modules/users/user-scope.js";
@@ -8,7 +9,14 @@ import { visibleUsersWhere } from "./modules/users/user-scope.js";
  * User loaders apply the caller's row scope, so a user outside it reads as missing everywhere,
  * `_entities` included.
  */
-export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
+/** What admin keeps between requests (shared/src/graphql/reference-cache.ts); one per running service. */
+export function createReferenceCaches() {
+  return { collectionPoints: new ReferenceCache<number, CollectionPoint>() };
+}
+
+export type ReferenceCaches = ReturnType<typeof createReferenceCaches>;
+
+export function createLoaders(db: PrismaClient, viewer: UserClaims | null, caches: ReferenceCaches) {
   const userScope = viewer ? visibleUsersWhere(viewer) : { id: -1 };
   return {
     userById: rowsByKey(
@@ -62,7 +70,7 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
       (ids: readonly number[]) => db.corridor.findMany({ where: { id: { in: [...ids] } } }),
       (corridor) => corridor.id,
     ),
-    collectionPointById: rowsByKey(
+    collectionPointById: caches.collectionPoints.loader(
       (ids: readonly number[]) => db.collectionPoint.findMany({ where: { id: { in: [...ids] } } }),
       (point) => point.id,
     ),

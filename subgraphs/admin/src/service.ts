@@ -1,4 +1,6 @@
+import type { Feed } from "#shared/events/follow.js";
 import { serve } from "#shared/events/responder.js";
+import { followChanges } from "#shared/graphql/reference-cache.js";
 import { defineSubgraph } from "#shared/service/subgraph.js";
 import { auditTrailConsumers } from "./consumers/audit-trail.js";
 import { deadLetterAlerts } from "./consumers/dead-letter-alerts.js";
@@ -6,7 +8,7 @@ import { notificationsConsumer } from "./consumers/notifications.js";
 import { recordLastLoginConsumer } from "./consumers/record-last-login.js";
 import type { Context } from "./context.js";
 import type { AdminEnv } from "./env.js";
-import { createLoaders } from "./loaders.js";
+import { createLoaders, createReferenceCaches, type ReferenceCaches } from "./loaders.js";
 import { settingsSnapshotHandler } from "./modules/settings/settings.service.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers.js";
@@ -14,13 +16,28 @@ import { corridorsHandler } from "./responders/statistics-support.js";
 import { labelsHandler, ratesHandler, refcheckHandler } from "./responders/trade-support.js";
 import { usersGetHandler } from "./responders/users-get.js";
 
-export const startAdminService = defineSubgraph<AdminEnv, Context>({
+type AdminParts = { referenceCaches: ReferenceCaches; referenceFeed: Feed };
+
+export const startAdminService = defineSubgraph<AdminEnv, Context, AdminParts>({
   name: "admin",
   resolvers,
   permissions,
-  context: (shared, { env, runtime }) => ({
+  async setup({ runtime }) {
+    const referenceCaches = createReferenceCaches();
+    const referenceFeed = await followChanges(
+      runtime.nats,
+      runtime.logger,
+      "admin",
+      "admin.reference.changed",
+      Object.values(referenceCaches),
+    );
+    return { referenceCaches, referenceFeed };
+  },
+  background: ({ referenceFeed }) => [referenceFeed],
+  context: (shared, { env, runtime, referenceCaches }) => ({
     ...shared,
-    loaders: createLoaders(runtime.db, shared.viewer),
+    loaders: createLoaders(runtime.db, shared.viewer, referenceCaches),
+    referenceCaches,
     nats: runtime.nats,
     signingSecret: env.GATEWAY_SIGNING_SECRET,
   }),

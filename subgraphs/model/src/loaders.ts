@@ -1,10 +1,18 @@
-import type { PrismaClient } from "#shared/db/client.js";
+import type { PrismaClient, Product, Unit } from "#shared/db/client.js";
+import { ReferenceCache } from "#shared/graphql/reference-cache.js";
 import { rowsByKey, rowsGroupedBy } from "#shared/graphql/loaders.js";
 
+/** What model keeps between requests (shared/src/graphql/reference-cache.ts); one per running service. */
+export function createReferenceCaches() {
+  return { products: new ReferenceCache<number, Product>(), units: new ReferenceCache<number, Unit>() };
+}
+
+export type ReferenceCaches = ReturnType<typeof createReferenceCaches>;
+
 /** Per-request batch loaders: every field resolver reads through these, never the database directly. */
-export function createLoaders(db: PrismaClient) {
+export function createLoaders(db: PrismaClient, caches: ReferenceCaches) {
   return {
-    productById: rowsByKey(
+    productById: caches.products.loader(
       (ids: readonly number[]) => db.product.findMany({ where: { id: { in: [...ids] } } }),
       (product) => product.id,
     ),
@@ -35,7 +43,7 @@ export function createLoaders(db: PrismaClient) {
         db.animalNature.findMany({ where: { animalId: { in: [...ids] } }, orderBy: { natureId: "asc" } }),
       (row) => row.animalId,
     ),
-    unitById: rowsByKey(
+    unitById: caches.units.loader(
       (ids: readonly number[]) => db.unit.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),

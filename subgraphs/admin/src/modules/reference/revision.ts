@@ -10,6 +10,8 @@ import type { Context } from "../../context.js";
  */
 export async function bumpReferenceRevision(tx: Tx, context: Context, entity: string): Promise<number> {
   const revision = await incrementRevision(tx, "admin_catalog_revision");
+  // This process drops its copies now; every replica (this one again, after the commit) on the event.
+  for (const cache of Object.values(context.referenceCaches)) cache.invalidate();
   await tx.adminOutboxEvent.create({
     data: toOutboxRow(createEvent("admin.reference.changed", { revision, entity }, context.events.meta())),
   });

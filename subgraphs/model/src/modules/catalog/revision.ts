@@ -7,6 +7,8 @@ import type { Context } from "../../context.js";
 /** Every write to what offline clients cache bumps the metadata revision in the same transaction. */
 export async function bumpCatalogRevision(tx: Tx, context: Context, entity: string): Promise<number> {
   const revision = await incrementRevision(tx, "model_catalog_revision");
+  // This process drops its copies now; every replica (this one again, after the commit) on the event.
+  for (const cache of Object.values(context.referenceCaches)) cache.invalidate();
   await tx.modelOutboxEvent.create({
     data: toOutboxRow(createEvent("model.catalog.changed", { revision, entity }, context.events.meta())),
   });

@@ -1,0 +1,170 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { generateEventKey } from "#shared/events/signing.js";
+import { NATS_USERS, natsPasswordVariable } from "#shared/env.js";
+import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
+import { freePort } from "../scripts/ports.js";
+import { LOCAL_NATS_DIR } from "../scripts/nats/server.js";
+
+/**
+ * `tsx bench/cold-start.ts [--production] [--runs=3] [--database=ct_bench]`: runs `npm start` as a user
+ * does, on free ports and a migrated database, and reports how long until the gateway's /health/ready
+ * answers 200, the CPU seconds every process of the stack spent until then (steadier than the wall clock
+ * on a shared machine), and each service's resident memory after 10 s idle. `--production` sets
+ * NODE_ENV=production with freshly generated secrets (the demo ones are refused there).
+ */
+const root = path.resolve(import.meta.dirname, "..");
+const CLOCK_TICKS = 100;
+
+function secret(): string {
+  return randomBytes(36).toString("base64url");
+}
+
+function productionSecrets(): Record<string, string> {
+  const keys = SUBGRAPH_NAMES.map((name) => ({ name, ...generateEventKey() }));
+  return {
+    JWT_SECRET: secret(),
+    GATEWAY_SIGNING_SECRET: secret(),
+    REPORTS_URL_SECRET: secret(),
+    METRICS_TOKEN: secret(),
+    ...Object.fromEntries(NATS_USERS.map((user) => [natsPasswordVariable(user), secret()])),
+    ...Object.fromEntries(keys.map((key) => [`${key.name.toUpperCase()}_EVENT_SIGNING_KEY`, key.signingKey])),
+    EVENT_PUBLIC_KEYS: keys.map((key) => `${key.name}:${key.publicKey}`).join(","),
+  };
+}
+
+interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  cpuTicks: number;
+  rssKb: number;
+  command: string;
+}
+
+function processes(): ProcessInfo[] {
+  const found: ProcessInfo[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const status = readFileSync(`/proc/${entry}/status`, "utf8");
+      found.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        cpuTicks: Number(fields[11]) + Number(fields[12]),
+        rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
+        command: readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" ").trim(),
+      });
+    } catch {
+      // the process ended while we read it
+    }
+  }
+  return found;
+}
+
+function descendants(rootPid: number): ProcessInfo[] {
+  const all = processes();
+  const result: ProcessInfo[] = [];
+  const parents = new Set([rootPid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const info of all) {
+      if (!parents.has(info.pid) && parents.has(info.ppid)) {
+        parents.add(info.pid);
+        result.push(info);
+        grew = true;
+      }
+    }
+  }
+  return result;
+}
+
+/** The service a process runs, from its command line (`…/subgraphs/admin/src/main.ts` → admin). */
+function serviceOf(command: string): string | undefined {
+  return /(gateway|subgraphs\/(\w+))\/src\/main\.[jt]s/
+    .exec(command)
+    ?.slice(1)
+    .find((name) => name && !name.includes("/"));
+}
+
+/** One cold start of `npm start` on `database` (migrated), in production (compiled) or development (tsx). */
+export async function coldStart({ production, database }: { production: boolean; database: string }) {
+  const ports = { gateway: await freePort(), nats: await freePort() };
+  const subgraphPorts = Object.fromEntries(
+    await Promise.all(SUBGRAPH_NAMES.map(async (name) => [`${name.toUpperCase()}_PORT`, String(await freePort())])),
+  );
+  const env = {
+    ...process.env,
+    NODE_ENV: production ? "production" : "development",
+    LOG_LEVEL: "warn",
+    DATABASE_URL: `mysql://root@127.0.0.1:3306/${database}`,
+    NATS_URL: `nats://127.0.0.1:${ports.nats}`,
+    GATEWAY_PORT: String(ports.gateway),
+    ...subgraphPorts,
+    ...(production ? productionSecrets() : {}),
+  };
+  const started = performance.now();
+  const child = spawn("npm", ["start"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "VERBOSE" in process.env ? "inherit" : "ignore", "inherit"],
+    detached: true,
+  });
+  let readyMs = 0;
+  while (readyMs === 0) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${ports.gateway}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) readyMs = performance.now() - started;
+    else await sleep(50);
+  }
+  const cpuAtReady = descendants(child.pid!).filter((p) => !p.command.includes("nats-server"));
+  await sleep(10_000);
+  const idle = descendants(child.pid!);
+  const rss = Object.fromEntries(
+    idle.flatMap((p) => {
+      const service = serviceOf(p.command);
+      return service ? [[service, Math.round(p.rssKb / 1024)]] : [];
+    }),
+  );
+  process.kill(-child.pid!, "SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+  const natsPid = Number(readFileSync(path.join(LOCAL_NATS_DIR, "nats-server.pid"), "utf8"));
+  if (natsPid) process.kill(natsPid, "SIGTERM");
+  return {
+    readyMs: Math.round(readyMs),
+    cpuSeconds: (cpuAtReady.reduce((sum, p) => sum + p.cpuTicks, 0) / CLOCK_TICKS).toFixed(1),
+    rssMb: rss,
+  };
+}
+
+/** The bench table's row: the production cold start, CPU of every process until ready, and idle memory. */
+export async function coldStartRow(database: string): Promise<string> {
+  const result = await coldStart({ production: true, database });
+  const memory = Object.entries(result.rssMb)
+    .map(([name, mb]) => `${name} ${mb} MB`)
+    .join(", ");
+  return (
+    `| (e) cold start of \`npm start\` (production, compiled), migrated database | ready after ${result.readyMs} ms, ` +
+    `${result.cpuSeconds} CPU s for the whole stack; idle 10 s later: ${memory} |`
+  );
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const args = Object.fromEntries(
+    process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string?]),
+  );
+  const production = "production" in args;
+  for (let run = 0; run < Number(args.runs ?? 3); run += 1) {
+    const result = await coldStart({ production, database: args.database ?? "ct_bench" });
+    process.stdout.write(`${production ? "production" : "development"} run ${run + 1}: ${JSON.stringify(result)}\n`);
+    await sleep(1_000);
+  }
+}

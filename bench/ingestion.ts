@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+import type { createDb } from "#shared/db/client.js";
+
+const SYNC = `mutation S($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome } }`;
+
+/**
+ * (d) ingestion: 4 clients each syncing batches of 500 new collections (half submitted) for `duration`
+ * seconds, as field agents' phones do after a day offline; then how many collections were created per
+ * second, and whether every event they wrote to the outbox was published (waiting up to 30 s for the relay).
+ */
+export async function ingestionRow(
+  db: ReturnType<typeof createDb>,
+  gatewayUrl: string,
+  token: string,
+  template: Record<string, unknown>,
+  duration: number,
+): Promise<string> {
+  const started = new Date();
+  let batches = 0;
+  const run = await autocannon({
+    url: gatewayUrl,
+    connections: 4,
+    duration,
+    timeout: 60,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        setupRequest: (request) => {
+          batches += 1;
+          const input = Array.from({ length: 500 }, (_, i) => ({
+            id: randomUUID(),
+            submit: i % 2 === 0,
+            collection: { ...template, notes: `ingestion ${batches}/${i}` },
+          }));
+          return { ...request, body: JSON.stringify({ query: SYNC, variables: { input } }) };
+        },
+      },
+    ],
+  });
+  const seconds = (Date.now() - started.getTime()) / 1000;
+  const created = await db.collection.count({
+    where: { createdAt: { gte: started }, notes: { startsWith: "ingestion " } },
+  });
+  const since = { createdAt: { gte: started } };
+  const written = await db.tradeflowOutboxEvent.count({ where: since });
+  const deadline = Date.now() + 30_000;
+  let published = 0;
+  while (Date.now() < deadline) {
+    published = await db.tradeflowOutboxEvent.count({ where: { ...since, publishedAt: { not: null } } });
+    if (published >= written) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const failures = run.non2xx + run.errors;
+  return (
+    `| (d) ingestion: 4 clients syncing 500-batches for ${duration} s | ${(created / seconds).toFixed(0)} collections/s ` +
+    `(${created} created, ${failures} failed requests); ${published} of ${written} events published |`
+  );
+}

@@ -1,0 +1,200 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import autocannon from "autocannon";
+import { createLogger } from "#shared/logger.js";
+import { PROJECT_ROOT } from "#shared/project-root.js";
+import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
+import { freePort } from "../scripts/ports.js";
+import { serviceCommands, type ServiceName } from "../scripts/services.js";
+import { Supervisor } from "../scripts/supervisor.js";
+
+/**
+ * The multi-process topology of `npm run bench`: the gateway and the four subgraphs as five processes, each
+ * running `npm run build`'s JavaScript as `npm start` does in production, and @graphql-hive/gateway as a
+ * sixth process (bench/hive-process.ts) on the same subgraphs. Each process's CPU time comes from /proc,
+ * so CPU ms per request is the stack's own work, the load generator (this process) excluded.
+ */
+const CLOCK_TICKS_PER_MS = 0.1;
+
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function ready(url: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+interface Topology {
+  gatewayUrl: string;
+  hiveUrl: string;
+  pids(): Record<ServiceName | "hive", number>;
+  close(): Promise<void>;
+}
+
+/** Builds, then starts the five services and the Hive gateway as processes; resolves when all are ready. */
+export async function startProcessTopology(environment: Record<string, string | undefined>): Promise<Topology> {
+  const build = spawnSync("sh", ["scripts/build.sh"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build failed");
+  const ports = Object.fromEntries(
+    await Promise.all((["gateway", ...SUBGRAPH_NAMES] as const).map(async (name) => [name, await freePort()])),
+  ) as Record<ServiceName, number>;
+  const local = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const env: Record<string, string | undefined> = { ...environment, GATEWAY_HOST: "127.0.0.1" };
+  for (const name of ["gateway", ...SUBGRAPH_NAMES] as const) env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
+  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_SUBGRAPH_URL`] = local(ports[name]);
+  const supervisor = new Supervisor(serviceCommands(env, { compiled: true }), {
+    logger: createLogger("bench", "warn"),
+    output: "prefix",
+  });
+  supervisor.start();
+  const gatewayUrl = local(ports.gateway);
+  let hive: ChildProcess | undefined;
+  try {
+    await ready(new URL("/health/ready", gatewayUrl).toString());
+    const urls = JSON.stringify(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, local(ports[name])])));
+    hive = spawn(process.execPath, ["--import", "tsx", "bench/hive-process.ts", urls], {
+      cwd: PROJECT_ROOT,
+      env: { ...environment },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const hiveUrl = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: hive!.stdout! }).once("line", resolve);
+      hive!.once("exit", (code) => reject(new Error(`the Hive gateway process exited (${code})`)));
+    });
+    const started = hive;
+    return {
+      gatewayUrl,
+      hiveUrl,
+      pids: () => ({
+        ...(Object.fromEntries(
+          (["gateway", ...SUBGRAPH_NAMES] as const).map((name) => [name, supervisor.pid(name) ?? 0]),
+        ) as Record<ServiceName, number>),
+        hive: started.pid ?? 0,
+      }),
+      async close() {
+        started.kill("SIGTERM");
+        await supervisor.stop();
+      },
+    };
+  } catch (error) {
+    hive?.kill("SIGTERM");
+    await supervisor.stop();
+    throw error;
+  }
+}
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** CPU ms per request of each process, and of the whole stack (services, or Hive + subgraphs). */
+  cpuMsPerRequest: Record<string, number>;
+  rssMb: Record<string, number>;
+}
+
+/** One autocannon run against `url`, with every process's CPU time before and after. */
+export async function measureLoad(
+  topology: Topology,
+  url: string,
+  stackProcesses: (ServiceName | "hive")[],
+  options: Omit<autocannon.Options, "url">,
+): Promise<LoadResult> {
+  const pids = topology.pids();
+  const before = Object.fromEntries(stackProcesses.map((name) => [name, cpuMs(pids[name])]));
+  const run = await autocannon({ ...options, url });
+  const requests = run.requests.total;
+  const perRequest = Object.fromEntries(
+    stackProcesses.map((name) => [name, (cpuMs(pids[name]) - before[name]!) / Math.max(1, requests)]),
+  );
+  perRequest.stack = Object.values(perRequest).reduce((sum, value) => sum + value, 0);
+  return {
+    requests,
+    rps: run.requests.average,
+    p50: run.latency.p50,
+    p99: run.latency.p99,
+    cpuMsPerRequest: perRequest,
+    rssMb: Object.fromEntries(stackProcesses.map((name) => [name, rssMb(pids[name])])),
+  };
+}
+
+const SERVICES: ServiceName[] = ["gateway", ...SUBGRAPH_NAMES];
+const ALL: (ServiceName | "hive")[] = [...SERVICES, "hive"];
+
+function cpuCells(result: LoadResult): string {
+  const parts = Object.entries(result.cpuMsPerRequest)
+    .filter(([name]) => name !== "stack")
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  return `**${result.cpuMsPerRequest.stack!.toFixed(1)} CPU ms/request** (${parts.join(", ")})`;
+}
+
+function memoryCells(rss: Record<string, number>): string {
+  return Object.entries(rss)
+    .map(([name, mb]) => `${name} ${mb} MB`)
+    .join(", ");
+}
+
+/**
+ * The page through the multi-process topology: one client (latency), then 20 connections through our
+ * gateway and through Hive's, each with every process's CPU ms per request; the rows of the bench table.
+ */
+export async function processTopologyRows(
+  environment: Record<string, string | undefined>,
+  requests: (counter?: { next: number }) => autocannon.Request[],
+  duration: number,
+): Promise<string[]> {
+  const topology = await startProcessTopology(environment);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const pids = topology.pids();
+    const memoryNow = () => memoryCells(Object.fromEntries(ALL.map((name) => [name, rssMb(pids[name])])));
+    const idle = memoryNow();
+    const warm = { requests: requests(), connections: 10, duration: 3 };
+    await autocannon({ ...warm, url: topology.gatewayUrl });
+    await autocannon({ ...warm, url: topology.hiveUrl });
+    const single = await measureLoad(topology, topology.gatewayUrl, SERVICES, {
+      requests: requests(),
+      connections: 1,
+      duration: Math.max(5, duration / 2),
+    });
+    const ours = await measureLoad(topology, topology.gatewayUrl, SERVICES, {
+      requests: requests(),
+      connections: 20,
+      duration,
+    });
+    const hive = await measureLoad(topology, topology.hiveUrl, ["hive", ...SUBGRAPH_NAMES], {
+      requests: requests(),
+      connections: 20,
+      duration,
+    });
+    const loaded = memoryNow();
+    const gatewayRatio = hive.cpuMsPerRequest.hive! / ours.cpuMsPerRequest.gateway!;
+    return [
+      `| (a) processes: page of 50, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
+      `| (a) processes: our gateway, 20 connections | ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50} ms, p99 ${ours.p99} ms; ${cpuCells(ours)} |`,
+      `| (a) processes: @graphql-hive/gateway, same subgraphs | ${hive.rps.toFixed(0)} req/s, p50 ${hive.p50} ms, p99 ${hive.p99} ms; ${cpuCells(hive)} |`,
+      `| (a) processes: ours ÷ Hive | ${(ours.rps / hive.rps).toFixed(2)} (req/s); gateway CPU per request, Hive ÷ ours: ${gatewayRatio.toFixed(2)} |`,
+      `| (a) processes: resident memory, idle after start | ${idle} |`,
+      `| (a) processes: resident memory after the 20-connection runs | ${loaded} |`,
+    ];
+  } finally {
+    await topology.close();
+  }
+}

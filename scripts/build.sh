@@ -1,0 +1,9 @@
+#!/bin/sh
+# `npm run build`: compiles the services, shared/ and scripts/ to JavaScript in dist/ (same layout), which
+# production runs with plain node (scripts/run.sh, the Dockerfile). Emit only: `npm run typecheck` checks.
+# dist/package.json maps `#shared/*` to the compiled shared/src, as the root package.json does for the sources.
+set -e
+cd "$(dirname "$0")/.."
+rm -rf dist
+npx --no-install tsc -p tsconfig.build.json --noCheck
+printf '%s\n' '{ "type": "module", "imports": { "#shared/*": "./shared/src/*" } }' >dist/package.json
