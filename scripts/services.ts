@@ -48,9 +48,9 @@ export const replicaName = (name: SubgraphName, index: number) => (index === 0 ?
 /**
  * The subgraphs first, the gateway last, each with `env`. From the build (`npm start` in production runs
  * dist/scripts/start.js) each runs its compiled JavaScript with plain `node`; from the sources,
- * `node --import tsx <entry>`, which compiles TypeScript at every start (seconds of CPU per process). With `replicas`, a
- * subgraph runs several processes, each on its own port (`ports`, or the base port + 100 × n), and the
- * gateway gets their URLs in `<NAME>_SUBGRAPH_URL`, comma-separated: it spreads requests over them.
+ * `node --import tsx <entry>`, which compiles TypeScript at every start (seconds of CPU per process).
+ * With `replicas`, a subgraph runs several processes, each on its own port (`ports`, or the base port
+ * + 100 × n), and the gateway gets their URLs in `<NAME>_SUBGRAPH_URL`, comma-separated: it spreads requests over them.
  * What the replicas share (the database, NATS durable consumers and work queue, Redis) is in
  * docs/scale-out.md.
  */
