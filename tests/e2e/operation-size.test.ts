@@ -27,14 +27,21 @@ test("19,000 and 3,000 repeated selections are refused before validation, in < 5
   // The first request pays for lazy initialisation in the pipeline; it is not the protection's cost.
   await stack.gateway.request(repeated(2_500));
   for (const count of [19_000, 3_000]) {
-    const { result, cpuMs } = await timed(() => stack.gateway.request(repeated(count)));
-    assert.equal(result.status, 400, `${count} repeats`);
-    assert.equal(result.body.data, undefined);
-    const error = result.body.errors?.[0];
-    // Not GRAPHQL_VALIDATION_FAILED: the refusal comes before validation, so the overlap rule never runs.
-    assert.equal(error?.extensions?.code, "OPERATION_TOO_LARGE", JSON.stringify(error));
-    assert.match(String(error?.message), /more than 2000 tokens/);
-    assert.ok(cpuMs < 50, `${count} repeats were refused with ${cpuMs.toFixed(1)} ms of CPU (limit 50 ms)`);
+    // The process's CPU also counts the five services' background work (timers, GC of earlier work): the
+    // refusal's own cost is the least of three tries. Validating such a document costs seconds, every try.
+    const cpu: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const { result, cpuMs } = await timed(() => stack.gateway.request(repeated(count)));
+      assert.equal(result.status, 400, `${count} repeats`);
+      assert.equal(result.body.data, undefined);
+      const error = result.body.errors?.[0];
+      // Not GRAPHQL_VALIDATION_FAILED: the refusal comes before validation, so the overlap rule never runs.
+      assert.equal(error?.extensions?.code, "OPERATION_TOO_LARGE", JSON.stringify(error));
+      assert.match(String(error?.message), /more than 2000 tokens/);
+      cpu.push(cpuMs);
+    }
+    const least = Math.min(...cpu);
+    assert.ok(least < 50, `${count} repeats were refused with ${least.toFixed(1)} ms of CPU at best (limit 50 ms)`);
   }
 });
 
