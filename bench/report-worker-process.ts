@@ -16,6 +16,7 @@ const db = createDb(env.DATABASE_URL);
 const nats = await connectNats(subgraphNatsSettings("tradeflow", env), "bench-report-worker", logger);
 const worker = await startReportWorker({
   db,
+  databaseUrl: env.DATABASE_URL,
   nats,
   logger,
   reportsDir: env.REPORTS_DIR,

@@ -37,6 +37,8 @@ const tokens: Record<string, string> = {};
 const userIds: Record<string, string> = {};
 const handles: NatsHandle[] = [];
 let worker: RunningReportWorker;
+/** Workers a test left hung mid-job: released and stopped at the end, so their streamed reads close. */
+const hungWorkers: { release: () => void; worker: RunningReportWorker }[] = [];
 let gatewayOrigin: string;
 let corridorId: number;
 
@@ -59,6 +61,7 @@ async function workerNats(): Promise<NatsHandle> {
 async function newWorker(overrides: Partial<ReportWorkerOptions> = {}): Promise<RunningReportWorker> {
   return startReportWorker({
     db,
+    databaseUrl: testEnv.DATABASE_URL,
     nats: await workerNats(),
     logger: createLogger("report-worker", "silent"),
     reportsDir,
@@ -168,6 +171,8 @@ before(async () => {
 });
 
 after(async () => {
+  for (const hung of hungWorkers) hung.release();
+  await Promise.all(hungWorkers.map((hung) => hung.worker.stop()));
   await worker?.stop();
   await Promise.allSettled(handles.map((handle) => handle.nc.close()));
   await stack?.close();
@@ -514,10 +519,12 @@ test("downloads need the requester's token and a genuine, fresh URL; else a JSON
 test("a worker stopped mid-job: the job goes to another worker, which writes the complete file", async () => {
   await worker.stop();
   let tookIt: (rows: number) => void = () => undefined;
+  let release: () => void = () => undefined;
   const firstPageWritten = new Promise<number>((resolve) => (tookIt = resolve));
   const doomedNats = await workerNats();
   const doomed = await startReportWorker({
     db,
+    databaseUrl: testEnv.DATABASE_URL,
     nats: doomedNats,
     logger: createLogger("report-worker", "silent"),
     reportsDir,
@@ -527,9 +534,10 @@ test("a worker stopped mid-job: the job goes to another worker, which writes the
     // After its first page this worker never moves again, like a process that hangs or dies.
     afterPage: async (_id, rows) => {
       tookIt(rows);
-      await new Promise(() => undefined);
+      await new Promise<void>((_, reject) => (release = () => reject(new Error("released after the tests"))));
     },
   });
+  hungWorkers.push({ release: () => release(), worker: doomed });
   const id = await requestReport("supervisor", { kind: "COLLECTION_ITEMS", format: "XLSX" });
   assert.equal(await firstPageWritten, 2, "the first worker took the job and wrote one page");
   const running = (await as("supervisor", REPORT, { id })).data.report;
@@ -538,7 +546,6 @@ test("a worker stopped mid-job: the job goes to another worker, which writes the
 
   // Killed: its connection goes without acknowledging the job, so JetStream hands it out again.
   await doomedNats.nc.close();
-  void doomed;
   worker = await newWorker();
   const report = await readyReport("supervisor", id);
   assert.equal(report.rowCount, ROWS);

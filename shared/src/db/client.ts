@@ -1,5 +1,6 @@
 import { PrismaMariaDb } from "@prisma/adapter-mariadb";
 import { PrismaClient } from "./generated/client.js";
+import { connectionOptions } from "./connection-options.js";
 
 export * from "./generated/client.js";
 // In a module of its own so the HTTP error handling can use it without loading the client.
@@ -15,20 +16,8 @@ export interface DbOptions {
 }
 
 export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaClient {
-  const url = new URL(databaseUrl);
   const adapter = new PrismaMariaDb(
-    {
-      host: url.hostname,
-      port: url.port ? Number(url.port) : 3306,
-      user: decodeURIComponent(url.username) || "root",
-      password: decodeURIComponent(url.password) || undefined,
-      database: url.pathname.replace(/^\//, ""),
-      connectionLimit: options.connectionLimit ?? 10,
-      // The stack runs in UTC; DATETIME columns hold UTC.
-      timezone: "Z",
-      // MySQL 8 (docker-compose) authenticates with caching_sha2_password, which needs the server's key without TLS.
-      allowPublicKeyRetrieval: true,
-    },
+    { ...connectionOptions(databaseUrl), connectionLimit: options.connectionLimit ?? 10 },
     // One round trip per statement: the binary protocol prepares, executes and closes each statement
     // (the adapter disables the prepared-statement cache), tripling the latency of every query.
     { useTextProtocol: true },

@@ -29,6 +29,7 @@ export const startTradeflowService = defineSubgraph<
     const reportWorker = env.REPORTS_WORKER_ENABLED
       ? await startReportWorker({
           db: runtime.db,
+          databaseUrl: env.DATABASE_URL,
           nats: runtime.nats,
           logger: runtime.logger,
           reportsDir: env.REPORTS_DIR,

@@ -32,11 +32,19 @@ import { openWriter } from "../modules/reports/writers.js";
 export const REPORT_WORKER_DURABLE = "tradeflow-report-worker";
 /** The first run and one retry. */
 export const REPORT_ATTEMPTS = 2;
-const DEFAULT_PAGE_SIZE = 1_000;
+/**
+ * Rows per page: small, so that a page's rows are written before the young generation's collections
+ * move them to the old one (pages of 1,000 rows: 249 MB peak RSS for a 135,846-row CSV; of 100: 133 MB).
+ */
+const DEFAULT_PAGE_SIZE = 100;
+/** Progress is recorded after the first page, then at most this often (one UPDATE per page would be thousands). */
+const PROGRESS_INTERVAL_MS = 1_000;
 const PARTIAL_FILE = /\.part-\d+$/;
 
 export interface ReportWorkerOptions {
   db: PrismaClient;
+  /** The database Prisma uses, for the reads a job streams on a connection of its own. */
+  databaseUrl: string;
   nats: NatsHandle;
   logger: Logger;
   reportsDir: string;
@@ -172,6 +180,7 @@ export async function startReportWorker(options: ReportWorkerOptions): Promise<R
       const labels = new ReportLabels(nats, language);
       const source = kind.source({
         db,
+        databaseUrl: options.databaseUrl,
         nats,
         logger: jobLog,
         filter,
@@ -182,13 +191,17 @@ export async function startReportWorker(options: ReportWorkerOptions): Promise<R
       const total = await source.count();
       const writer = openWriter(format, partial, source.columns, language);
       let written = 0;
+      let progressAt = 0;
       for await (const page of source.pages()) {
         for (const row of page) await writer.write(row);
         written += page.length;
-        await db.report.updateMany({
-          where: held,
-          data: { progress: total ? Math.min(99, Math.floor((written * 100) / total)) : 0 },
-        });
+        if (Date.now() - progressAt >= PROGRESS_INTERVAL_MS) {
+          progressAt = Date.now();
+          await db.report.updateMany({
+            where: held,
+            data: { progress: total ? Math.min(99, Math.floor((written * 100) / total)) : 0 },
+          });
+        }
         await options.afterPage?.(report.id, written);
         if (stopping) throw new JobInterrupted();
       }

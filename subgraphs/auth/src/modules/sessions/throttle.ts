@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "#shared/db/client.js";
+import { isDeadlock } from "#shared/db/retry.js";
 import { domainError } from "#shared/graphql/errors.js";
 import type { AuthEnv } from "../../env.js";
 
@@ -41,8 +42,6 @@ function backoffMs(attempts: number, threshold: number, config: ThrottleConfig):
   if (attempts < threshold) return 0;
   return Math.min(config.LOGIN_BACKOFF_MAX_MS, config.LOGIN_BACKOFF_BASE_MS * 2 ** (attempts - threshold));
 }
-
-const isDeadlock = (error: unknown) => /deadlock|1213|40001|P2034/i.test(String((error as Error)?.message ?? error));
 
 /**
  * Reserves one attempt on every budget before the password is verified, or refuses the attempt with

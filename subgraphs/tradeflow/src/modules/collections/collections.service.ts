@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { Prisma, type Tx } from "#shared/db/client.js";
+import { transactionWithRetry } from "#shared/db/retry.js";
 import { badUserInput, conflict, domainError, notFound, unauthenticated } from "#shared/graphql/errors.js";
 import { idOrNone, numericId } from "#shared/graphql/input.js";
 import { decodeCursor, pageSize, paginate, toConnection, type PageArgs } from "#shared/graphql/pagination.js";
@@ -289,7 +290,9 @@ export async function deleteCollection(context: Context, id: string, version: nu
 export async function submitCollection(context: Context, id: string, version: number) {
   const collection = await loadOwn(context, id, version, "submit");
   const workflow = await requireWorkflow(context);
-  await context.db.$transaction((tx) => recordTransition(tx, context, collection, { kind: "submit", workflow }));
+  await transactionWithRetry(context.db, (tx) =>
+    recordTransition(tx, context, collection, { kind: "submit", workflow }),
+  );
   context.events.flush();
   return context.db.collection.findUniqueOrThrow({ where: { id: collection.id } });
 }

@@ -93,6 +93,13 @@ const COLLECTION_DIMENSION_SQL = `DATE(c.collected_at) AS day, c.status AS statu
   COALESCE(c.transport_mode_id, 0) AS transport_mode_id, ${GENDER} AS gender, COALESCE(c.team_id, 0) AS team_id,
   COALESCE(c.region_id, 0) AS region_id, c.collector_id AS collector_id, c.currency_code AS currency_code`;
 
+/**
+ * A collection id as bytes, for grouping and joining a whole table's rows by collection: ids are ASCII
+ * UUIDs, and comparing them under the tables' utf8mb4_unicode_ci collation made a full rebuild's
+ * GROUP BY collection_id six times slower (1.8 M items: 11 s → 1.8 s).
+ */
+const BINARY_ID = "CAST(collection_id AS BINARY)";
+
 const yesOf = (column: string) => `IF(c.${column}, 1, 0)`;
 const answeredOf = (column: string) => `IF(c.${column} IS NULL, 0, 1)`;
 
@@ -220,13 +227,15 @@ const flow: PartDefinition = {
           ([name, column]) => `${yesOf(column)} AS ${name}_yes, ${answeredOf(column)} AS ${name}_answered`,
         ).join(", ")}
       FROM tradeflow_collection c
-      LEFT JOIN (SELECT collection_id, COUNT(*) AS items, SUM(COALESCE(animal_count, 0)) AS heads
-        FROM tradeflow_collection_item WHERE ${items.sql} GROUP BY collection_id) i ON i.collection_id = c.id
-      LEFT JOIN (SELECT collection_id, COUNT(*) AS controls, SUM(fees_paid) AS fees_paid,
+      LEFT JOIN (SELECT ${BINARY_ID} AS collection_key, COUNT(*) AS items, SUM(COALESCE(animal_count, 0)) AS heads
+        FROM tradeflow_collection_item WHERE ${items.sql} GROUP BY collection_key) i
+        ON i.collection_key = CAST(c.id AS BINARY)
+      LEFT JOIN (SELECT ${BINARY_ID} AS collection_key, COUNT(*) AS controls, SUM(fees_paid) AS fees_paid,
           SUM(illegal_fees) AS illegal_fees,
           SUM(IF(illegal_fees > 0, 1, 0)) AS illegal_payments, SUM(${minutesOf("duration")}) AS control_minutes,
           SUM(IF(illegal_fees > 0 OR illegal_fees_paid, 1, 0)) AS illegal_flags
-        FROM tradeflow_collection_control WHERE ${controls.sql} GROUP BY collection_id) k ON k.collection_id = c.id
+        FROM tradeflow_collection_control WHERE ${controls.sql} GROUP BY collection_key) k
+        ON k.collection_key = CAST(c.id AS BINARY)
       WHERE c.status IN ${COUNTED_STATUSES} AND ${c.sql}`,
       params: [...items.params, ...controls.params, ...c.params],
     };
@@ -454,17 +463,24 @@ export async function refreshCollection(db: PrismaClient, collectionId: string):
   );
 }
 
+const REBUILD_TMP_TABLE_BYTES = 2 ** 30;
+
 /** Recomputes every part and rollup from the raw rows, in one transaction (`npm run stats:rebuild`). */
 export async function rebuildRollups(db: PrismaClient): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   await db.$transaction(
     async (tx) => {
+      // A full rebuild groups millions of rows: in-memory temporary tables up to 1 GiB for this session
+      // (the 16 MiB default spilled them to disk: the flow part of 1 M collections took over ten minutes).
+      await tx.$executeRawUnsafe(`SET SESSION tmp_table_size = ${REBUILD_TMP_TABLE_BYTES},
+        max_heap_table_size = ${REBUILD_TMP_TABLE_BYTES}`);
       for (const part of PARTS) {
         for (const rollup of part.rollups) await tx.$executeRawUnsafe(`DELETE FROM ${rollup.table}`);
         await tx.$executeRawUnsafe(`DELETE FROM ${part.table}`);
         counts[part.table] = await run(tx, insertParts(part, null));
         for (const rollup of part.rollups) counts[rollup.table] = await run(tx, applyToRollup(part, rollup, 1, null));
       }
+      await tx.$executeRawUnsafe("SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT");
     },
     { timeout: 30 * 60_000, maxWait: 60_000 },
   );

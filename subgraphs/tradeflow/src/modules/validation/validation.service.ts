@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GraphQLError } from "graphql";
 import { badUserInput, type ErrorCode } from "#shared/graphql/errors.js";
+import { transactionWithRetry } from "#shared/db/retry.js";
 import { parseInput } from "#shared/graphql/input.js";
 import type { Context } from "../../context.js";
 import type { BulkActionResultView, CollectionRow } from "../../mappers.js";
@@ -73,7 +74,7 @@ async function decide(context: Context, id: string, version: number, action: Tra
       throw badUserInput(`A score below ${minimum} needs a note explaining it`, "notes");
     }
   }
-  await context.db.$transaction((tx) => recordTransition(tx, context, collection, action));
+  await transactionWithRetry(context.db, (tx) => recordTransition(tx, context, collection, action));
   context.events.flush();
   context.loaders.collectionById.clear(collection.id);
   return context.db.collection.findUniqueOrThrow({ where: { id: collection.id } });

@@ -1,12 +1,12 @@
 import { Prisma } from "#shared/db/client.js";
+import { streamRows } from "#shared/db/row-stream.js";
 import { collectionConditions } from "../report-filter.js";
 import type { ReportSource, SourceInput } from "./source.js";
 import type { Cell, Column } from "../writers.js";
 
 /**
  * COLLECTION_ITEMS: the original system's export, one row per item of the covered collections, every
- * reference by its label. Read in keyset pages (collected_at, collection id, position), never OFFSET,
- * so each page costs the same however deep the file is.
+ * reference by its label, in collection date order.
  */
 const COLUMNS: Column[] = [
   { fr: "Identifiant de la collecte", en: "Collection ID", type: "text", width: 38 },
@@ -35,6 +35,7 @@ const COLUMNS: Column[] = [
   { fr: "Devise de référence", en: "Reference currency", type: "text" },
 ];
 
+/** A row as the driver streams it: DECIMAL columns as exact strings. */
 interface ItemRow {
   collection_id: string;
   collected_at: Date;
@@ -50,19 +51,20 @@ interface ItemRow {
   reference_currency: string | null;
   position: number;
   product_id: number;
-  quantity: Prisma.Decimal;
+  quantity: string;
   unit_code: string;
-  unit_price: Prisma.Decimal | null;
-  total_value: Prisma.Decimal | null;
-  total_weight_kg: Prisma.Decimal | null;
+  unit_price: string | null;
+  total_value: string | null;
+  total_weight_kg: string | null;
   loading_city_id: number | null;
   unloading_city_id: number | null;
-  value_reference: Prisma.Decimal | null;
+  value_reference: string | null;
 }
 
-const text = (value: Prisma.Decimal | null) => (value === null ? null : value.toString());
+/** A DECIMAL's text without the column's padding zeros ("1500.0000" → "1500"), as the API writes it. */
+const exact = (value: string | null) => (value !== null && value.includes(".") ? value.replace(/\.?0+$/, "") : value);
 
-export function collectionItemsSource({ db, filter, scope, labels, pageSize }: SourceInput): ReportSource {
+export function collectionItemsSource({ db, databaseUrl, filter, scope, labels, pageSize }: SourceInput): ReportSource {
   const where = collectionConditions(filter, scope, "items");
   const from = Prisma.sql`FROM tradeflow_collection c JOIN tradeflow_collection_item i ON i.collection_id = c.id`;
   return {
@@ -72,25 +74,11 @@ export function collectionItemsSource({ db, filter, scope, labels, pageSize }: S
       return Number(row?.total ?? 0);
     },
     async *pages() {
-      // Two steps per page: the next window of collections in index order (status, collected_at, id:
-      // a seek, no sort), then the next rows among their items. One query ordered by the item's position
-      // too could not use an index, so each page sorted everything after it (a 64,000-row file: 92 s).
-      const collectionsWhere = collectionConditions(filter, scope, "collections");
-      let after: { collected_at: Date; collection_id: string; position: number } | undefined;
-      for (;;) {
-        const windowKeyset = after
-          ? Prisma.sql`AND c.collected_at >= ${after.collected_at}
-              AND (c.collected_at > ${after.collected_at} OR c.id >= ${after.collection_id})`
-          : Prisma.empty;
-        const window = await db.$queryRaw<{ id: string; collected_at: Date }[]>`
-          SELECT c.id, c.collected_at FROM tradeflow_collection c WHERE ${collectionsWhere} ${windowKeyset}
-          ORDER BY c.collected_at, c.id LIMIT ${pageSize}`;
-        if (window.length === 0) return;
-        const keyset = after
-          ? Prisma.sql`AND (c.collected_at > ${after.collected_at} OR c.id > ${after.collection_id}
-              OR (c.id = ${after.collection_id} AND i.position > ${after.position}))`
-          : Prisma.empty;
-        const rows = await db.$queryRaw<ItemRow[]>`
+      // One statement, sorted once by the database and streamed (see streamRows), cut into pages here
+      // so that labels are fetched per page and progress is recorded as the file grows.
+      const rows = streamRows<ItemRow>(
+        databaseUrl,
+        Prisma.sql`
           SELECT c.id AS collection_id, c.collected_at, c.type, c.direction, c.transport_mode_id,
                  c.vehicle_registration, c.origin_country_id, c.destination_country_id, c.collection_point_id,
                  c.corridor_id, c.currency_code,
@@ -98,53 +86,55 @@ export function collectionItemsSource({ db, filter, scope, labels, pageSize }: S
                  i.total_weight_kg, i.loading_city_id, i.unloading_city_id,
                  -- The item's share of the collection's converted total (converted at the collection's dated rate).
                  ROUND(i.total_value * c.total_value_reference / NULLIF(c.total_value, 0), 2) AS value_reference
-          ${from} WHERE ${where} AND c.id IN (${Prisma.join(window.map((collection) => collection.id))}) ${keyset}
-          ORDER BY c.collected_at, c.id, i.position
-          LIMIT ${pageSize}`;
-        if (rows.length === 0) {
-          // None of these collections has a row left (a product filter): move past the window.
-          if (window.length < pageSize) return;
-          const last = window[window.length - 1]!;
-          after = { collected_at: last.collected_at, collection_id: last.id, position: Number.MAX_SAFE_INTEGER };
-          continue;
+          ${from} WHERE ${where}
+          ORDER BY c.collected_at, c.id, i.position`,
+      );
+      let page: ItemRow[] = [];
+      for await (const row of rows) {
+        page.push(row);
+        if (page.length === pageSize) {
+          yield await cells(page);
+          page = [];
         }
-        await labels.load({
-          products: rows.map((row) => row.product_id),
-          referenceCodes: rows.map((row) => row.transport_mode_id),
-          countries: rows.flatMap((row) => [row.origin_country_id, row.destination_country_id]),
-          collectionPoints: rows.map((row) => row.collection_point_id),
-          corridors: rows.map((row) => row.corridor_id),
-          cities: rows.flatMap((row) => [row.loading_city_id, row.unloading_city_id]),
-        });
-        yield rows.map((row): Cell[] => [
-          row.collection_id,
-          row.collected_at.getUTCFullYear(),
-          row.collected_at.getUTCMonth() + 1,
-          row.collected_at,
-          labels.enumLabel("CollectionType", row.type),
-          labels.enumLabel("TradeDirection", row.direction),
-          labels.name("products", row.product_id),
-          labels.get("products", row.product_id)?.hsCode ?? null,
-          labels.name("referenceCodes", row.transport_mode_id),
-          row.vehicle_registration,
-          labels.name("countries", row.origin_country_id),
-          labels.name("countries", row.destination_country_id),
-          labels.name("collectionPoints", row.collection_point_id),
-          labels.name("corridors", row.corridor_id),
-          labels.name("cities", row.loading_city_id),
-          labels.name("cities", row.unloading_city_id),
-          text(row.quantity),
-          row.unit_code,
-          text(row.unit_price),
-          text(row.total_value),
-          row.currency_code,
-          text(row.total_weight_kg),
-          text(row.value_reference),
-          row.reference_currency,
-        ]);
-        if (rows.length < pageSize && window.length < pageSize) return;
-        after = rows[rows.length - 1];
       }
+      if (page.length) yield await cells(page);
     },
   };
+
+  async function cells(rows: ItemRow[]): Promise<Cell[][]> {
+    await labels.load({
+      products: rows.map((row) => row.product_id),
+      referenceCodes: rows.map((row) => row.transport_mode_id),
+      countries: rows.flatMap((row) => [row.origin_country_id, row.destination_country_id]),
+      collectionPoints: rows.map((row) => row.collection_point_id),
+      corridors: rows.map((row) => row.corridor_id),
+      cities: rows.flatMap((row) => [row.loading_city_id, row.unloading_city_id]),
+    });
+    return rows.map((row): Cell[] => [
+      row.collection_id,
+      row.collected_at.getUTCFullYear(),
+      row.collected_at.getUTCMonth() + 1,
+      row.collected_at,
+      labels.enumLabel("CollectionType", row.type),
+      labels.enumLabel("TradeDirection", row.direction),
+      labels.name("products", row.product_id),
+      labels.get("products", row.product_id)?.hsCode ?? null,
+      labels.name("referenceCodes", row.transport_mode_id),
+      row.vehicle_registration,
+      labels.name("countries", row.origin_country_id),
+      labels.name("countries", row.destination_country_id),
+      labels.name("collectionPoints", row.collection_point_id),
+      labels.name("corridors", row.corridor_id),
+      labels.name("cities", row.loading_city_id),
+      labels.name("cities", row.unloading_city_id),
+      exact(row.quantity),
+      row.unit_code,
+      exact(row.unit_price),
+      exact(row.total_value),
+      row.currency_code,
+      exact(row.total_weight_kg),
+      exact(row.value_reference),
+      row.reference_currency,
+    ]);
+  }
 }

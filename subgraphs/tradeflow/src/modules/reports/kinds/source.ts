@@ -9,6 +9,8 @@ import type { Cell, Column } from "../writers.js";
 /** What a report kind gets to build its rows: the job's filter, the requester's frozen scope, labels. */
 export interface SourceInput {
   db: PrismaClient;
+  /** For reads streamed on a connection of their own (streamRows). */
+  databaseUrl: string;
   nats: NatsHandle;
   logger: Logger;
   filter: ReportFilter;
