@@ -120,7 +120,22 @@ export function buildShieldedSubgraphSchema<TContext extends object>(
   permissions: IMiddlewareGenerator<unknown, TContext, unknown>,
 ): GraphQLSchema {
   const schema = buildSubgraphSchema({ typeDefs, resolvers: mergeResolverMaps(resolvers) });
-  return restoreReferenceResolvers(schema, applyMiddleware(schema, permissions));
+  const shielded = restoreReferenceResolvers(schema, applyMiddleware(schema, permissions));
+  const implied = (permissions as Partial<ImpliedRules>).typesWithImpliedRules?.(schema) ?? new Set<string>();
+  // These types' rules are implied by every field that returns them (shared/src/auth/redundant-rules.ts):
+  // their fields resolve as written, without shield's async wrapper.
+  for (const typeName of implied) {
+    const original = schema.getType(typeName);
+    const target = shielded.getType(typeName);
+    if (!isObjectType(original) || !isObjectType(target)) continue;
+    const targetFields = target.getFields();
+    for (const [name, field] of Object.entries(original.getFields())) targetFields[name]!.resolve = field.resolve;
+  }
+  return shielded;
+}
+
+interface ImpliedRules {
+  typesWithImpliedRules(schema: GraphQLSchema): Set<string>;
 }
 
 /**
