@@ -93,9 +93,11 @@ export async function aggregate(db: PrismaClient, query: AggregateQuery): Promis
     ...query.where.flatMap((c) => c.params),
   );
   if (rows.length > MAX_GROUPS * 20) throw tooManyGroups();
-  return rows.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? null : String(value)])),
-  );
+  // Every column is CAST AS CHAR; a driver may still hand back another type, made text in place.
+  for (const row of rows) {
+    for (const key in row) if (row[key] !== null && typeof row[key] !== "string") row[key] = String(row[key]);
+  }
+  return rows;
 }
 
 export const tooManyGroups = () =>
