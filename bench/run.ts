@@ -45,7 +45,14 @@ const PAGE = `query Page($n: Int) { collections(first: $n) { nodes { id status c
   collector { fullName } collectionPoint { name } actor { name } items { quantity product { name } } } } }`;
 const APPROVE = `mutation A($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 80 }) { id status } }`;
 
+/** The one-minute load average, sampled through the run: other work on the two cores inflates every figure. */
+const loadSamples: number[] = [];
+const sampleLoad = () => loadSamples.push(os.loadavg()[0]!);
+
 async function main() {
+  sampleLoad();
+  const loadSampler = setInterval(sampleLoad, 5_000);
+  loadSampler.unref();
   if ("fresh" in args) await dropDatabase(databaseUrl);
   await migrate(databaseUrl);
   const db = createDb(databaseUrl);
@@ -247,6 +254,10 @@ function report(r: Record<string, string>, extraRows: string[]) {
     `| (b) level-1 approvals | ${r.approvalsPerSecond} approvals/s (${r.approvals} approvals, ${r.approvalEvents} events published) |`,
     `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
     ...extraRows.filter((row) => !row.startsWith("| (a)")),
+    "",
+    `Load average ${Math.min(...loadSamples).toFixed(1)}–${Math.max(...loadSamples).toFixed(1)} during this run ` +
+      '(sampled every 5 s). The one-process rows count the load generator\'s CPU too; the "processes" rows ' +
+      "count each service's own process only.",
   ].join("\n");
   process.stdout.write(`\n${table}\n`);
   // The previous run stays below the new one, so a change's effect on every figure shows side by side.
