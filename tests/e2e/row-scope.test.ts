@@ -187,3 +187,58 @@ test("collections: lists, single reads and _entities agree for every demo role",
     );
   }
 });
+
+test("ids that are not UUIDs name no collection: NOT_FOUND or BAD_USER_INPUT, never an internal error", async () => {
+  // Collection ids live in an ascii_bin column: text MariaDB cannot compare with it must not reach a query.
+  const { accessToken: lead } = await stack.gateway.login("teamlead@demo.ct");
+  const leadId = (await db.user.findUniqueOrThrow({ where: { email: "teamlead@demo.ct" } })).id;
+  const codeOf = (response: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
+    response.body.errors?.[0]?.extensions?.code;
+  for (const id of ["é-ünïcode", "日本", "not-a-uuid"]) {
+    const read = await stack.gateway.request(`query($id: ID!) { collection(id: $id) { id } }`, { id }, { token: lead });
+    assert.equal(codeOf(read), "NOT_FOUND", `collection(${id})`);
+    const history = await stack.gateway.request(
+      `query($id: ID!) { collectionHistory(id: $id) { action } }`,
+      { id },
+      { token: lead },
+    );
+    assert.equal(codeOf(history), "NOT_FOUND", `collectionHistory(${id})`);
+    const audit = await stack.gateway.request(
+      `query($id: ID!) { collectionAudit(id: $id) { collectionId } }`,
+      { id },
+      { token: lead },
+    );
+    assert.equal(codeOf(audit), "NOT_FOUND", `collectionAudit(${id})`);
+    const approve = await stack.gateway.request(
+      `mutation($id: ID!) { approveCollection(id: $id, version: 1, input: {}) { id } }`,
+      { id },
+      { token: lead },
+    );
+    assert.equal(codeOf(approve), "NOT_FOUND", `approveCollection(${id})`);
+    const bulk = await stack.gateway.request(
+      `mutation($id: ID!) { bulkApproveCollections(items: [{ id: $id, version: 1 }], input: {}) { id ok error { code } } }`,
+      { id },
+      { token: lead },
+    );
+    assert.deepEqual(bulk.body.data?.bulkApproveCollections, [{ id, ok: false, error: { code: "NOT_FOUND" } }]);
+    const entities = await asSubgraph(
+      "tradeflow",
+      leadId,
+      `{ _entities(representations: [{ __typename: "Collection", id: ${JSON.stringify(id)} }]) { ... on Collection { id } } }`,
+    );
+    assert.deepEqual(entities.data?._entities, [null], `_entities(${id})`);
+  }
+  const cursor = Buffer.from(`c:${Date.now()}|日本`).toString("base64url");
+  const page = await stack.gateway.request(
+    `query($after: String) { collections(first: 5, after: $after) { nodes { id } } }`,
+    { after: cursor },
+    { token: lead },
+  );
+  assert.equal(codeOf(page), "BAD_USER_INPUT");
+  const search = await stack.gateway.request(
+    `{ collections(first: 5, filter: { search: "日本-é" }) { nodes { id } } }`,
+    undefined,
+    { token: lead },
+  );
+  assert.deepEqual(search.body.data?.collections.nodes, []);
+});

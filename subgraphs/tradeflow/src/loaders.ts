@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { Prisma, type PrismaClient } from "#shared/db/client.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { rowsByKey, rowsGroupedBy } from "#shared/graphql/loaders.js";
+import { normaliseId } from "./domain/public-id.js";
 import { collectionScope, collectionScopeSql } from "./domain/scope.js";
 import type { CollectionRow } from "./mappers.js";
 
@@ -21,8 +22,14 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
   const pages = new Map<string, DataLoader<number, CollectionRow[]>>();
   return {
     collectionById: rowsByKey(
-      (ids: readonly string[]) =>
-        scope ? db.collection.findMany({ where: { AND: [{ id: { in: [...ids] } }, scope] } }) : Promise.resolve([]),
+      (ids: readonly string[]) => {
+        // Ids are ASCII UUIDs (an ascii_bin column): anything else names no collection, and must not
+        // reach MariaDB, which refuses to compare such text with the column ("Illegal mix of collations").
+        const wellFormed = ids.filter((id) => normaliseId(id) === id);
+        return scope && wellFormed.length
+          ? db.collection.findMany({ where: { AND: [{ id: { in: wellFormed } }, scope] } })
+          : Promise.resolve([]);
+      },
       (collection) => collection.id,
     ),
     /**

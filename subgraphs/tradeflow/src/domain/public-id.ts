@@ -25,3 +25,14 @@ export function normalisePublicId(text: string): string | null {
   const id = `CT-${match[1]}-${suffix}`;
   return PUBLIC_ID.test(id) ? id : null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A collection's own id (a UUID, chosen by the server or by the phone that created it offline), in the
+ * lower case it is stored in; null for anything else, which names no collection. Stored in an ascii_bin
+ * column, so text that is not a UUID must never reach a query (MariaDB refuses to compare it).
+ */
+export function normaliseId(id: string): string | null {
+  return UUID.test(id) ? id.toLowerCase() : null;
+}

@@ -33,8 +33,9 @@ export const REPORT_WORKER_DURABLE = "tradeflow-report-worker";
 /** The first run and one retry. */
 export const REPORT_ATTEMPTS = 2;
 /**
- * Rows per page: small, so that a page's rows are written before the young generation's collections
- * move them to the old one (pages of 1,000 rows: 249 MB peak RSS for a 135,846-row CSV; of 100: 133 MB).
+ * Rows per page: small, so that fewer rows are alive (and promoted to the old generation) at each of the
+ * young generation's collections while a page is written. The peak still varies from run to run with
+ * when V8 collects the old generation (bench/README.md, finding 16).
  */
 const DEFAULT_PAGE_SIZE = 100;
 /** Progress is recorded after the first page, then at most this often (one UPDATE per page would be thousands). */

@@ -9,17 +9,11 @@ import type { CollectionRow } from "../../mappers.js";
 import { ServiceUnavailableError } from "../../clients/trade-support.js";
 import { collectionScope } from "../../domain/scope.js";
 import { editWindowRefusal, ownActionRefusal, refuse, type OwnAction } from "../../domain/abilities.js";
-import { normalisePublicId, PUBLIC_ID_RANDOM_BYTES, publicIdOf } from "../../domain/public-id.js";
+import { normaliseId, normalisePublicId, PUBLIC_ID_RANDOM_BYTES, publicIdOf } from "../../domain/public-id.js";
 import { parseCollection } from "./collection-input.js";
 import { childId, prepareCollections, type PreparedCollection } from "./prepare.js";
 import { recordTransition } from "../validation/transitions.js";
 import { requireWorkflow } from "../validation/workflow.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function normaliseId(id: string): string | null {
-  return UUID.test(id) ? id.toLowerCase() : null;
-}
 
 /** The caller's row scope (domain/scope.ts) as a query condition. */
 export function scopeOf(context: Context): Prisma.CollectionWhereInput {
@@ -88,9 +82,10 @@ export function filterConditions(filter: CollectionFilterInput | null | undefine
   const text = filter.search?.trim();
   if (text) {
     const publicId = normalisePublicId(text);
+    const id = normaliseId(text);
     conditions.push({
       OR: [
-        ...(UUID.test(text) ? [{ id: text.toLowerCase() }] : []),
+        ...(id ? [{ id }] : []),
         ...(publicId ? [{ publicId }] : []),
         { vehicleRegistration: { contains: text.toUpperCase() } },
         { intermediateDestination: { contains: text } },
@@ -111,8 +106,9 @@ const SORTS: Record<Sort, { field: "collectedAt" | "updatedAt"; direction: "asc"
 
 /** The (date, id) position a page cursor points at. */
 export function cursorPosition(after: string): { at: Date; id: string } {
-  const [millis, id] = decodeCursor(after).split("|");
+  const [millis, raw] = decodeCursor(after).split("|");
   const at = new Date(Number(millis));
+  const id = raw ? normaliseId(raw) : null;
   if (!id || Number.isNaN(at.getTime())) throw badUserInput("Invalid cursor", "after");
   return { at, id };
 }

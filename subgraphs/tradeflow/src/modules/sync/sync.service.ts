@@ -10,11 +10,11 @@ import {
   childRows,
   collectorOf,
   drawPublicId,
-  normaliseId,
   PUBLIC_ID_ATTEMPTS,
   withTradeSupport,
 } from "../collections/collections.service.js";
 import { prepareCollections, type PreparedCollection } from "../collections/prepare.js";
+import { normaliseId } from "../../domain/public-id.js";
 import { outboxRows } from "../validation/transitions.js";
 import { requireWorkflow } from "../validation/workflow.js";
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { findCollection } from "../collections/collections.service.js";
+import { findCollection, loadVisibleCollection } from "../collections/collections.service.js";
 import {
   approve,
   bulkApprove,
@@ -27,7 +27,7 @@ export const validationResolvers: Resolvers = {
   CollectionAudit: {
     // A reference is resolved in the caller's scope like any collection: out of scope reads as null.
     __resolveReference: async (reference, context) => {
-      const collection = await context.loaders.collectionById.load(String(reference.collectionId));
+      const collection = await loadVisibleCollection(context, String(reference.collectionId));
       return collection ? { collectionId: collection.id, collection } : null;
     },
   },
