@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import mariadb from "mariadb";
+import { connectionOptions } from "#shared/db/connection-options.js";
 import { PROJECT_ROOT } from "#shared/project-root.js";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
@@ -31,23 +32,12 @@ export interface MigrateResult {
 
 export class MigrationError extends Error {}
 
+/** The driver settings of the project's connections (shared/src/db), without a database: it may not exist yet. */
 export function connectionConfig(databaseUrl: string): { config: mariadb.ConnectionConfig; database: string } {
-  const url = new URL(databaseUrl);
-  const database = url.pathname.replace(/^\//, "");
-  if (!/^[A-Za-z0-9_]+$/.test(database))
-    throw new MigrationError(`invalid database name "${database}" in DATABASE_URL`);
-  return {
-    database,
-    config: {
-      host: url.hostname,
-      port: url.port ? Number(url.port) : 3306,
-      user: decodeURIComponent(url.username) || "root",
-      password: decodeURIComponent(url.password) || undefined,
-      multipleStatements: true,
-      connectTimeout: 5_000,
-      allowPublicKeyRetrieval: true,
-    },
-  };
+  const { database, ...shared } = connectionOptions(databaseUrl);
+  if (!database || !/^[A-Za-z0-9_]+$/.test(database))
+    throw new MigrationError(`invalid database name "${database ?? ""}" in DATABASE_URL`);
+  return { database, config: { ...shared, multipleStatements: true, connectTimeout: 5_000 } };
 }
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
