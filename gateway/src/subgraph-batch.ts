@@ -1,3 +1,12 @@
+import {
+  mergeOperations,
+  mergedVariables,
+  splitAnswer,
+  uniqueRepresentations,
+  type OperationAnswer,
+  type OperationBody,
+} from "./operation-merge.js";
+
 /** Sends one HTTP request to a subgraph: the signed POST of `body` (the fetcher of SignedDataSource). */
 export type SendToSubgraph = (url: string, headers: Record<string, string>, body: string) => Promise<Response>;
 
@@ -21,8 +30,10 @@ const WHOLE_BODY_HEADERS = new Set(["content-length", "content-encoding", "trans
  * users, collection points and actors costs three requests to admin at the same moment. This collects the
  * fetches that one client request sends to one subgraph in the same turn of the event loop (the fetches of
  * one plan step: the gateway starts them together, so they all arrive before `setImmediate` runs) and sends
- * them as one JSON array, which the subgraphs accept (Apollo Server's `allowBatchedHttpRequests`); each
- * fetch then gets its own element of the answer array as if it had been sent alone.
+ * them as one operation (operation-merge.ts: each fetch's root fields aliased, as Hive's gateway does), so
+ * the subgraph parses, authorises and executes once; each fetch then gets its own part of the answer as if
+ * it had been sent alone. Operations that cannot be merged, or whose merged operation failed as a whole, go
+ * as one JSON array instead (Apollo Server's `allowBatchedHttpRequests`), one answer per element.
  *
  * Fetches are grouped only when their URL and every header are equal: the forwarded claims, trace id and
  * client are per client request, so two callers' operations never share a request (nor a subgraph context).
@@ -35,6 +46,19 @@ export class SubgraphBatcher {
   constructor(private readonly send: SendToSubgraph) {}
 
   fetch(url: string, headers: Record<string, string>, body: string): Promise<Response> {
+    const parsed = parseJson(body) as OperationBody | undefined;
+    const unique = typeof parsed?.query === "string" ? uniqueRepresentations(parsed) : undefined;
+    if (!unique) return this.enqueue(url, headers, body);
+    return this.enqueue(url, headers, JSON.stringify(unique.body)).then(async (response) => {
+      const text = await response.text();
+      const answer = parseJson(text) as OperationAnswer | undefined;
+      const expanded =
+        answer && typeof answer === "object" && "data" in answer ? JSON.stringify(unique.expand(answer)) : text;
+      return new Response(expanded, { status: response.status, headers: headersOfPart(response) });
+    });
+  }
+
+  private enqueue(url: string, headers: Record<string, string>, body: string): Promise<Response> {
     const key = JSON.stringify([url, headers]);
     let group = this.waiting.get(key);
     if (!group) {
@@ -57,30 +81,71 @@ export class SubgraphBatcher {
       return;
     }
     try {
-      const response = await this.send(url, headers, `[${entries.map((entry) => entry.body).join(",")}]`);
-      const text = await response.text();
-      const parts = parseBatchAnswer(text, entries.length);
-      const partHeaders = new Headers();
-      response.headers.forEach((value, name) => {
-        if (!WHOLE_BODY_HEADERS.has(name)) partHeaders.set(name, value);
-      });
-      entries.forEach((entry, index) => {
-        // An answer that is not the expected array (a 4xx/5xx before GraphQL ran) is each fetch's answer.
-        const part = parts ? JSON.stringify(parts[index]) : text;
-        // A batch shares one HTTP status: one operation's 4xx must not fail its siblings that succeeded.
-        const status = parts && succeeded(parts[index]) ? 200 : response.status;
-        entry.resolve(new Response(part, { status, headers: partHeaders }));
-      });
+      if (await this.sendMerged(url, headers, entries)) return;
+      await this.sendArray(url, headers, entries);
     } catch (error) {
       for (const entry of entries) entry.reject(error);
     }
   }
+
+  /**
+   * The step's queries as one operation (operation-merge.ts). False, with nothing answered, when they cannot
+   * be merged or the merged operation failed as a whole: the caller then sends them as an array, so that
+   * each succeeds or fails on its own exactly as if it had been sent alone.
+   */
+  private async sendMerged(url: string, headers: Record<string, string>, entries: Waiting[]): Promise<boolean> {
+    const bodies = parseBodies(entries);
+    const merged = bodies && mergeOperations(bodies);
+    if (!bodies || !merged) return false;
+    const body = JSON.stringify({
+      query: merged.query,
+      operationName: merged.operationName,
+      variables: mergedVariables(merged, bodies),
+    });
+    const response = await this.send(url, headers, body);
+    const text = await response.text();
+    const answers = response.ok ? splitAnswer(merged, parseJson(text) as OperationAnswer) : undefined;
+    if (!answers) return false;
+    const partHeaders = headersOfPart(response);
+    entries.forEach((entry, index) => {
+      entry.resolve(new Response(JSON.stringify(answers[index]), { status: 200, headers: partHeaders }));
+    });
+    return true;
+  }
+
+  /** The step's operations as one JSON array (Apollo Server's batched HTTP requests). */
+  private async sendArray(url: string, headers: Record<string, string>, entries: Waiting[]): Promise<void> {
+    const response = await this.send(url, headers, `[${entries.map((entry) => entry.body).join(",")}]`);
+    const text = await response.text();
+    const parsed = parseJson(text);
+    const parts = Array.isArray(parsed) && parsed.length === entries.length ? parsed : undefined;
+    const partHeaders = headersOfPart(response);
+    entries.forEach((entry, index) => {
+      // An answer that is not the expected array (a 4xx/5xx before GraphQL ran) is each fetch's answer.
+      const part = parts ? JSON.stringify(parts[index]) : text;
+      // A batch shares one HTTP status: one operation's 4xx must not fail its siblings that succeeded.
+      const status = parts && succeeded(parts[index]) ? 200 : response.status;
+      entry.resolve(new Response(part, { status, headers: partHeaders }));
+    });
+  }
 }
 
-function parseBatchAnswer(text: string, expected: number): unknown[] | undefined {
+function parseBodies(entries: Waiting[]): OperationBody[] | undefined {
+  const bodies = entries.map((entry) => parseJson(entry.body) as OperationBody | undefined);
+  return bodies.every((body) => typeof body?.query === "string") ? (bodies as OperationBody[]) : undefined;
+}
+
+function headersOfPart(response: Response): Headers {
+  const partHeaders = new Headers();
+  response.headers.forEach((value, name) => {
+    if (!WHOLE_BODY_HEADERS.has(name)) partHeaders.set(name, value);
+  });
+  return partHeaders;
+}
+
+function parseJson(text: string): unknown {
   try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) && parsed.length === expected ? parsed : undefined;
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLField } from "graphql";
 import { createDb } from "#shared/db/client.js";
 import { startStack, type Stack } from "../support/stack.js";
 import { testEnv } from "../support/env.js";
@@ -452,4 +453,52 @@ test("a bad field is BAD_USER_INPUT naming it", async () => {
   const body = await operation("agent", "CreateCollection", { input: { ...input, controlDurationType: "HOURS_7" } });
   assert.equal(body.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   assert.match(String(body.errors?.[0]?.message), /controlDurationType/);
+});
+
+/** The client's view of the schema: the supergraph's types, as the gateway serves them. */
+const supergraph = buildSchema(readFileSync("schema/supergraph.graphql", "utf8"), { assumeValidSDL: true });
+
+function fieldsOf(name: string): GraphQLField<unknown, unknown>[] {
+  const type = supergraph.getType(name);
+  assert.ok(isObjectType(type), name);
+  return Object.values(type.getFields()).filter((field) => field.args.length === 0);
+}
+
+/** `field`, with a selection of its own when it is an object: its id, or else its leaf fields. */
+function selectionOf(field: GraphQLField<unknown, unknown>): string {
+  const type = getNamedType(field.type);
+  if (!isObjectType(type)) return field.name;
+  const leaves = fieldsOf(type.name).filter((inner) => isLeafType(getNamedType(inner.type)));
+  const chosen = leaves.some((inner) => inner.name === "id") ? ["id"] : leaves.map((inner) => inner.name);
+  return `${field.name} { __typename ${chosen.join(" ")} }`;
+}
+
+test("a page reads only the columns its fields need: each field alone reads as from the whole row", async () => {
+  // A page of collections reads the columns of the fields selected (subgraphs/tradeflow/src/modules/
+  // collections/columns.ts), a single collection its whole row: they must agree for every field.
+  const input = await everyField();
+  const { id } = (await ok("agent", "CreateCollection", { input, submit: false })).createCollection;
+  const compare = async (selection: string, label: string) => {
+    const page = await stack.gateway.request(
+      `query P($id: String!) { collections(first: 1, filter: { search: $id }) { nodes { id ${selection} } edges { node { id ${selection} } } } }`,
+      { id },
+      { token: tokens.agent },
+    );
+    const whole = await stack.gateway.request(
+      `query W($id: ID!) { collection(id: $id) { id ${selection} } }`,
+      { id },
+      {
+        token: tokens.agent,
+      },
+    );
+    assert.equal(page.body.errors, undefined, `${label}: ${JSON.stringify(page.body.errors)}`);
+    assert.equal(whole.body.errors, undefined, `${label}: ${JSON.stringify(whole.body.errors)}`);
+    assert.deepEqual(page.body.data!.collections.nodes, [whole.body.data!.collection], label);
+    assert.deepEqual(page.body.data!.collections.edges, [{ node: whole.body.data!.collection }], label);
+  };
+  const collectionFields = fieldsOf("Collection");
+  const itemFields = fieldsOf("CollectionItem");
+  assert.deepEqual([collectionFields.length, itemFields.length], [85, 47], "every field is compared");
+  for (const field of collectionFields) await compare(selectionOf(field), `Collection.${field.name}`);
+  for (const field of itemFields) await compare(`items { ${selectionOf(field)} }`, `CollectionItem.${field.name}`);
 });

@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { SubgraphBatcher } from "../../gateway/src/subgraph-batch.js";
 import { ReferenceCache } from "#shared/graphql/reference-cache.js";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { graphql, GraphQLError, parse } from "graphql";
 
 /** A subgraph stand-in: records each HTTP request and answers every operation of it with `answer`. */
 function fakeSubgraph(answer: (operation: { query: string }) => unknown, status = 200) {
@@ -17,7 +19,7 @@ function fakeSubgraph(answer: (operation: { query: string }) => unknown, status 
 
 const caller = { "x-ct-claims": "alice", "x-ct-trace-id": "t1" };
 
-test("the fetches of one tick with the same headers go as one array; each gets its own answer", async () => {
+test("fetches of one tick that are not queries it can merge go as one array; each gets its own answer", async () => {
   const { batcher, sent } = fakeSubgraph((operation) => ({ data: { echo: operation.query } }));
   const answers = await Promise.all(
     ["users", "points", "actors"].map((query) =>
@@ -95,4 +97,167 @@ test("the reference cache loads each row once, and again after an invalidation",
   assert.deepEqual(await loader().load(1), { id: 1, name: "Kantchari (poste)" });
   // Missing rows are asked again; kept rows are not.
   assert.deepEqual(asked, [[1, 2, 99], [99], [1]]);
+});
+
+/** A real subgraph schema (users and collection points by key), executed in memory like a subgraph would. */
+const entitiesSchema = buildSubgraphSchema({
+  typeDefs: parse(`
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+    type User @key(fields: "id") { id: ID! fullName: String }
+    type Point @key(fields: "id") { id: ID! name: String }
+    type Query { version: String }
+    type Mutation { touch: String }
+  `),
+  resolvers: {
+    Query: { version: () => "1" },
+    Mutation: { touch: () => "touched" },
+    User: {
+      __resolveReference: ({ id }: { id: string }) => {
+        if (id === "forbidden") throw new GraphQLError("not yours", { extensions: { code: "FORBIDDEN" } });
+        return { id };
+      },
+      // A field's error keeps the rest of the answer: its path must come back rewritten.
+      fullName: ({ id }: { id: string }) => {
+        if (id === "hidden") throw new GraphQLError("name hidden", { extensions: { code: "FORBIDDEN" } });
+        return `user ${id}`;
+      },
+    },
+    Point: { __resolveReference: ({ id }: { id: string }) => ({ id, name: `point ${id}` }) },
+  },
+});
+
+interface SentOperation {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** Answers each HTTP request by executing it (one operation or an array) against `entitiesSchema`. */
+function executingSubgraph() {
+  const sent: SentOperation[][] = [];
+  const run = (operation: SentOperation) =>
+    graphql({
+      schema: entitiesSchema,
+      source: operation.query,
+      variableValues: operation.variables,
+      operationName: operation.operationName,
+    });
+  const batcher = new SubgraphBatcher(async (_url, _headers, body) => {
+    const parsed = JSON.parse(body) as SentOperation | SentOperation[];
+    sent.push(Array.isArray(parsed) ? parsed : [parsed]);
+    const result = Array.isArray(parsed) ? await Promise.all(parsed.map(run)) : await run(parsed);
+    return new Response(JSON.stringify(result), { headers: { "content-type": "application/json" } });
+  });
+  return { batcher, sent, run };
+}
+
+// What Apollo Gateway sends for one plan step: one `_entities` fetch per entity type, same variable name,
+// a fragment in one of them.
+const USERS = {
+  query: `query Page__admin__1($representations: [_Any!]!) { _entities(representations: $representations) { ...U } } fragment U on User { fullName }`,
+  operationName: "Page__admin__1",
+  variables: {
+    representations: [
+      { __typename: "User", id: "a" },
+      { __typename: "User", id: "hidden" },
+    ],
+  },
+};
+const POINTS = {
+  query: `query Page__admin__2($representations: [_Any!]!) { _entities(representations: $representations) { ... on Point { name } } }`,
+  operationName: "Page__admin__2",
+  variables: { representations: [{ __typename: "Point", id: "p1" }] },
+};
+
+test("one step's queries to a subgraph go as one merged operation; each gets exactly its answer alone", async () => {
+  const { batcher, sent, run } = executingSubgraph();
+  const [users, points] = await Promise.all(
+    [USERS, POINTS].map((body) =>
+      batcher.fetch("http://admin/graphql", caller, JSON.stringify(body)).then((response) => response.json()),
+    ),
+  );
+  assert.equal(sent.length, 1, "one HTTP request");
+  assert.equal(sent[0]!.length, 1, "carrying one operation");
+  // The same as each operation executed on its own, errors and their paths included.
+  // (Error locations point into the document sent; the merged one's are dropped.)
+  const { errors: aloneErrors, ...alone } = JSON.parse(JSON.stringify(await run(USERS)));
+  assert.deepEqual(users, {
+    ...alone,
+    errors: aloneErrors.map(({ locations: _, ...error }: object & { locations: unknown }) => error),
+  });
+  assert.deepEqual(points, JSON.parse(JSON.stringify(await run(POINTS))));
+  assert.deepEqual(users, {
+    data: { _entities: [{ fullName: "user a" }, { fullName: null }] },
+    errors: [{ message: "name hidden", path: ["_entities", 1, "fullName"], extensions: { code: "FORBIDDEN" } }],
+  });
+});
+
+test("mutations are never merged: they go as an array, each its own operation", async () => {
+  const { batcher, sent } = executingSubgraph();
+  const answers = await Promise.all(
+    [0, 1].map(() =>
+      batcher
+        .fetch("http://admin/graphql", caller, JSON.stringify({ query: "mutation { touch }" }))
+        .then((response) => response.json()),
+    ),
+  );
+  assert.deepEqual(
+    sent.map((request) => request.length),
+    [2],
+  );
+  assert.deepEqual(answers, [{ data: { touch: "touched" } }, { data: { touch: "touched" } }]);
+});
+
+test("a merged operation that failed as a whole is sent again unmerged, so each fails or succeeds alone", async () => {
+  // An entity that cannot be resolved fails its whole `_entities` list, which is non-null: data is null.
+  const forbidden = { ...USERS, variables: { representations: [{ __typename: "User", id: "forbidden" }] } };
+  const { batcher, sent, run } = executingSubgraph();
+  const [users, points] = await Promise.all(
+    [forbidden, POINTS].map((body) =>
+      batcher.fetch("http://admin/graphql", caller, JSON.stringify(body)).then((response) => response.json()),
+    ),
+  );
+  assert.deepEqual(
+    sent.map((request) => request.length),
+    [1, 2],
+    "the merged operation, then the array",
+  );
+  assert.equal(users.data, null);
+  assert.deepEqual(users, JSON.parse(JSON.stringify(await run(forbidden))));
+  assert.deepEqual(points, { data: { _entities: [{ name: "point p1" }] } });
+});
+
+test("repeated representations are sent once; every occurrence gets its entity and its errors", async () => {
+  const { batcher, sent, run } = executingSubgraph();
+  const fetch = {
+    query: `query Page__admin__1($representations:[_Any!]!){_entities(representations:$representations){...on User{fullName}}}`,
+    operationName: "Page__admin__1",
+    variables: {
+      representations: ["a", "hidden", "a", "hidden", "a"].map((id) => ({ __typename: "User", id })),
+    },
+  };
+  const answer = await batcher
+    .fetch("http://admin/graphql", caller, JSON.stringify(fetch))
+    .then((response) => response.json());
+  assert.deepEqual(
+    sent.map((request) => request.map((operation) => operation.variables?.representations)),
+    [
+      [
+        [
+          { __typename: "User", id: "a" },
+          { __typename: "User", id: "hidden" },
+        ],
+      ],
+    ],
+    "each distinct representation once",
+  );
+  // Exactly the answer of the fetch as Apollo Gateway wrote it, executed alone.
+  assert.deepEqual(answer, JSON.parse(JSON.stringify(await run(fetch))));
+  assert.deepEqual(
+    answer.errors.map((error: { path: unknown }) => error.path),
+    [
+      ["_entities", 1, "fullName"],
+      ["_entities", 3, "fullName"],
+    ],
+  );
 });

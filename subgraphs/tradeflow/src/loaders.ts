@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { Prisma, type PrismaClient } from "#shared/db/client.js";
+import { Prisma, type CollectionItem, type PrismaClient } from "#shared/db/client.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import { rowsByKey, rowsGroupedBy } from "#shared/graphql/loaders.js";
 import { normaliseId } from "./domain/public-id.js";
@@ -20,6 +20,7 @@ export interface CollectorPageArgs {
 export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
   const scope = viewer ? collectionScope(viewer) : null;
   const pages = new Map<string, DataLoader<number, CollectionRow[]>>();
+  const itemLoaders = new Map<Prisma.CollectionItemSelect | undefined, DataLoader<string, CollectionItem[]>>();
   return {
     collectionById: rowsByKey(
       (ids: readonly string[]) => {
@@ -67,11 +68,27 @@ export function createLoaders(db: PrismaClient, viewer: UserClaims | null) {
       }
       return loader;
     },
-    itemsByCollectionId: rowsGroupedBy(
-      (ids: readonly string[]) =>
-        db.collectionItem.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { position: "asc" } }),
-      (item) => item.collectionId,
-    ),
+    /**
+     * A collection's items with the columns `select` names (modules/collections/columns.ts; undefined: whole
+     * rows). One loader per selection: the items of a page's collections share one and load in one statement.
+     */
+    itemsByCollectionId(select?: Prisma.CollectionItemSelect): DataLoader<string, CollectionItem[]> {
+      let loader = itemLoaders.get(select);
+      if (!loader) {
+        loader = rowsGroupedBy(
+          (ids: readonly string[]) =>
+            // The rows hold the selected columns only: the resolvers read no others (columns.ts).
+            db.collectionItem.findMany({
+              where: { collectionId: { in: [...ids] } },
+              orderBy: { position: "asc" },
+              ...(select ? { select } : {}),
+            }) as Promise<CollectionItem[]>,
+          (item) => item.collectionId,
+        );
+        itemLoaders.set(select, loader);
+      }
+      return loader;
+    },
     controlsByCollectionId: rowsGroupedBy(
       (ids: readonly string[]) =>
         db.collectionControl.findMany({ where: { collectionId: { in: [...ids] } }, orderBy: { position: "asc" } }),

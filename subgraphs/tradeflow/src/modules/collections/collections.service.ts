@@ -116,11 +116,16 @@ export function cursorPosition(after: string): { at: Date; id: string } {
 export const collectionCursor = (field: "collectedAt" | "updatedAt") => (row: CollectionRow) =>
   `${row[field].getTime()}|${row.id}`;
 
-/** Keyset pagination on (date, id), so pages stay stable while agents keep syncing. */
+/**
+ * Keyset pagination on (date, id), so pages stay stable while agents keep syncing. With `select`, the rows
+ * hold those columns only (columns.ts: the ones the operation's fields read), and are not kept in the
+ * `collectionById` loader, whose rows are whole.
+ */
 export async function listCollections(
   context: Context,
   args: PageArgs & { filter?: CollectionFilterInput | null; sort?: Sort | null },
   extra: Prisma.CollectionWhereInput[] = [],
+  select?: Prisma.CollectionSelect,
 ) {
   const { field, direction } = SORTS[args.sort ?? "COLLECTED_AT_DESC"];
   const conditions: Prisma.CollectionWhereInput[] = [scopeOf(context), ...filterConditions(args.filter), ...extra];
@@ -137,11 +142,12 @@ export async function listCollections(
         where: { AND: where },
         orderBy: [{ [field]: direction }, { id: direction }],
         ...window,
-      }),
+        ...(select ? { select } : {}),
+      }) as Promise<CollectionRow[]>,
     count: (where) => context.db.collection.count({ where: { AND: where } }),
     cursorOf: collectionCursor(field),
   });
-  for (const row of connection.nodes) context.loaders.collectionById.prime(row.id, row);
+  if (!select) for (const row of connection.nodes) context.loaders.collectionById.prime(row.id, row);
   return connection;
 }
 

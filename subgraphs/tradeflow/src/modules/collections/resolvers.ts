@@ -14,6 +14,7 @@ import {
   submitCollection,
   updateCollection,
 } from "./collections.service.js";
+import { connectionCollectionSelect, itemSelect } from "./columns.js";
 
 // Columns hold the enums' values, written only from validated input.
 const duration = (value: string | null) => value as ControlDuration | null;
@@ -26,7 +27,7 @@ function can(key: keyof ReturnType<typeof abilities>) {
 export const collectionResolvers: Resolvers = {
   Query: {
     collection: (_p, { id }, context) => findCollection(context, id),
-    collections: (_p, args, context) => listCollections(context, args),
+    collections: (_p, args, context, info) => listCollections(context, args, [], connectionCollectionSelect(info)),
   },
   Mutation: {
     createCollection: (_p, { input, submit }, context) => createCollection(context, input, submit ?? false),
@@ -47,7 +48,7 @@ export const collectionResolvers: Resolvers = {
     actor: (c) => ref(c.actorId),
     controlDurationType: (c) => duration(c.controlDurationType),
     extraFields: (c) => (c.extraFields ? JSON.parse(c.extraFields) : null),
-    items: (c, _a, context) => context.loaders.itemsByCollectionId.load(c.id),
+    items: (c, _a, context, info) => context.loaders.itemsByCollectionId(itemSelect(info)).load(c.id),
     controls: (c, _a, context) => context.loaders.controlsByCollectionId.load(c.id),
     history: (c, _a, context) => context.loaders.historyByCollectionId.load(c.id),
     canEdit: can("canEdit"),
