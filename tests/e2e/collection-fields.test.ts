@@ -473,11 +473,18 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
   return `${field.name} { __typename ${chosen.join(" ")} }`;
 }
 
-test("a page reads only the columns its fields need: each field alone reads as from the whole row", async () => {
+test("pages and sync results read only the columns their fields need: each field alone reads as from the whole row", async () => {
   // A page of collections reads the columns of the fields selected (subgraphs/tradeflow/src/modules/
   // collections/columns.ts), a single collection its whole row: they must agree for every field.
   const input = await everyField();
-  const { id } = (await ok("agent", "CreateCollection", { input, submit: false })).createCollection;
+  const id = randomUUID();
+  const sync = (selection: string) =>
+    stack.gateway.request(
+      `mutation S($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome collection { id ${selection} } } }`,
+      { input: [{ id, collection: input }] },
+      { token: tokens.agent },
+    );
+  assert.equal((await sync("")).body.data?.syncCollections[0].outcome, "CREATED");
   const compare = async (selection: string, label: string) => {
     const page = await stack.gateway.request(
       `query P($id: String!) { collections(first: 1, filter: { search: $id }) { nodes { id ${selection} } edges { node { id ${selection} } } } }`,
@@ -495,6 +502,14 @@ test("a page reads only the columns its fields need: each field alone reads as f
     assert.equal(whole.body.errors, undefined, `${label}: ${JSON.stringify(whole.body.errors)}`);
     assert.deepEqual(page.body.data!.collections.nodes, [whole.body.data!.collection], label);
     assert.deepEqual(page.body.data!.collections.edges, [{ node: whole.body.data!.collection }], label);
+    // A replayed sync answers with the stored row too, read with the columns of its selection.
+    const replay = await sync(selection);
+    assert.equal(replay.body.errors, undefined, `${label}: ${JSON.stringify(replay.body.errors)}`);
+    assert.deepEqual(
+      replay.body.data!.syncCollections,
+      [{ outcome: "DUPLICATE", collection: whole.body.data!.collection }],
+      label,
+    );
   };
   const collectionFields = fieldsOf("Collection");
   const itemFields = fieldsOf("CollectionItem");

@@ -73,6 +73,19 @@ export function connectionCollectionSelect(info: GraphQLResolveInfo): Prisma.Col
   return columnsFor(fields, Prisma.CollectionScalarFieldEnum, COLLECTION_FIELD_COLUMNS, COLLECTION_ALWAYS);
 }
 
+/**
+ * The columns for the collection at `field` of each object the resolved field returns (`collection` of
+ * sync results): null when the operation does not select it, undefined for whole rows.
+ */
+export function nestedCollectionSelect(
+  info: GraphQLResolveInfo,
+  field: string,
+): Prisma.CollectionSelect | null | undefined {
+  if (!selectedFieldNames(info, [])?.has(field)) return null;
+  const fields = selectedFieldNames(info, [field]);
+  return columnsFor(fields, Prisma.CollectionScalarFieldEnum, COLLECTION_FIELD_COLUMNS, COLLECTION_ALWAYS);
+}
+
 /** The same field (`items` of every collection of a page) shares one selection: worked out once. */
 const itemSelects = new WeakMap<GraphQLResolveInfo["fieldNodes"], Prisma.CollectionItemSelect | null>();
 

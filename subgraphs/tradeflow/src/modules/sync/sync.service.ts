@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Tx } from "#shared/db/client.js";
+import type { Prisma, Tx } from "#shared/db/client.js";
 import { bulkInsert } from "#shared/db/bulk-insert.js";
 import { badUserInput } from "#shared/graphql/errors.js";
 import type { Context } from "../../context.js";
-import type { SyncResultView } from "../../mappers.js";
+import type { CollectionRow, SyncResultView } from "../../mappers.js";
 import { planTransition } from "../../domain/transitions.js";
 import { parseCollection, payloadHash, type CollectionInput } from "../collections/collection-input.js";
 import {
@@ -62,7 +62,11 @@ const outcome = (clientId: string, kind: "CREATED" | "DUPLICATE"): SyncResultVie
  * rows are inserted with INSERT IGNORE under a token of this call, so exactly one call inserts each
  * row and the others see it as a duplicate. The work per batch is a constant number of statements.
  */
-export async function syncCollections(context: Context, inputs: SyncInput[]): Promise<SyncResultView[]> {
+export async function syncCollections(
+  context: Context,
+  inputs: SyncInput[],
+  rowsRead: StoredRowsRead = { select: undefined },
+): Promise<SyncResultView[]> {
   const owner = collectorOf(context);
   const limit = context.settings.get("SYNC_BATCH_LIMIT");
   if (inputs.length > limit) throw badUserInput(`At most ${limit} collections per sync (SYNC_BATCH_LIMIT)`, "input");
@@ -78,7 +82,7 @@ export async function syncCollections(context: Context, inputs: SyncInput[]): Pr
   const inserted = await store(context, owner, accepted);
   timings.lap("store");
   await judgeInserted(context, owner, accepted, inserted, results);
-  const views = await attachStoredRows(context, inputs, results);
+  const views = await attachStoredRows(context, inputs, results, rowsRead);
   timings.lap("results");
   context.logger.debug({ timings: timings.phases, items: inputs.length }, "sync timings (ms)");
   return views;
@@ -341,14 +345,33 @@ async function judgeInserted(
   }
 }
 
+/**
+ * How step 6 reads the stored rows: not at all when the operation selects no `collection` of the results
+ * (null), whole rows (select undefined), or the columns its fields read (modules/collections/columns.ts).
+ */
+export type StoredRowsRead = { select: Prisma.CollectionSelect | undefined } | null;
+
 /** Step 6: the stored rows (one query) on CREATED and DUPLICATE results, in input order. */
-async function attachStoredRows(context: Context, inputs: SyncInput[], results: Results): Promise<SyncResultView[]> {
+async function attachStoredRows(
+  context: Context,
+  inputs: SyncInput[],
+  results: Results,
+  rowsRead: StoredRowsRead,
+): Promise<SyncResultView[]> {
   const stored = [...results.values()]
     .filter((result) => result.outcome !== "REJECTED")
     .map((result) => normaliseId(result.clientId)!);
-  const rows = stored.length ? await context.db.collection.findMany({ where: { id: { in: stored } } }) : [];
+  const rows =
+    stored.length && rowsRead
+      ? // With a select, the rows hold the columns the selected fields read, and no others.
+        ((await context.db.collection.findMany({
+          where: { id: { in: stored } },
+          ...(rowsRead.select ? { select: rowsRead.select } : {}),
+        })) as CollectionRow[])
+      : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
-  for (const row of rows) context.loaders.collectionById.prime(row.id, row);
+  // The loader keeps whole rows only.
+  if (!rowsRead?.select) for (const row of rows) context.loaders.collectionById.prime(row.id, row);
   return inputs.map((_, index) => {
     const result = results.get(index)!;
     if (result.outcome === "REJECTED") return result;
