@@ -11,8 +11,9 @@ import { Supervisor } from "../scripts/supervisor.js";
 
 /**
  * The multi-process topology of `npm run bench`: the gateway and the four subgraphs as five processes, each
- * running `npm run build`'s JavaScript as `npm start` does in production, and @graphql-hive/gateway as a
- * sixth process (bench/hive-process.ts) on the same subgraphs. Each process's CPU time comes from /proc,
+ * running `npm run build`'s JavaScript as `npm start` does in production, and @graphql-hive/gateway as two
+ * more processes (bench/hive-process.ts) on the same subgraphs: in-flight deduplication off, as ours, for the
+ * comparison; and with Hive's default, shown apart. Each process's CPU time comes from /proc,
  * so CPU ms per request is the stack's own work, the load generator (this process) excluded.
  */
 const CLOCK_TICKS_PER_MS = 0.1;
@@ -41,14 +42,36 @@ async function ready(url: string, timeoutMs = 180_000): Promise<void> {
   throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }
 
+/** The Hive gateway as the comparison runs it (in-flight deduplication off, as ours), and with its default. */
+type HiveName = "hive" | "hive-dedup";
+type ProcessName = ServiceName | HiveName;
+
 interface Topology {
   gatewayUrl: string;
-  hiveUrl: string;
-  pids(): Record<ServiceName | "hive", number>;
+  hiveUrls: Record<HiveName, string>;
+  pids(): Record<ProcessName, number>;
   close(): Promise<void>;
 }
 
-/** Builds, then starts the five services and the Hive gateway as processes; resolves when all are ready. */
+function startHiveProcess(
+  environment: Record<string, string | undefined>,
+  urls: string,
+  deduplicate: boolean,
+): { child: ChildProcess; url: Promise<string> } {
+  const args = ["--import", "tsx", "bench/hive-process.ts", urls, ...(deduplicate ? ["deduplicate"] : [])];
+  const child = spawn(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...environment },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`the Hive gateway process exited (${code})`)));
+  });
+  return { child, url };
+}
+
+/** Builds, then starts the five services and the Hive gateways as processes; resolves when all are ready. */
 export async function startProcessTopology(environment: Record<string, string | undefined>): Promise<Topology> {
   const build = spawnSync("sh", ["scripts/build.sh"], { cwd: PROJECT_ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error("npm run build failed");
@@ -65,36 +88,32 @@ export async function startProcessTopology(environment: Record<string, string | 
   });
   supervisor.start();
   const gatewayUrl = local(ports.gateway);
-  let hive: ChildProcess | undefined;
+  const hives: ChildProcess[] = [];
   try {
     await ready(new URL("/health/ready", gatewayUrl).toString());
     const urls = JSON.stringify(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, local(ports[name])])));
-    hive = spawn(process.execPath, ["--import", "tsx", "bench/hive-process.ts", urls], {
-      cwd: PROJECT_ROOT,
-      env: { ...environment },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    const hiveUrl = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: hive!.stdout! }).once("line", resolve);
-      hive!.once("exit", (code) => reject(new Error(`the Hive gateway process exited (${code})`)));
-    });
-    const started = hive;
+    const plain = startHiveProcess(environment, urls, false);
+    hives.push(plain.child);
+    const deduplicating = startHiveProcess(environment, urls, true);
+    hives.push(deduplicating.child);
+    const hiveUrls = { hive: await plain.url, "hive-dedup": await deduplicating.url };
     return {
       gatewayUrl,
-      hiveUrl,
+      hiveUrls,
       pids: () => ({
         ...(Object.fromEntries(
           (["gateway", ...SUBGRAPH_NAMES] as const).map((name) => [name, supervisor.pid(name) ?? 0]),
         ) as Record<ServiceName, number>),
-        hive: started.pid ?? 0,
+        hive: plain.child.pid ?? 0,
+        "hive-dedup": deduplicating.child.pid ?? 0,
       }),
       async close() {
-        started.kill("SIGTERM");
+        for (const child of hives) child.kill("SIGTERM");
         await supervisor.stop();
       },
     };
   } catch (error) {
-    hive?.kill("SIGTERM");
+    for (const child of hives) child.kill("SIGTERM");
     await supervisor.stop();
     throw error;
   }
@@ -114,7 +133,7 @@ export interface LoadResult {
 export async function measureLoad(
   topology: Topology,
   url: string,
-  stackProcesses: (ServiceName | "hive")[],
+  stackProcesses: ProcessName[],
   options: Omit<autocannon.Options, "url">,
 ): Promise<LoadResult> {
   const pids = topology.pids();
@@ -136,7 +155,7 @@ export async function measureLoad(
 }
 
 const SERVICES: ServiceName[] = ["gateway", ...SUBGRAPH_NAMES];
-const ALL: (ServiceName | "hive")[] = [...SERVICES, "hive"];
+const ALL: ProcessName[] = [...SERVICES, "hive", "hive-dedup"];
 
 function cpuCells(result: LoadResult): string {
   const parts = Object.entries(result.cpuMsPerRequest)
@@ -168,7 +187,8 @@ export async function processTopologyRows(
     const idle = memoryNow();
     const warm = { requests: requests(), connections: 10, duration: 3 };
     await autocannon({ ...warm, url: topology.gatewayUrl });
-    await autocannon({ ...warm, url: topology.hiveUrl });
+    await autocannon({ ...warm, url: topology.hiveUrls.hive });
+    await autocannon({ ...warm, url: topology.hiveUrls["hive-dedup"] });
     const single = await measureLoad(topology, topology.gatewayUrl, SERVICES, {
       requests: requests(),
       connections: 1,
@@ -179,7 +199,12 @@ export async function processTopologyRows(
       connections: 20,
       duration,
     });
-    const hive = await measureLoad(topology, topology.hiveUrl, ["hive", ...SUBGRAPH_NAMES], {
+    const hive = await measureLoad(topology, topology.hiveUrls.hive, ["hive", ...SUBGRAPH_NAMES], {
+      requests: requests(),
+      connections: 20,
+      duration,
+    });
+    const hiveDedup = await measureLoad(topology, topology.hiveUrls["hive-dedup"], ["hive-dedup", ...SUBGRAPH_NAMES], {
       requests: requests(),
       connections: 20,
       duration,
@@ -189,7 +214,8 @@ export async function processTopologyRows(
     return [
       `| (a) processes: page of 50, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
       `| (a) processes: our gateway, 20 connections | ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50} ms, p99 ${ours.p99} ms; ${cpuCells(ours)} |`,
-      `| (a) processes: @graphql-hive/gateway, same subgraphs | ${hive.rps.toFixed(0)} req/s, p50 ${hive.p50} ms, p99 ${hive.p99} ms; ${cpuCells(hive)} |`,
+      `| (a) processes: @graphql-hive/gateway, same subgraphs, in-flight deduplication off (as ours) | ${hive.rps.toFixed(0)} req/s, p50 ${hive.p50} ms, p99 ${hive.p99} ms; ${cpuCells(hive)} |`,
+      `| (a) processes: @graphql-hive/gateway with its default in-flight deduplication | ${hiveDedup.rps.toFixed(0)} req/s, p50 ${hiveDedup.p50} ms, p99 ${hiveDedup.p99} ms; ${cpuCells(hiveDedup)} |`,
       `| (a) processes: ours ÷ Hive | ${(ours.rps / hive.rps).toFixed(2)} (req/s); gateway CPU per request, Hive ÷ ours: ${gatewayRatio.toFixed(2)} |`,
       `| (a) processes: resident memory, idle after start | ${idle} |`,
       `| (a) processes: resident memory after the 20-connection runs | ${loaded} |`,
