@@ -147,3 +147,54 @@ test("a malformed message goes to the dead-letter subject at once; a failing one
     await nats.jsm.consumers.delete(streamName("auth", nats.namespace), durable);
   }
 });
+
+test("a consumer with handleBatch takes the events already waiting together; a failed batch goes one by one", async () => {
+  const subject = namespacedSubject("auth.user.logged_in", nats.namespace);
+  const marker = `batch-${randomUUID().slice(0, 8)}`;
+  const events = Array.from({ length: 5 }, () => loginEvent(marker));
+  // Published before the consumers start: they are all waiting when each pulls.
+  for (const event of events) {
+    await nats.js.publish(subject, nats.signer!.seal(JSON.stringify(event)), { msgID: randomUUID() });
+  }
+  const ids = events.map((event) => event.id).sort();
+  const ours = (list: EventEnvelope[]) =>
+    list.filter((event) => (event.payload as { userId: string }).userId === marker).map((event) => event.id);
+
+  /** A consumer of the auth stream whose batches succeed or fail; what each path saw of our events. */
+  async function run(batchesFail: boolean) {
+    const durable = `test-batch-${randomUUID().slice(0, 8)}`;
+    const seen = { batches: [] as string[][], singles: [] as string[] };
+    const consumer = await startConsumer(
+      nats,
+      {
+        durable,
+        stream: "auth",
+        subjects: ["auth.user.logged_in"],
+        async handle(event: EventEnvelope) {
+          seen.singles.push(...ours([event]));
+        },
+        async handleBatch(batch: EventEnvelope[]) {
+          if (ours(batch).length) seen.batches.push(ours(batch));
+          if (batchesFail) throw new Error("this batch cannot be handled at once");
+        },
+      },
+      logger,
+    );
+    try {
+      const handled = () => (batchesFail ? seen.singles : [...seen.batches.flat(), ...seen.singles]);
+      await waitFor(async () => handled().length === events.length, { what: "our five events handled" });
+      assert.deepEqual(handled().sort(), ids, "each event handled once");
+      assert.equal(
+        seen.batches.some((batch) => batch.length > 1),
+        true,
+        `waiting events are given together (batches: ${seen.batches.map((batch) => batch.length).join(", ")})`,
+      );
+    } finally {
+      await consumer.stop();
+      await nats.jsm.consumers.delete(streamName("auth", nats.namespace), durable);
+    }
+  }
+  await run(false);
+  // A failing batch: each of its events is then handled by `handle`, on its own.
+  await run(true);
+});

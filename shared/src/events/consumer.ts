@@ -29,6 +29,14 @@ export interface ConsumerSpec<S extends EventSubject = EventSubject> {
   maxDeliver?: number;
   ackWaitMs?: number;
   handle(event: EventEnvelope<EventsOf<S>>, logger: Logger): Promise<void>;
+  /**
+   * Handles the events already waiting (up to `batchSize`) at once, when that is cheaper than one by one
+   * (one transaction, one statement for many rows). It must do exactly what `handle` would do for each; if
+   * it throws, each event is handled by `handle` on its own, with its own retries and dead letter.
+   */
+  handleBatch?(events: EventEnvelope<EventsOf<S>>[], logger: Logger): Promise<void>;
+  /** The most events given to `handleBatch` at once (100). */
+  batchSize?: number;
 }
 
 export interface RunningConsumer {
@@ -61,7 +69,9 @@ export function deadLetterSubject(durable: string, namespace: string): string {
 /**
  * A durable pull consumer with explicit acks. A handler error is retried with backoff up to
  * `maxDeliver` times, then the message goes to `deadletter.<durable>` with the reason; a message that
- * cannot be decoded is dead-lettered at once. Nothing is acked before the handler has committed.
+ * cannot be decoded is dead-lettered at once. Nothing is acked before the handler has committed. With
+ * `handleBatch`, the messages already received are handled together (never waiting for more), and acked
+ * together once it has committed.
  */
 export async function startConsumer<S extends EventSubject>(
   nats: NatsHandle,
@@ -98,12 +108,32 @@ export async function startConsumer<S extends EventSubject>(
   let stopped = false;
   const inFlight = new Set<Promise<void>>();
 
+  const batchSize = spec.handleBatch ? (spec.batchSize ?? 100) : 1;
   const loop = (async () => {
     while (!stopped) {
       try {
-        messages = await consumer.consume({ max_messages: 100 });
-        for await (const message of messages) {
-          const work = handleMessage(message);
+        const current = await consumer.consume({ max_messages: 100 });
+        messages = current;
+        const iterator = current[Symbol.asyncIterator]();
+        // A next() that did not resolve while a batch was gathered: the following batch starts with it.
+        let waiting: Promise<IteratorResult<JsMsg>> | undefined;
+        for (;;) {
+          const first = await (waiting ?? iterator.next());
+          waiting = undefined;
+          if (first.done) break;
+          const batch = [first.value];
+          // Only what has already arrived: a message the client holds resolves next() before setImmediate runs
+          // (getPending() also counts the client's status notices, so it cannot tell).
+          while (batch.length < batchSize) {
+            const next = iterator.next();
+            const ready = await Promise.race([next, new Promise<"later">((resolve) => setImmediate(resolve, "later"))]);
+            if (ready === "later" || ready.done) {
+              waiting = next;
+              break;
+            }
+            batch.push(ready.value);
+          }
+          const work = handleMessages(batch);
           inFlight.add(work);
           await work;
           inFlight.delete(work);
@@ -116,7 +146,34 @@ export async function startConsumer<S extends EventSubject>(
     }
   })();
 
-  async function handleMessage(message: JsMsg): Promise<void> {
+  interface Decoded {
+    message: JsMsg;
+    event: EventEnvelope<EventsOf<S>>;
+    eventLog: Logger;
+  }
+
+  async function handleMessages(batch: JsMsg[]): Promise<void> {
+    const decoded = (await Promise.all(batch.map(decode))).filter((entry): entry is Decoded => entry !== undefined);
+    if (decoded.length > 1 && spec.handleBatch) {
+      try {
+        await spec.handleBatch(
+          decoded.map((entry) => entry.event),
+          log.child({ events: decoded.length }),
+        );
+        for (const { message } of decoded) {
+          message.ack();
+          count("processed");
+        }
+        return;
+      } catch (error) {
+        log.warn({ err: error, events: decoded.length }, "event batch failed; handling its events one by one");
+      }
+    }
+    for (const entry of decoded) await handleDecoded(entry);
+  }
+
+  /** The message's event, or undefined once a message that is not a valid event has been dead-lettered. */
+  async function decode(message: JsMsg): Promise<Decoded | undefined> {
     const traceId = message.headers?.get(TRACE_ID_HEADER) || undefined;
     const eventLog = log.child({ traceId, subject: message.subject, delivery: message.info.deliveryCount });
     let event: EventEnvelope<EventsOf<S>>;
@@ -132,8 +189,12 @@ export async function startConsumer<S extends EventSubject>(
       event = decoded;
     } catch (error) {
       await deadLetter(message, error, eventLog);
-      return;
+      return undefined;
     }
+    return { message, event, eventLog };
+  }
+
+  async function handleDecoded({ message, event, eventLog }: Decoded): Promise<void> {
     try {
       await spec.handle(event, eventLog.child({ eventId: event.id }));
       message.ack();

@@ -103,10 +103,12 @@ const BINARY_ID = "CAST(collection_id AS BINARY)";
 const yesOf = (column: string) => `IF(c.${column}, 1, 0)`;
 const answeredOf = (column: string) => `IF(c.${column} IS NULL, 0, 1)`;
 
-/** Restricts a contribution to one collection, or (null) takes them all. */
-type Only = string | null;
+/** Restricts a contribution to some collections (their ids), or (null) takes them all. */
+type Only = readonly string[] | null;
 const onlyCollection = (only: Only, column: string) =>
-  only === null ? { sql: "TRUE", params: [] } : { sql: `${column} = ?`, params: [only] };
+  only === null
+    ? { sql: "TRUE", params: [] }
+    : { sql: `${column} IN (${only.map(() => "?").join(", ")})`, params: [...only] };
 
 interface Measure {
   name: string;
@@ -428,11 +430,12 @@ function applyToRollup(part: PartDefinition, rollup: RollupDefinition, sign: 1 |
   };
 }
 
-function dropEmptyRows(part: PartDefinition, rollup: RollupDefinition, collectionId: string) {
+function dropEmptyRows(part: PartDefinition, rollup: RollupDefinition, collectionIds: readonly string[]) {
+  const where = onlyCollection(collectionIds, "collection_id");
   return {
     sql: `DELETE FROM ${rollup.table} WHERE ${part.count} = 0 AND row_key IN
-      (SELECT ${rowKey(projection(rollup))} FROM ${part.table} WHERE collection_id = ?)`,
-    params: [collectionId],
+      (SELECT ${rowKey(projection(rollup))} FROM ${part.table} WHERE ${where.sql})`,
+    params: where.params,
   };
 }
 
@@ -442,26 +445,38 @@ const run = (db: Tx | PrismaClient, statement: Statement) => db.$executeRawUnsaf
 // ── maintenance ──────────────────────────────────────────────────────────────
 
 /**
- * Replaces one collection's contribution with what its current rows give. Takes the collection's row
- * lock first, so a concurrent transition or a second consumer waits rather than interleaving.
+ * Replaces these collections' contributions with what their current rows give, in one transaction: the
+ * statements are the same for one collection or a hundred (the consumer refreshes a batch of events at
+ * once). Takes the collections' row locks first, in id order, so a concurrent transition or a second
+ * consumer waits rather than interleaving, and two batches cannot deadlock on them.
  */
-export async function refreshCollection(db: PrismaClient, collectionId: string): Promise<void> {
+export async function refreshCollections(db: PrismaClient, collectionIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(collectionIds)].sort();
+  if (ids.length === 0) return;
+  const only = onlyCollection(ids, "id");
   await db.$transaction(
     async (tx) => {
-      await tx.$queryRawUnsafe("SELECT id FROM tradeflow_collection WHERE id = ? FOR UPDATE", collectionId);
+      await tx.$queryRawUnsafe(
+        `SELECT id FROM tradeflow_collection WHERE ${only.sql} ORDER BY id FOR UPDATE`,
+        ...only.params,
+      );
       for (const part of PARTS) {
         for (const rollup of part.rollups) {
-          await run(tx, applyToRollup(part, rollup, -1, collectionId));
-          await run(tx, dropEmptyRows(part, rollup, collectionId));
+          await run(tx, applyToRollup(part, rollup, -1, ids));
+          await run(tx, dropEmptyRows(part, rollup, ids));
         }
-        await tx.$executeRawUnsafe(`DELETE FROM ${part.table} WHERE collection_id = ?`, collectionId);
-        await run(tx, insertParts(part, collectionId));
-        for (const rollup of part.rollups) await run(tx, applyToRollup(part, rollup, 1, collectionId));
+        const parts = onlyCollection(ids, "collection_id");
+        await tx.$executeRawUnsafe(`DELETE FROM ${part.table} WHERE ${parts.sql}`, ...parts.params);
+        await run(tx, insertParts(part, ids));
+        for (const rollup of part.rollups) await run(tx, applyToRollup(part, rollup, 1, ids));
       }
     },
     { timeout: 30_000 },
   );
 }
+
+/** One collection's contribution (`refreshCollections` of one id). */
+export const refreshCollection = (db: PrismaClient, collectionId: string) => refreshCollections(db, [collectionId]);
 
 const REBUILD_TMP_TABLE_BYTES = 2 ** 30;
 
