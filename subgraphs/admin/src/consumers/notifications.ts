@@ -52,5 +52,27 @@ export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): Event
       if (applied) announceNotifications(nats, rows, logger);
       logger.debug({ applied, notifications: rows.length }, applied ? "notified" : "duplicate event ignored");
     },
+    // The events waiting, in one transaction with their processed-event records: what `handle` does for
+    // each, without a transaction and a duplicate check per event. A record another replica wrote meanwhile
+    // fails the batch, which is then handled event by event.
+    async handleBatch(events, logger) {
+      const notifying = events.filter(isNotifying);
+      if (notifying.length === 0) return;
+      const rows: AdminNotification[] = [];
+      await db.$transaction(async (tx) => {
+        const done = await tx.adminProcessedEvent.findMany({
+          where: { consumer: NOTIFICATIONS, eventId: { in: notifying.map((event) => event.id) } },
+          select: { eventId: true },
+        });
+        const processed = new Set(done.map((row) => row.eventId));
+        const fresh = notifying.filter((event) => !processed.has(event.id));
+        await tx.adminProcessedEvent.createMany({
+          data: fresh.map((event) => ({ consumer: NOTIFICATIONS, eventId: event.id })),
+        });
+        for (const event of fresh) rows.push(...(await notificationsFromEvent(tx, event)));
+      });
+      announceNotifications(nats, rows, logger);
+      logger.debug({ events: notifying.length, notifications: rows.length }, "notified");
+    },
   });
 }

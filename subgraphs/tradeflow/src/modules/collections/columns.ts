@@ -73,6 +73,16 @@ export function connectionCollectionSelect(info: GraphQLResolveInfo): Prisma.Col
   return columnsFor(fields, Prisma.CollectionScalarFieldEnum, COLLECTION_FIELD_COLUMNS, COLLECTION_ALWAYS);
 }
 
+/** The columns for the collection the resolved field returns (a decision's answer); undefined: whole rows. */
+export function collectionSelect(info: GraphQLResolveInfo): Prisma.CollectionSelect | undefined {
+  return columnsFor(
+    selectedFieldNames(info, []),
+    Prisma.CollectionScalarFieldEnum,
+    COLLECTION_FIELD_COLUMNS,
+    COLLECTION_ALWAYS,
+  );
+}
+
 /**
  * The columns for the collection at `field` of each object the resolved field returns (`collection` of
  * sync results): null when the operation does not select it, undefined for whole rows.

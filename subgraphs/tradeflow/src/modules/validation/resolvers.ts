@@ -1,3 +1,4 @@
+import { collectionSelect } from "../collections/columns.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { findCollection, loadVisibleCollection } from "../collections/collections.service.js";
 import {
@@ -32,10 +33,14 @@ export const validationResolvers: Resolvers = {
     },
   },
   Mutation: {
-    approveCollection: (_p, { id, version, input }, context) => approve(context, id, version, input),
-    rejectCollection: (_p, { id, version, input }, context) => reject(context, id, version, input),
-    returnCollection: (_p, { id, version, input }, context) => returnForCorrection(context, id, version, input),
-    reopenCollection: (_p, { id, version, reason }, context) => reopen(context, id, version, reason),
+    approveCollection: (_p, { id, version, input }, context, info) =>
+      approve(context, id, version, input, collectionSelect(info)),
+    rejectCollection: (_p, { id, version, input }, context, info) =>
+      reject(context, id, version, input, collectionSelect(info)),
+    returnCollection: (_p, { id, version, input }, context, info) =>
+      returnForCorrection(context, id, version, input, collectionSelect(info)),
+    reopenCollection: (_p, { id, version, reason }, context, info) =>
+      reopen(context, id, version, reason, collectionSelect(info)),
     bulkApproveCollections: (_p, { items, input }, context) => bulkApprove(context, items, input),
     bulkRejectCollections: (_p, { items, input }, context) => bulkReject(context, items, input),
   },

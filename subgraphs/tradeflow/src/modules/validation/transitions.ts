@@ -35,6 +35,7 @@ export async function recordTransition(
     data: { ...data, version: { increment: 1 } },
   });
   if (updated.count === 0) throw conflict("The collection changed since you read it; reload it", "version");
-  await tx.collectionValidation.create({ data: { ...history, collectionId: current.id } });
+  // createMany: the row is not read back (create would SELECT it after the INSERT).
+  await tx.collectionValidation.createMany({ data: [{ ...history, collectionId: current.id }] });
   await tx.tradeflowOutboxEvent.createMany({ data: outboxRows(events, context.events.meta()) });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GraphQLError } from "graphql";
+import type { Prisma } from "#shared/db/client.js";
 import { badUserInput, type ErrorCode } from "#shared/graphql/errors.js";
 import { transactionWithRetry } from "#shared/db/retry.js";
 import { parseInput } from "#shared/graphql/input.js";
@@ -59,7 +60,17 @@ const returnInput = z.object({
  * Decides at the pending level: load (NOT_FOUND out of scope), version (CONFLICT), right to act
  * (domain/abilities.ts: FORBIDDEN, or CONFLICT for the wrong state).
  */
-async function decide(context: Context, id: string, version: number, action: TransitionAction): Promise<CollectionRow> {
+/**
+ * The decision, then the collection as it now is: whole, or (`select`, modules/collections/columns.ts) with
+ * the columns the operation's fields read.
+ */
+async function decide(
+  context: Context,
+  id: string,
+  version: number,
+  action: TransitionAction,
+  select?: Prisma.CollectionSelect,
+): Promise<CollectionRow> {
   const collection = await findCollection(context, id);
   assertVersion(collection, version);
   const refusal =
@@ -77,27 +88,42 @@ async function decide(context: Context, id: string, version: number, action: Tra
   await transactionWithRetry(context.db, (tx) => recordTransition(tx, context, collection, action));
   context.events.flush();
   context.loaders.collectionById.clear(collection.id);
-  return context.db.collection.findUniqueOrThrow({ where: { id: collection.id } });
+  return context.db.collection.findUniqueOrThrow({
+    where: { id: collection.id },
+    ...(select ? { select } : {}),
+  }) as Promise<CollectionRow>;
 }
 
-export function approve(context: Context, id: string, version: number, raw: unknown) {
+export function approve(context: Context, id: string, version: number, raw: unknown, select?: Prisma.CollectionSelect) {
   const input = parseInput(approveInput, raw);
-  return decide(context, id, version, { kind: "approve", ...input });
+  return decide(context, id, version, { kind: "approve", ...input }, select);
 }
 
-export function reject(context: Context, id: string, version: number, raw: unknown) {
+export function reject(context: Context, id: string, version: number, raw: unknown, select?: Prisma.CollectionSelect) {
   const input = parseInput(rejectInput, raw);
-  return decide(context, id, version, { kind: "reject", ...input });
+  return decide(context, id, version, { kind: "reject", ...input }, select);
 }
 
-export function returnForCorrection(context: Context, id: string, version: number, raw: unknown) {
+export function returnForCorrection(
+  context: Context,
+  id: string,
+  version: number,
+  raw: unknown,
+  select?: Prisma.CollectionSelect,
+) {
   const input = parseInput(returnInput, raw);
-  return decide(context, id, version, { kind: "return", ...input });
+  return decide(context, id, version, { kind: "return", ...input }, select);
 }
 
-export function reopen(context: Context, id: string, version: number, reason: string) {
+export function reopen(
+  context: Context,
+  id: string,
+  version: number,
+  reason: string,
+  select?: Prisma.CollectionSelect,
+) {
   const text = parseInput(z.string().trim().min(3, "give a reason").max(5_000), reason);
-  return decide(context, id, version, { kind: "reopen", reason: text });
+  return decide(context, id, version, { kind: "reopen", reason: text }, select);
 }
 
 const MAX_BULK = 100;
