@@ -13,10 +13,15 @@ test("text becomes the hex of its UTF-8 bytes, whatever it holds", () => {
 });
 
 test("numbers, booleans, dates and decimals are written exactly; anything else is refused", () => {
-  assert.deepEqual(
-    [null, undefined, true, false, 42, -1.5, 12345678901234567890n].map(sqlLiteral),
-    ["NULL", "NULL", "1", "0", "42", "-1.5", "12345678901234567890"],
-  );
+  assert.deepEqual([null, undefined, true, false, 42, -1.5, 12345678901234567890n].map(sqlLiteral), [
+    "NULL",
+    "NULL",
+    "1",
+    "0",
+    "42",
+    "-1.5",
+    "12345678901234567890",
+  ]);
   assert.equal(sqlLiteral(new Date("2026-11-20T09:30:00.123Z")), "'2026-11-20 09:30:00.123'");
   assert.equal(sqlLiteral(new Prisma.Decimal("0.0000001")), "0.0000001");
   assert.equal(sqlLiteral(new Prisma.Decimal("22500.50")), "22500.5");
