@@ -112,12 +112,18 @@ export async function coldStart({ production, database }: { production: boolean;
   const child = spawn("npm", ["start"], {
     cwd: root,
     env,
-    stdio: ["ignore", "VERBOSE" in process.env ? "inherit" : "ignore", "inherit"],
+    stdio: ["ignore", "VERBOSE" in process.env ? "inherit" : "pipe", "inherit"],
     detached: true,
+  });
+  // What `npm start` printed last, shown if it exits before it is ready.
+  const output: string[] = [];
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 50) output.shift();
   });
   let readyMs = 0;
   while (readyMs === 0) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output.join("")}`);
     const ok = await fetch(`http://127.0.0.1:${ports.gateway}/health/ready`).then(
       (response) => response.ok,
       () => false,

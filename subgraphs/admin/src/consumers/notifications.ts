@@ -39,6 +39,8 @@ export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): Event
     stream: "tradeflow",
     // One filter (servers before 2.10 take no more): the handler keeps the types that notify someone.
     subjects: ["tradeflow.*.*"],
+    // A batch's transaction holds its notification rows: kept short, so marking them read never waits long.
+    batchSize: 25,
     async handle(event, logger) {
       if (!isNotifying(event)) return;
       let rows: AdminNotification[] = [];
@@ -59,18 +61,22 @@ export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): Event
       const notifying = events.filter(isNotifying);
       if (notifying.length === 0) return;
       const rows: AdminNotification[] = [];
-      await db.$transaction(async (tx) => {
-        const done = await tx.adminProcessedEvent.findMany({
-          where: { consumer: NOTIFICATIONS, eventId: { in: notifying.map((event) => event.id) } },
-          select: { eventId: true },
-        });
-        const processed = new Set(done.map((row) => row.eventId));
-        const fresh = notifying.filter((event) => !processed.has(event.id));
-        await tx.adminProcessedEvent.createMany({
-          data: fresh.map((event) => ({ consumer: NOTIFICATIONS, eventId: event.id })),
-        });
-        for (const event of fresh) rows.push(...(await notificationsFromEvent(tx, event)));
-      });
+      await db.$transaction(
+        async (tx) => {
+          const done = await tx.adminProcessedEvent.findMany({
+            where: { consumer: NOTIFICATIONS, eventId: { in: notifying.map((event) => event.id) } },
+            select: { eventId: true },
+          });
+          const processed = new Set(done.map((row) => row.eventId));
+          const fresh = notifying.filter((event) => !processed.has(event.id));
+          await tx.adminProcessedEvent.createMany({
+            data: fresh.map((event) => ({ consumer: NOTIFICATIONS, eventId: event.id })),
+          });
+          for (const event of fresh) rows.push(...(await notificationsFromEvent(tx, event)));
+        },
+        // Prisma's default of 5 s was reached under load (two cores shared with the whole stack).
+        { timeout: 30_000 },
+      );
       announceNotifications(nats, rows, logger);
       logger.debug({ events: notifying.length, notifications: rows.length }, "notified");
     },
