@@ -1,16 +1,20 @@
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import type { createDb } from "#shared/db/client.js";
+import type { NatsHandle } from "#shared/events/nats.js";
+import { eventsSettled } from "./settle.js";
 
 const SYNC = `mutation S($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome } }`;
 
 /**
  * (d) ingestion: 4 clients each syncing batches of 500 new collections (half submitted) for `duration`
  * seconds, as field agents' phones do after a day offline; then how many collections were created per
- * second, and whether every event they wrote to the outbox was published (waiting up to 30 s for the relay).
+ * second, whether every event they wrote to the outbox was published (waiting up to 30 s for the relay), and
+ * how long after the window the consumers took to catch up (their work is part of what ingestion costs).
  */
 export async function ingestionRow(
   db: ReturnType<typeof createDb>,
+  nats: NatsHandle,
   gatewayUrl: string,
   token: string,
   template: Record<string, unknown>,
@@ -39,7 +43,8 @@ export async function ingestionRow(
       },
     ],
   });
-  const seconds = (Date.now() - started.getTime()) / 1000;
+  const windowEnd = Date.now();
+  const seconds = (windowEnd - started.getTime()) / 1000;
   const created = await db.collection.count({
     where: { createdAt: { gte: started }, notes: { startsWith: "ingestion " } },
   });
@@ -53,8 +58,11 @@ export async function ingestionRow(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const failures = run.non2xx + run.errors;
+  await eventsSettled(db, nats);
+  const catchUp = (Date.now() - windowEnd) / 1000;
   return (
     `| (d) ingestion: 4 clients syncing 500-batches for ${duration} s | ${(created / seconds).toFixed(0)} collections/s ` +
-    `(${created} created, ${failures} failed requests); ${published} of ${written} events published |`
+    `(${created} created, ${failures} failed requests); ${published} of ${written} events published; ` +
+    `every consumer caught up ${catchUp.toFixed(1)} s after the window |`
   );
 }
