@@ -8,7 +8,8 @@ import { inheritedEnvironment, loadToolingEnvOrExit } from "../scripts/env.js";
 import { dropDatabase, migrate } from "../scripts/db/migrations.js";
 import { seedDemoData } from "../scripts/db/demo-data.js";
 import { startStack } from "../scripts/stack.js";
-import { PrivateNatsServer } from "../scripts/nats/server.js";
+import { PrivateNatsServer, toolingNatsSettings } from "../scripts/nats/server.js";
+import { connectNats, type NatsHandle } from "#shared/events/nats.js";
 import { GraphQLClient } from "../scripts/graphql-client.js";
 import { generateBenchData } from "./data.js";
 import { startHiveGateway } from "./hive.js";
@@ -83,6 +84,7 @@ async function main() {
     Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])),
   );
   const results: Record<string, string> = {};
+  let natsHandle: NatsHandle | undefined;
   const extraRows: string[] = [];
   try {
     const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
@@ -191,7 +193,8 @@ async function main() {
     // (c) 500-collection sync batches, fresh each time, each once the events before it are consumed: the
     // latency of a sync, not of a sync competing with the consumers' backlog (bench/settle.ts).
     const template = await syncTemplate(db);
-    const natsHandle = stack.services.tradeflow.runtime.nats;
+    // The tooling user may read every stream's consumers (a service's user reads only its own).
+    natsHandle = await connectNats(toolingNatsSettings(env, nats.url), "bench", createLogger("bench", "warn"));
     const latencies: number[] = [];
     // Run 0 warms the path up (JIT, pools) and is not counted.
     for (let run = -1; run < 5; run += 1) {
@@ -221,6 +224,7 @@ async function main() {
   } finally {
     await hive.close();
     await stack.close();
+    await natsHandle?.nc.close();
     await nats.dispose();
     await db.$disconnect();
   }
