@@ -148,22 +148,22 @@ export class OutboxRelay {
        WHERE claimed_by = ? AND published_at IS NULL ORDER BY seq`,
       this.relayId,
     );
-    const sent: bigint[] = [];
-    let failure: unknown;
-    for (const row of rows) {
-      try {
+    // Published together, acks awaited together: one round trip per batch instead of one per event (the
+    // connection keeps them in order). Only the rows before the first failure are marked; the others are
+    // sent again later, and JetStream drops those it already stored (same Nats-Msg-Id).
+    const outcomes = await Promise.allSettled(
+      rows.map((row) => {
         const headers = natsHeaders();
         if (row.trace_id) headers.set(TRACE_ID_HEADER, row.trace_id);
         // Signed at publish time: the outbox keeps the envelope as committed, the wire carries it sealed.
         const sealed = signer.seal(row.envelope);
         const subject = namespacedSubject(row.type, nats.namespace);
-        await nats.js.publish(subject, sealed, { msgID: row.event_id, headers, timeout: 2_000 });
-        sent.push(row.seq);
-      } catch (error) {
-        failure = error;
-        break;
-      }
-    }
+        return nats.js.publish(subject, sealed, { msgID: row.event_id, headers, timeout: 2_000 });
+      }),
+    );
+    const firstFailure = outcomes.findIndex((outcome) => outcome.status === "rejected");
+    const sent = (firstFailure === -1 ? rows : rows.slice(0, firstFailure)).map((row) => row.seq);
+    const failure: unknown = firstFailure === -1 ? undefined : (outcomes[firstFailure] as PromiseRejectedResult).reason;
     if (sent.length > 0) {
       await db.$executeRawUnsafe(
         `UPDATE \`${table}\` SET published_at = NOW(3), claimed_by = NULL, claim_expires_at = NULL
