@@ -12,6 +12,8 @@ export type SendToSubgraph = (url: string, headers: Record<string, string>, body
 
 interface Waiting {
   body: string;
+  /** `body` parsed, when it is a GraphQL request: read by the merge without parsing it again. */
+  operation: OperationBody | undefined;
   resolve(response: Response): void;
   reject(error: unknown): void;
 }
@@ -47,9 +49,10 @@ export class SubgraphBatcher {
 
   fetch(url: string, headers: Record<string, string>, body: string): Promise<Response> {
     const parsed = parseJson(body) as OperationBody | undefined;
-    const unique = typeof parsed?.query === "string" ? uniqueRepresentations(parsed) : undefined;
-    if (!unique) return this.enqueue(url, headers, body);
-    return this.enqueue(url, headers, JSON.stringify(unique.body)).then(async (response) => {
+    const operation = typeof parsed?.query === "string" ? parsed : undefined;
+    const unique = operation && uniqueRepresentations(operation);
+    if (!unique) return this.enqueue(url, headers, body, operation);
+    return this.enqueue(url, headers, JSON.stringify(unique.body), unique.body).then(async (response) => {
       const text = await response.text();
       const answer = parseJson(text) as OperationAnswer | undefined;
       const expanded =
@@ -58,7 +61,12 @@ export class SubgraphBatcher {
     });
   }
 
-  private enqueue(url: string, headers: Record<string, string>, body: string): Promise<Response> {
+  private enqueue(
+    url: string,
+    headers: Record<string, string>,
+    body: string,
+    operation: OperationBody | undefined,
+  ): Promise<Response> {
     const key = JSON.stringify([url, headers]);
     let group = this.waiting.get(key);
     if (!group) {
@@ -71,7 +79,7 @@ export class SubgraphBatcher {
       group = created;
     }
     const entries = group.entries;
-    return new Promise((resolve, reject) => entries.push({ body, resolve, reject }));
+    return new Promise((resolve, reject) => entries.push({ body, operation, resolve, reject }));
   }
 
   private async flush({ url, headers, entries }: Group): Promise<void> {
@@ -94,9 +102,10 @@ export class SubgraphBatcher {
    * each succeeds or fails on its own exactly as if it had been sent alone.
    */
   private async sendMerged(url: string, headers: Record<string, string>, entries: Waiting[]): Promise<boolean> {
-    const bodies = parseBodies(entries);
-    const merged = bodies && mergeOperations(bodies);
-    if (!bodies || !merged) return false;
+    const bodies = entries.map((entry) => entry.operation);
+    if (!bodies.every((body) => body !== undefined)) return false;
+    const merged = mergeOperations(bodies);
+    if (!merged) return false;
     const body = JSON.stringify({
       query: merged.query,
       operationName: merged.operationName,
@@ -104,7 +113,8 @@ export class SubgraphBatcher {
     });
     const response = await this.send(url, headers, body);
     const text = await response.text();
-    const answers = response.ok ? splitAnswer(merged, parseJson(text) as OperationAnswer) : undefined;
+    const answer = response.ok ? (parseJson(text) as OperationAnswer | undefined) : undefined;
+    const answers = answer && typeof answer === "object" ? splitAnswer(merged, answer) : undefined;
     if (!answers) return false;
     const partHeaders = headersOfPart(response);
     entries.forEach((entry, index) => {
@@ -128,11 +138,6 @@ export class SubgraphBatcher {
       entry.resolve(new Response(part, { status, headers: partHeaders }));
     });
   }
-}
-
-function parseBodies(entries: Waiting[]): OperationBody[] | undefined {
-  const bodies = entries.map((entry) => parseJson(entry.body) as OperationBody | undefined);
-  return bodies.every((body) => typeof body?.query === "string") ? (bodies as OperationBody[]) : undefined;
 }
 
 function headersOfPart(response: Response): Headers {
