@@ -19,8 +19,9 @@ import { LOCAL_NATS_DIR } from "../scripts/nats/server.js";
 const root = path.resolve(import.meta.dirname, "..");
 const CLOCK_TICKS = 100;
 
+/** A letter first: nats-server reads its passwords as config tokens, where a leading digit or '-' is a number. */
 function secret(): string {
-  return randomBytes(36).toString("base64url");
+  return `k${randomBytes(36).toString("base64url")}`;
 }
 
 function productionSecrets(): Record<string, string> {

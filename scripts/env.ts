@@ -2,10 +2,10 @@ import { z } from "zod";
 import {
   commonEnv,
   ConfigError,
-  DEMO_NATS_PASSWORDS,
   dataEnv,
   eventTrustEnv,
   NATS_USERS,
+  natsPasswordSchema,
   natsPasswordVariable,
   parseEnv,
   SERVICE_PORTS,
@@ -35,11 +35,8 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
 }
 
 const natsServerPasswords = Object.fromEntries(
-  NATS_USERS.map((user) => [
-    natsPasswordVariable(user),
-    z.string().min(16, "must be at least 16 characters").default(DEMO_NATS_PASSWORDS[user]),
-  ]),
-) as Record<`${Uppercase<NatsUser>}_NATS_PASSWORD`, z.ZodDefault<z.ZodString>>;
+  NATS_USERS.map((user) => [natsPasswordVariable(user), natsPasswordSchema(user)]),
+) as Record<`${Uppercase<NatsUser>}_NATS_PASSWORD`, ReturnType<typeof natsPasswordSchema>>;
 
 export type ToolingEnv = ReturnType<typeof loadToolingEnv>;
 

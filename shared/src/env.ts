@@ -142,10 +142,24 @@ export const dataEnv = {
     .default(""),
 };
 
+/**
+ * A NATS user's password, as both its service and nats-server accept it. nats-server reads it through
+ * `password: $AUTH_NATS_PASSWORD` in nats/nats-server.conf, which parses the value as a bare config token:
+ * one starting with a digit or '-' becomes a number and `#` starts a comment, so nats-server refuses to
+ * start. Hence a letter first, then letters, digits, '-' or '_' (README, Secrets in production, makes such).
+ */
+export const natsPasswordSchema = (user: NatsUser) =>
+  z
+    .string()
+    .min(16, "must be at least 16 characters")
+    .regex(
+      /^[A-Za-z][A-Za-z0-9_-]*$/,
+      "must start with a letter and hold only letters, digits, '-' and '_' (nats-server reads it as a config token, where a leading digit makes a number)",
+    )
+    .default(DEMO_NATS_PASSWORDS[user]);
+
 /** A NATS user's password; the user name is fixed by nats/nats-server.conf (see natsPasswordVariable). */
-export const natsEnv = (user: NatsUser) => ({
-  NATS_PASSWORD: z.string().min(16, "must be at least 16 characters").default(DEMO_NATS_PASSWORDS[user]),
-});
+export const natsEnv = (user: NatsUser) => ({ NATS_PASSWORD: natsPasswordSchema(user) });
 
 /** The private key a service signs its events with (see shared/src/events/signing.ts). */
 export const eventSigningEnv = (service: EventService) => ({

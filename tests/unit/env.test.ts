@@ -233,3 +233,19 @@ test("EVENT_PUBLIC_KEYS must name a key for every producing service, and keys mu
     /AUTH_EVENT_SIGNING_KEY: must be an Ed25519 key seed/,
   );
 });
+
+test("a NATS password that nats-server would read as a number is refused by every service and the tooling", async () => {
+  const { loadToolingEnv } = await import("../../scripts/env.js");
+  // nats-server parses `password: $AUTH_NATS_PASSWORD` as a config token: these would stop it at start.
+  for (const password of ["1e5c8f0b2a9d4e7f6a", "-abcdefghijklmnopq", "abcdefgh#ijklmnop"]) {
+    assert.deepEqual(
+      refusedVariables(() => loadAuthEnv({ AUTH_NATS_PASSWORD: password })),
+      ["AUTH_NATS_PASSWORD"],
+    );
+    assert.deepEqual(
+      refusedVariables(() => loadToolingEnv({ TOOLING_NATS_PASSWORD: password })),
+      ["TOOLING_NATS_PASSWORD"],
+    );
+  }
+  assert.equal(loadAuthEnv({ AUTH_NATS_PASSWORD: "k1e5c8f0b2-a9d4_e7" }).NATS_PASSWORD, "k1e5c8f0b2-a9d4_e7");
+});
