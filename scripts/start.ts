@@ -1,12 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import mariadb from "mariadb";
-import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
 import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
 import { connectionConfig, migrate } from "./db/migrations.js";
-import { seedDemoData } from "./db/demo-data.js";
-import { seedReferenceData } from "./db/reference-data.js";
 import { ensureLocalNats } from "./nats/server.js";
 import { parseReplicas, serviceCommands, type Replicas } from "./services.js";
 import { Supervisor } from "./supervisor.js";
@@ -61,14 +58,30 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-await requireMariaDb();
-await requireNats();
-const migrations = await migrate(env.DATABASE_URL).catch((error: Error) => fail(error.message));
-logger.info({ applied: migrations.applied }, "database migrated");
+/**
+ * Whether the database has no user yet (a fresh one). Read with the driver: a start that seeds nothing
+ * (every start but the first) then never loads Prisma and its query compiler, the launcher's largest cost.
+ */
+async function hasNoUsers(): Promise<boolean> {
+  const { config, database } = connectionConfig(env.DATABASE_URL);
+  const connection = await mariadb.createConnection({ ...config, database });
+  try {
+    // admin_user is Prisma's `User` (prisma/schema.prisma, @@map).
+    return (await connection.query("SELECT 1 FROM admin_user LIMIT 1")).length === 0;
+  } finally {
+    await connection.end();
+  }
+}
 
-const db = createDb(env.DATABASE_URL);
-try {
-  if ((await db.user.count()) === 0) {
+/** The reference data (production) or the demo data (development), into an empty database. */
+async function seedEmptyDatabase(): Promise<void> {
+  const [{ createDb }, { seedDemoData }, { seedReferenceData }] = await Promise.all([
+    import("#shared/db/client.js"),
+    import("./db/demo-data.js"),
+    import("./db/reference-data.js"),
+  ]);
+  const db = createDb(env.DATABASE_URL);
+  try {
     if (env.NODE_ENV === "production") {
       await seedReferenceData(db);
       logger.warn(
@@ -78,32 +91,48 @@ try {
       await seedDemoData(db, { nodeEnv: env.NODE_ENV });
       logger.info("demo data seeded (accounts in README.md, password Demo!2026pass)");
     }
+  } finally {
+    await db.$disconnect();
   }
-} finally {
-  await db.$disconnect();
 }
 
-const supervisor = new Supervisor(serviceCommands(inheritedEnvironment(), { replicas }), {
-  logger,
-  output: "prefix",
-});
-supervisor.stopOnSignals(() => process.exit(0));
-supervisor.start();
+async function main(): Promise<void> {
+  await requireMariaDb();
+  // The project's nats-server starts while the migrations run: both are needed before the services.
+  const [migrations] = await Promise.all([
+    migrate(env.DATABASE_URL).catch((error: Error) => fail(error.message)),
+    requireNats(),
+  ]);
+  logger.info({ applied: migrations.applied }, "database migrated");
+  if (await hasNoUsers()) await seedEmptyDatabase();
+  startServices();
+}
 
-void (async () => {
-  const port = env.GATEWAY_PORT;
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    await sleep(500);
-    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) {
-      logger.info(
-        `Commerce Tracking is up: http://localhost:${port}/graphql (Apollo Sandbox in a browser). Ctrl-C stops everything.`,
+function startServices(): void {
+  const supervisor = new Supervisor(serviceCommands(inheritedEnvironment(), { replicas }), {
+    logger,
+    output: "prefix",
+  });
+  supervisor.stopOnSignals(() => process.exit(0));
+  supervisor.start();
+
+  void (async () => {
+    const port = env.GATEWAY_PORT;
+    for (let attempt = 0; attempt < 120; attempt += 1) {
+      await sleep(500);
+      const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
       );
-      return;
+      if (ready) {
+        logger.info(
+          `Commerce Tracking is up: http://localhost:${port}/graphql (Apollo Sandbox in a browser). Ctrl-C stops everything.`,
+        );
+        return;
+      }
     }
-  }
-  logger.warn(`the gateway is not ready after 60 s; see the logs above (GET http://localhost:${port}/health/ready)`);
-})();
+    logger.warn(`the gateway is not ready after 60 s; see the logs above (GET http://localhost:${port}/health/ready)`);
+  })();
+}
+
+void main();

@@ -1202,7 +1202,7 @@ test("administrator: the Excel export (CSVExportPage.tsx) is the period's valida
 });
 
 test("an export the report worker does not finish in time is a 503 in the envelope", async () => {
-  // A gateway of its own that waits 1 ms: the job is still queued when the deadline passes.
+  // A gateway of its own that waits 1 ms: the job is not finished when the deadline passes.
   const hurried = await startStack({ REST_EXPORT_WAIT_MS: "1", REDIS_KEY_PREFIX: `ct:rest-export-${Date.now()}:` });
   try {
     const response = await fetch(new URL("/admin/export-csv", new URL(hurried.gatewayUrl).origin), {
@@ -1213,7 +1213,9 @@ test("an export the report worker does not finish in time is a 503 in the envelo
     const answer = { status: response.status, headers: response.headers, body: await response.json() };
     assertFailure(answer, 503, /^L'export prend plus de temps que prévu/);
     assert.equal(answer.body.errors[0].code, "SERVICE_UNAVAILABLE");
-    assert.equal(answer.body.errors[0].status, "queued");
+    // Not finished is what the deadline promises: the main stack's report worker (same work queue) may
+    // already have taken the job in that 1 ms, so it is queued or running, never done.
+    assert.ok(["queued", "running"].includes(answer.body.errors[0].status), answer.body.errors[0].status);
     assert.match(answer.body.errors[0].report_id, /^[0-9a-f-]{36}$/);
   } finally {
     await hurried.close();

@@ -1,0 +1,80 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const RUNNER = pathToFileURL(path.resolve(import.meta.dirname, "../../shared/src/service/bundle-runner.ts")).href;
+
+/** A project folder with one bundle at dist/svc/src/main.bundle.cjs that prints what it sees. */
+function project(): { root: string; bundle: string; cacheDir: string } {
+  const root = mkdtempSync(path.join(tmpdir(), "ct-bundle-"));
+  mkdirSync(path.join(root, "dist", "svc", "src"), { recursive: true });
+  const bundle = path.join(root, "dist", "svc", "src", "main.bundle.cjs");
+  writeFileSync(
+    bundle,
+    [
+      "const helper = (n) => n * 2;",
+      "console.log(JSON.stringify({",
+      "  doubled: helper(21), filename: __filename, dirname: __dirname, exportsIsModuleExports: exports === module.exports,",
+      "  requiresBuiltins: typeof require('node:path').join,",
+      "}));",
+    ].join("\n"),
+  );
+  return { root, bundle, cacheDir: path.join(root, ".tmp", "v8-cache") };
+}
+
+/** One start, in a process of its own as a service has: what the bundle printed and what the cache did. */
+function start(bundle: string): { ran: Record<string, unknown>; cache: string } {
+  const script = `const { runBundle } = await import(${JSON.stringify(RUNNER)});
+    const cache = runBundle(new URL(${JSON.stringify(pathToFileURL(bundle).href)}), { writeAfterMs: 0 });
+    console.log(cache);
+    setTimeout(() => {}, 200);`;
+  const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    encoding: "utf8",
+  }).trim();
+  const [ran, cache] = output.split("\n");
+  return { ran: JSON.parse(ran!) as Record<string, unknown>, cache: cache! };
+}
+
+test("a bundle runs as a CommonJS module, writes its code cache once started, and the next start uses it", () => {
+  const { root, bundle, cacheDir } = project();
+  try {
+    const first = start(bundle);
+    assert.deepEqual(first, {
+      ran: {
+        doubled: 42,
+        filename: bundle,
+        dirname: path.dirname(bundle),
+        exportsIsModuleExports: true,
+        requiresBuiltins: "function",
+      },
+      cache: "absent",
+    });
+    const files = readdirSync(cacheDir);
+    assert.equal(files.length, 1);
+    assert.match(files[0]!, /^svc-src-main-\d+-\d+-v\d+\.\d+\.\d+\.v8cache$/);
+    assert.deepEqual(start(bundle), { ran: first.ran, cache: "used" });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a damaged code cache is refused by V8: the bundle still runs, and a good cache replaces it", () => {
+  const { root, bundle, cacheDir } = project();
+  try {
+    start(bundle);
+    const cache = path.join(cacheDir, readdirSync(cacheDir)[0]!);
+    const damaged = Buffer.alloc(readFileSync(cache).length, 7);
+    writeFileSync(cache, damaged);
+    const afterDamage = start(bundle);
+    assert.equal(afterDamage.cache, "rejected");
+    assert.equal(afterDamage.ran.doubled, 42);
+    assert.notDeepEqual(readFileSync(cache), damaged);
+    assert.equal(start(bundle).cache, "used");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
