@@ -45,11 +45,13 @@ export async function ingestionRow(
   });
   const windowEnd = Date.now();
   const seconds = (windowEnd - started.getTime()) / 1000;
+  const since = { createdAt: { gte: started } };
+  // autocannon closes its sockets at the end of the window, but the syncs already received still commit:
+  // count once the outbox stops growing, or the events of the last batches are published but not "written".
+  const written = await stableCount(() => db.tradeflowOutboxEvent.count({ where: since }));
   const created = await db.collection.count({
     where: { createdAt: { gte: started }, notes: { startsWith: "ingestion " } },
   });
-  const since = { createdAt: { gte: started } };
-  const written = await db.tradeflowOutboxEvent.count({ where: since });
   const deadline = Date.now() + 30_000;
   let published = 0;
   while (Date.now() < deadline) {
@@ -65,4 +67,15 @@ export async function ingestionRow(
     `(${created} created, ${failures} failed requests); ${published} of ${written} events published; ` +
     `every consumer caught up ${catchUp.toFixed(1)} s after the window |`
   );
+}
+
+/** A count read until two reads 500 ms apart agree. */
+async function stableCount(count: () => Promise<number>): Promise<number> {
+  let previous = await count();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const current = await count();
+    if (current === previous) return current;
+    previous = current;
+  }
 }
