@@ -25,7 +25,13 @@ export interface ProcessStack {
  */
 export async function startProcessStack(
   overrides: Record<string, string> = {},
-  options: { backoff?: BackoffPolicy; readyTimeoutMs?: number; replicas?: Replicas } = {},
+  options: {
+    backoff?: BackoffPolicy;
+    readyTimeoutMs?: number;
+    replicas?: Replicas;
+    /** Run `npm run build`'s output (dist/, the bundles) as production does, rather than the sources. */
+    compiled?: boolean;
+  } = {},
 ): Promise<ProcessStack> {
   const ports: Record<ServiceName, number> = {
     auth: await freePort(),
@@ -53,11 +59,18 @@ export async function startProcessStack(
     replicaPorts[name] = [ports[name]];
     for (let extra = 1; extra < (options.replicas?.[name] ?? 1); extra += 1) replicaPorts[name].push(await freePort());
   }
-  const supervisor = new Supervisor(serviceCommands(env, { replicas: options.replicas, ports: replicaPorts }), {
-    logger: createLogger("supervisor", env.LOG_LEVEL ?? "silent"),
-    output: "prefix",
-    ...(options.backoff ? { backoff: options.backoff } : {}),
-  });
+  const supervisor = new Supervisor(
+    serviceCommands(env, {
+      replicas: options.replicas,
+      ports: replicaPorts,
+      compiled: options.compiled,
+    }),
+    {
+      logger: createLogger("supervisor", env.LOG_LEVEL ?? "silent"),
+      output: "prefix",
+      ...(options.backoff ? { backoff: options.backoff } : {}),
+    },
+  );
   supervisor.start();
   const gatewayUrl = local(ports.gateway);
   try {
