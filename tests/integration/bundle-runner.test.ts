@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -74,6 +74,26 @@ test("a damaged code cache is refused by V8: the bundle still runs, and a good c
     assert.equal(afterDamage.ran.doubled, 42);
     assert.notDeepEqual(readFileSync(cache), damaged);
     assert.equal(start(bundle).cache, "used");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a new build's cache replaces the previous build's, and leaves other bundles' caches alone", () => {
+  const { root, bundle, cacheDir } = project();
+  try {
+    start(bundle);
+    const [previous] = readdirSync(cacheDir);
+    const otherBundle = "svc-src-main-helper-1-1-v20.0.0.v8cache";
+    writeFileSync(path.join(cacheDir, otherBundle), "another bundle's cache");
+    // A rebuild: same path, new content and modification time.
+    writeFileSync(bundle, `${readFileSync(bundle, "utf8")}\n// rebuilt\n`);
+    utimesSync(bundle, new Date(), new Date(Date.now() + 60_000));
+    assert.equal(start(bundle).cache, "absent");
+    const files = readdirSync(cacheDir).sort();
+    assert.equal(files.length, 2);
+    assert.ok(!files.includes(previous!), "the previous build's cache is gone");
+    assert.ok(files.includes(otherBundle));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
