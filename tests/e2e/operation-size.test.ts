@@ -23,7 +23,7 @@ async function timed<T>(work: () => Promise<T>) {
   return { result, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - started };
 }
 
-test("19,000 and 3,000 repeated selections are refused before validation, in < 50 ms of CPU each", async () => {
+test("19,000 and 3,000 repeated selections are refused before validation, in < 250 ms of CPU each", async () => {
   // The first request pays for lazy initialisation in the pipeline; it is not the protection's cost.
   await stack.gateway.request(repeated(2_500));
   for (const count of [19_000, 3_000]) {
@@ -40,8 +40,11 @@ test("19,000 and 3,000 repeated selections are refused before validation, in < 5
       assert.match(String(error?.message), /more than 2000 tokens/);
       cpu.push(cpuMs);
     }
+    // The bound tells "refused before validation" (~10–50 ms, more on a loaded machine) from "validated"
+    // (graphql-js's overlap rule: 1.6 CPU s for 3,000 repeats, 45 s for 19,000), not how fast the refusal is:
+    // that belongs to the bench. A tighter bound failed CI once when the machine was busy (51 ms).
     const least = Math.min(...cpu);
-    assert.ok(least < 50, `${count} repeats were refused with ${least.toFixed(1)} ms of CPU at best (limit 50 ms)`);
+    assert.ok(least < 250, `${count} repeats were refused with ${least.toFixed(1)} ms of CPU at best (limit 250 ms)`);
   }
 });
 

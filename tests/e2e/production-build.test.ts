@@ -37,7 +37,10 @@ interface Page {
 
 test("the built services, one bundle each run through a V8 code cache, serve a page across the four subgraphs", async () => {
   execFileSync("sh", ["scripts/build.sh"], { cwd: PROJECT_ROOT, stdio: "ignore" });
-  for (const entry of BUNDLED_ENTRIES) assert.ok(existsSync(path.join(PROJECT_ROOT, bundleOf(entry))), entry);
+  for (const entry of BUNDLED_ENTRIES) {
+    assert.ok(existsSync(path.join(PROJECT_ROOT, bundleOf(entry))), entry);
+    assert.ok(existsSync(path.join(PROJECT_ROOT, `${bundleOf(entry)}.v8cache`)), `${entry}: the build's code cache`);
+  }
   rmSync(CODE_CACHE, { recursive: true, force: true });
 
   const stack = await startProcessStack({ LANDING_PAGE: "graphiql" }, { compiled: true });

@@ -1,7 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,16 +36,16 @@ function project(): { root: string; bundle: string; cacheDir: string } {
 }
 
 /** One start, in a process of its own as a service has: what the bundle printed and what the cache did. */
-function start(bundle: string): { ran: Record<string, unknown>; cache: string } {
+function start(bundle: string, { buildCache = false } = {}): { ran: Record<string, unknown>; cache: string } {
   const script = `const { runBundle } = await import(${JSON.stringify(RUNNER)});
-    const cache = runBundle(new URL(${JSON.stringify(pathToFileURL(bundle).href)}), { writeAfterMs: 0 });
+    const cache = runBundle(new URL(${JSON.stringify(pathToFileURL(bundle).href)}), { writeAfterMs: 0, buildCache: ${buildCache} });
     console.log(cache);
     setTimeout(() => {}, 200);`;
   const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
     encoding: "utf8",
   }).trim();
   const [ran, cache] = output.split("\n");
-  return { ran: JSON.parse(ran!) as Record<string, unknown>, cache: cache! };
+  return { ran: JSON.parse(ran!) as Record<string, unknown>, cache: cache ?? "(exited)" };
 }
 
 test("a bundle runs as a CommonJS module, writes its code cache once started, and the next start uses it", () => {
@@ -94,6 +103,26 @@ test("a new build's cache replaces the previous build's, and leaves other bundle
     assert.equal(files.length, 2);
     assert.ok(!files.includes(previous!), "the previous build's cache is gone");
     assert.ok(files.includes(otherBundle));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("the build's code cache serves a build's first start, which then writes its own for the next", () => {
+  const { root, bundle, cacheDir } = project();
+  try {
+    // `npm run build` runs each bundle once this way: it evaluates, writes the cache beside it, and exits.
+    const built = start(bundle, { buildCache: true });
+    assert.equal(built.cache, "(exited)");
+    assert.equal(built.ran.doubled, 42);
+    assert.ok(existsSync(`${bundle}.v8cache`));
+    assert.equal(existsSync(cacheDir), false, "the build writes no start cache");
+
+    const first = start(bundle);
+    assert.equal(first.cache, "build");
+    assert.equal(first.ran.doubled, 42);
+    assert.equal(readdirSync(cacheDir).length, 1);
+    assert.equal(start(bundle).cache, "used");
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

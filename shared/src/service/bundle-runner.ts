@@ -8,41 +8,71 @@ import vm from "node:vm";
 /**
  * Runs a service's bundle (`npm run build` puts every module of a service in one CommonJS file,
  * dist/<service>/src/main.bundle.cjs, see scripts/bundle.ts) through a V8 code cache, which Node 20's own
- * loaders lack (`module.enableCompileCache` came with Node 22). Compiling 12–15 MB of JavaScript at every
+ * loaders lack (`module.enableCompileCache` came with Node 22). Compiling 5–6 MB of JavaScript at every
  * start was the largest part of a cold start (bench/README.md): with the cache, V8 deserializes the
- * functions that the previous start compiled instead of parsing them again.
+ * functions that an earlier start compiled instead of parsing them again.
  *
- * The cache lives beside the project (`.tmp/v8-cache/`, the Docker image makes it the node user's) or, where
- * that cannot be written, in the OS temporary folder. It is named after the bundle's size, modification
- * time and the Node version, and V8 refuses (and we then rewrite) a cache made from other source or flags,
- * so a stale one costs a normal start, never a wrong one. It is written once the service has started
- * (`writeAfterMs`, 5 s), so that it holds the functions a start compiles, not only the top level.
+ * Two caches, the better first:
+ * - the start's own, written once the service has started (`writeAfterMs`, 5 s), so that it holds every
+ *   function a start compiles. It lives beside the project (`.tmp/v8-cache/`; the Docker image makes it the
+ *   node user's, docker-compose.yml a volume) or, where that cannot be written, in the OS temporary folder,
+ *   named after the bundle's size, modification time and the Node version;
+ * - the build's, `main.bundle.cjs.v8cache` beside the bundle, written by `npm run build`
+ *   (`--write-build-code-cache`): the functions that evaluating the modules compiles, so that even the
+ *   first start of a build (a new container) skips most of the parsing. A start from it writes its own.
+ * V8 refuses (and we then rewrite) a cache made from other source or flags, so a stale one costs a normal
+ * start, never a wrong one.
  */
-export function runBundle(bundleUrl: URL, { writeAfterMs = 5_000 } = {}): CodeCacheUse {
+export function runBundle(
+  bundleUrl: URL,
+  { writeAfterMs = 5_000, buildCache = process.argv.includes(WRITE_BUILD_CODE_CACHE) } = {},
+): CodeCacheUse {
   const bundlePath = fileURLToPath(bundleUrl);
   const source = readFileSync(bundlePath, "utf8");
   const { size, mtimeMs } = statSync(bundlePath);
   const name = `${bundleName(bundlePath)}-${cacheKey(size, mtimeMs)}.v8cache`;
-  const cacheFile = cacheFolders(bundlePath)
+  const startCache = cacheFolders(bundlePath)
     .map((folder) => path.join(folder, name))
     .find((file) => readable(file));
+  const cacheFile = buildCache
+    ? undefined
+    : (startCache ?? (readable(`${bundlePath}.v8cache`) ? `${bundlePath}.v8cache` : undefined));
   const cachedData = cacheFile ? readFileSync(cacheFile) : undefined;
   const script = new vm.Script(wrap(source), {
     filename: bundlePath,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (!cachedData || script.cachedDataRejected) {
+  const use: CodeCacheUse = !cachedData
+    ? "absent"
+    : script.cachedDataRejected
+      ? "rejected"
+      : cacheFile === startCache
+        ? "used"
+        : "build";
+  if (use !== "used" && !buildCache) {
     setTimeout(() => writeCache(script.createCachedData(), bundlePath, name), writeAfterMs).unref();
   }
   const module = { exports: {}, filename: bundlePath, id: bundlePath };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, path.dirname(bundlePath));
-  return !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "used";
+  if (buildCache) {
+    // Every module is evaluated and the service's start has only begun (its first await): keep what
+    // that compiled and stop before the start goes on to connect anywhere.
+    writeFileSync(`${bundlePath}.v8cache`, script.createCachedData());
+    process.exit(0);
+  }
+  return use;
 }
 
-/** Whether a start found a code cache, and whether V8 took it (it refuses one made from other source or flags). */
-export type CodeCacheUse = "absent" | "rejected" | "used";
+/** The argument with which `npm run build` runs each bundle to write its build code cache. */
+export const WRITE_BUILD_CODE_CACHE = "--write-build-code-cache";
+
+/**
+ * Which cache a start read: its own from an earlier start (`used`), the build's (`build`), none (`absent`),
+ * or one V8 refused (`rejected`: made from other source or flags).
+ */
+export type CodeCacheUse = "absent" | "rejected" | "used" | "build";
 
 /** The CommonJS wrapper Node itself puts around a module (Module.wrap). */
 function wrap(source: string): string {
