@@ -160,8 +160,8 @@ export async function coldStart({ production, database }: { production: boolean;
 
 /**
  * The bench table's row: the production cold start, CPU of every process until ready, and idle memory. Twice:
- * the first start after `npm run build` has no V8 code cache yet (shared/src/service/bundle-runner.ts), the
- * next one uses the cache the first wrote, as every later start does.
+ * the first start after `npm run build` reads the code cache the build wrote beside each bundle, the next one
+ * the fuller cache the first start wrote (shared/src/service/bundle-runner.ts), as every later start does.
  */
 export async function coldStartRow(database: string): Promise<string> {
   rmSync(path.join(root, ".tmp", "v8-cache"), { recursive: true, force: true });
@@ -177,7 +177,7 @@ export async function coldStartRow(database: string): Promise<string> {
     .map(([name, mb]) => `${name} ${mb} MB`)
     .join(", ");
   return (
-    `| (e) cold start of \`npm start\` (production, bundled), migrated database | first start after a build (no code cache): ` +
+    `| (e) cold start of \`npm start\` (production, bundled), migrated database | first start after a build (the build's code cache): ` +
     `${describe(first)}; next start: ${describe(next)}; idle 10 s later: ${memory} |`
   );
 }
