@@ -127,3 +127,20 @@ test("the build's code cache serves a build's first start, which then writes its
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test("a cache planted in the shared temporary folder is never read: V8 matches a cache to its source by length only", () => {
+  const { root, bundle, cacheDir } = project();
+  const shared = path.join(tmpdir(), "commerce-tracking-v8-cache");
+  try {
+    start(bundle);
+    const [name] = readdirSync(cacheDir);
+    mkdirSync(shared, { recursive: true });
+    // A valid cache for this very bundle, where any local user could have written it.
+    writeFileSync(path.join(shared, name!), readFileSync(path.join(cacheDir, name!)));
+    rmSync(cacheDir, { recursive: true });
+    assert.equal(start(bundle).cache, "absent");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(shared, { recursive: true, force: true });
+  }
+});

@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
@@ -15,8 +14,10 @@ import vm from "node:vm";
  * Two caches, the better first:
  * - the start's own, written once the service has started (`writeAfterMs`, 5 s), so that it holds every
  *   function a start compiles. It lives beside the project (`.tmp/v8-cache/`; the Docker image makes it the
- *   node user's, docker-compose.yml a volume) or, where that cannot be written, in the OS temporary folder,
- *   named after the bundle's size, modification time and the Node version;
+ *   node user's, docker-compose.yml a volume), named after the bundle's size, modification time and the Node
+ *   version. Never in a shared folder such as /tmp: V8 matches a cache to its source by length, version and
+ *   flags, not by the source's content, so whoever can write the cache runs code in the service. Where
+ *   `.tmp/` cannot be written, the start keeps no cache of its own;
  * - the build's, `main.bundle.cjs.v8cache` beside the bundle, written by `npm run build`
  *   (`--write-build-code-cache`): the functions that evaluating the modules compiles, so that even the
  *   first start of a build (a new container) skips most of the parsing. A start from it writes its own.
@@ -31,9 +32,9 @@ export function runBundle(
   const source = readFileSync(bundlePath, "utf8");
   const { size, mtimeMs } = statSync(bundlePath);
   const name = `${bundleName(bundlePath)}-${cacheKey(size, mtimeMs)}.v8cache`;
-  const startCache = cacheFolders(bundlePath)
-    .map((folder) => path.join(folder, name))
-    .find((file) => readable(file));
+  const startCache = readable(path.join(cacheFolder(bundlePath), name))
+    ? path.join(cacheFolder(bundlePath), name)
+    : undefined;
   const cacheFile = buildCache
     ? undefined
     : (startCache ?? (readable(`${bundlePath}.v8cache`) ? `${bundlePath}.v8cache` : undefined));
@@ -93,10 +94,9 @@ function bundleName(bundlePath: string): string {
 /** What tells one build of a bundle from another (and one Node from another), in the cache's name. */
 const cacheKey = (size: number, mtimeMs: number) => `${size}-${Math.round(mtimeMs)}-${process.version}`;
 
-/** `.tmp/v8-cache` of the project the bundle belongs to (…/dist/…), then the OS temporary folder. */
-function cacheFolders(bundlePath: string): string[] {
-  const project = bundlePath.slice(0, bundlePath.lastIndexOf(DIST));
-  return [path.join(project, ".tmp", "v8-cache"), path.join(tmpdir(), "commerce-tracking-v8-cache")];
+/** `.tmp/v8-cache` of the project the bundle belongs to (…/dist/…). */
+function cacheFolder(bundlePath: string): string {
+  return path.join(bundlePath.slice(0, bundlePath.lastIndexOf(DIST)), ".tmp", "v8-cache");
 }
 
 function readable(file: string): boolean {
@@ -114,18 +114,16 @@ function readable(file: string): boolean {
 function writeCache(data: Buffer, bundlePath: string, name: string): void {
   // Names are `<bundle>-<size>-<mtime>-v<node>.v8cache` (cacheKey); a bundle name holds letters, digits and "-".
   const earlierBuild = new RegExp(`^${bundleName(bundlePath)}-\\d+-\\d+-v[\\d.]+\\.v8cache$`);
-  for (const folder of cacheFolders(bundlePath)) {
-    try {
-      mkdirSync(folder, { recursive: true });
-      const partial = path.join(folder, `${name}.${process.pid}.partial`);
-      writeFileSync(partial, data);
-      renameSync(partial, path.join(folder, name));
-      for (const file of readdirSync(folder)) {
-        if (file !== name && earlierBuild.test(file)) rmSync(path.join(folder, file), { force: true });
-      }
-      return;
-    } catch {
-      // not writable here (a read-only image): the next folder, else no cache and a normal start next time
+  const folder = cacheFolder(bundlePath);
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const partial = path.join(folder, `${name}.${process.pid}.partial`);
+    writeFileSync(partial, data, { mode: 0o600 });
+    renameSync(partial, path.join(folder, name));
+    for (const file of readdirSync(folder)) {
+      if (file !== name && earlierBuild.test(file)) rmSync(path.join(folder, file), { force: true });
     }
+  } catch {
+    // not writable (a read-only image): no cache of its own, the build's serves the next start
   }
 }
