@@ -98,11 +98,9 @@ async function seedEmptyDatabase(): Promise<void> {
 
 async function main(): Promise<void> {
   await requireMariaDb();
-  // The project's nats-server starts while the migrations run: both are needed before the services.
-  const [migrations] = await Promise.all([
-    migrate(env.DATABASE_URL).catch((error: Error) => fail(error.message)),
-    requireNats(),
-  ]);
+  // NATS before the migrations, not beside them: a NATS failure exits, and must not cut a migration in half.
+  await requireNats();
+  const migrations = await migrate(env.DATABASE_URL).catch((error: Error) => fail(error.message));
   logger.info({ applied: migrations.applied }, "database migrated");
   if (await hasNoUsers()) await seedEmptyDatabase();
   startServices();

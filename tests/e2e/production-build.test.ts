@@ -39,7 +39,13 @@ test("the built services, one bundle each run through a V8 code cache, serve a p
   execFileSync("sh", ["scripts/build.sh"], { cwd: PROJECT_ROOT, stdio: "ignore" });
   for (const entry of BUNDLED_ENTRIES) {
     assert.ok(existsSync(path.join(PROJECT_ROOT, bundleOf(entry))), entry);
-    assert.ok(existsSync(path.join(PROJECT_ROOT, `${bundleOf(entry)}.v8cache`)), `${entry}: the build's code cache`);
+    const bundle = path.join(PROJECT_ROOT, bundleOf(entry));
+    const buildCache = new RegExp(`^${path.basename(bundle).replaceAll(".", "\\.")}\\.[0-9a-f]{32}\\.v8cache$`);
+    assert.equal(
+      readdirSync(path.dirname(bundle)).filter((file) => buildCache.test(file)).length,
+      1,
+      `${entry}: the build's code cache`,
+    );
   }
   rmSync(CODE_CACHE, { recursive: true, force: true });
 
@@ -83,7 +89,7 @@ test("the built services, one bundle each run through a V8 code cache, serve a p
       existsSync(CODE_CACHE)
         ? readdirSync(CODE_CACHE)
             .filter((file) => file.endsWith(".v8cache"))
-            .map((file) => file.replace(/-\d+-\d+-v[\d.]+\.v8cache$/, ""))
+            .map((file) => file.replace(/-[0-9a-f]{32}-v[\d.]+\.v8cache$/, ""))
             .sort()
         : [];
     await waitFor(async () => cached().length === services.length, {

@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -34,6 +35,10 @@ function project(): { root: string; bundle: string; cacheDir: string } {
   );
   return { root, bundle, cacheDir: path.join(root, ".tmp", "v8-cache") };
 }
+
+/** The build's caches beside a bundle: `main.bundle.cjs.<content hash>.v8cache`. */
+const buildCaches = (bundle: string) =>
+  readdirSync(path.dirname(bundle)).filter((file) => /^main\.bundle\.cjs\.[0-9a-f]{32}\.v8cache$/.test(file));
 
 /** One start, in a process of its own as a service has: what the bundle printed and what the cache did. */
 function start(bundle: string, { buildCache = false } = {}): { ran: Record<string, unknown>; cache: string } {
@@ -64,7 +69,7 @@ test("a bundle runs as a CommonJS module, writes its code cache once started, an
     });
     const files = readdirSync(cacheDir);
     assert.equal(files.length, 1);
-    assert.match(files[0]!, /^svc-src-main-\d+-\d+-v\d+\.\d+\.\d+\.v8cache$/);
+    assert.match(files[0]!, /^svc-src-main-[0-9a-f]{32}-v\d+\.\d+\.\d+\.v8cache$/);
     assert.deepEqual(start(bundle), { ran: first.ran, cache: "used" });
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -115,7 +120,7 @@ test("the build's code cache serves a build's first start, which then writes its
     const built = start(bundle, { buildCache: true });
     assert.equal(built.cache, "(exited)");
     assert.equal(built.ran.doubled, 42);
-    assert.ok(existsSync(`${bundle}.v8cache`));
+    assert.equal(buildCaches(bundle).length, 1);
     assert.equal(existsSync(cacheDir), false, "the build writes no start cache");
 
     const first = start(bundle);
@@ -142,5 +147,23 @@ test("a cache planted in the shared temporary folder is never read: V8 matches a
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(shared, { recursive: true, force: true });
+  }
+});
+
+test("a cache is never read for other source of the same length and modification time", () => {
+  const { root, bundle, cacheDir } = project();
+  try {
+    start(bundle, { buildCache: true });
+    assert.equal(start(bundle).cache, "build");
+    assert.equal(readdirSync(cacheDir).length, 1);
+    // V8 would take either cache for this source (it checks the length): the names, by content, do not match.
+    const { mtime } = statSync(bundle);
+    writeFileSync(bundle, readFileSync(bundle, "utf8").replace("n * 2", "n * 3"));
+    utimesSync(bundle, mtime, mtime);
+    const changed = start(bundle);
+    assert.equal(changed.cache, "absent");
+    assert.equal(changed.ran.doubled, 63, "the new source runs, not the cached one");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -14,15 +15,15 @@ import vm from "node:vm";
  * Two caches, the better first:
  * - the start's own, written once the service has started (`writeAfterMs`, 5 s), so that it holds every
  *   function a start compiles. It lives beside the project (`.tmp/v8-cache/`; the Docker image makes it the
- *   node user's, docker-compose.yml a volume), named after the bundle's size, modification time and the Node
+ *   node user's, docker-compose.yml a volume), named after the bundle's content (SHA-256) and the Node
  *   version. Never in a shared folder such as /tmp: V8 matches a cache to its source by length, version and
  *   flags, not by the source's content, so whoever can write the cache runs code in the service. Where
  *   `.tmp/` cannot be written, the start keeps no cache of its own;
- * - the build's, `main.bundle.cjs.v8cache` beside the bundle, written by `npm run build`
+ * - the build's, `main.bundle.cjs.<content hash>.v8cache` beside the bundle, written by `npm run build`
  *   (`--write-build-code-cache`): the functions that evaluating the modules compiles, so that even the
  *   first start of a build (a new container) skips most of the parsing. A start from it writes its own.
- * V8 refuses (and we then rewrite) a cache made from other source or flags, so a stale one costs a normal
- * start, never a wrong one.
+ * V8 refuses (and we then rewrite) a cache made with other flags; one made from other source is never read,
+ * since both names carry the source's hash. A stale cache thus costs a normal start, never a wrong one.
  */
 export function runBundle(
   bundleUrl: URL,
@@ -30,14 +31,15 @@ export function runBundle(
 ): CodeCacheUse {
   const bundlePath = fileURLToPath(bundleUrl);
   const source = readFileSync(bundlePath, "utf8");
-  const { size, mtimeMs } = statSync(bundlePath);
-  const name = `${bundleName(bundlePath)}-${cacheKey(size, mtimeMs)}.v8cache`;
+  // V8 matches a cache to its source by length only: the content's hash in both names keeps a cache made
+  // from another build of the same length (a changed port, say) from running that build's code.
+  const contentHash = createHash("sha256").update(source).digest("hex").slice(0, 32);
+  const name = `${bundleName(bundlePath)}-${contentHash}-${process.version}.v8cache`;
+  const buildCacheFile = `${bundlePath}.${contentHash}.v8cache`;
   const startCache = readable(path.join(cacheFolder(bundlePath), name))
     ? path.join(cacheFolder(bundlePath), name)
     : undefined;
-  const cacheFile = buildCache
-    ? undefined
-    : (startCache ?? (readable(`${bundlePath}.v8cache`) ? `${bundlePath}.v8cache` : undefined));
+  const cacheFile = buildCache ? undefined : (startCache ?? (readable(buildCacheFile) ? buildCacheFile : undefined));
   const cachedData = cacheFile ? readFileSync(cacheFile) : undefined;
   const script = new vm.Script(wrap(source), {
     filename: bundlePath,
@@ -58,9 +60,9 @@ export function runBundle(
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, path.dirname(bundlePath));
   if (buildCache) {
-    // Every module is evaluated and the service's start has only begun (its first await): keep what
-    // that compiled and stop before the start goes on to connect anywhere.
-    writeFileSync(`${bundlePath}.v8cache`, script.createCachedData());
+    // Every module's top level has run; the service's start (runMain) is only scheduled for a later tick, so
+    // nothing has connected anywhere. Keep what evaluating the modules compiled, and stop.
+    writeFileSync(buildCacheFile, script.createCachedData());
     process.exit(0);
   }
   return use;
@@ -91,9 +93,6 @@ function bundleName(bundlePath: string): string {
     .join("-");
 }
 
-/** What tells one build of a bundle from another (and one Node from another), in the cache's name. */
-const cacheKey = (size: number, mtimeMs: number) => `${size}-${Math.round(mtimeMs)}-${process.version}`;
-
 /** `.tmp/v8-cache` of the project the bundle belongs to (…/dist/…). */
 function cacheFolder(bundlePath: string): string {
   return path.join(bundlePath.slice(0, bundlePath.lastIndexOf(DIST)), ".tmp", "v8-cache");
@@ -112,8 +111,8 @@ function readable(file: string): boolean {
  * caches of the same bundle's earlier builds are removed: each build would otherwise leave ~10 MB behind.
  */
 function writeCache(data: Buffer, bundlePath: string, name: string): void {
-  // Names are `<bundle>-<size>-<mtime>-v<node>.v8cache` (cacheKey); a bundle name holds letters, digits and "-".
-  const earlierBuild = new RegExp(`^${bundleName(bundlePath)}-\\d+-\\d+-v[\\d.]+\\.v8cache$`);
+  // Names are `<bundle>-<content hash>-v<node>.v8cache`; a bundle name holds letters, digits and "-".
+  const earlierBuild = new RegExp(`^${bundleName(bundlePath)}-[0-9a-f]{32}-v[\\d.]+\\.v8cache$`);
   const folder = cacheFolder(bundlePath);
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
