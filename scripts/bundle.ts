@@ -4,6 +4,7 @@ import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { PROJECT_ROOT } from "#shared/project-root.js";
 import { WRITE_BUILD_CODE_CACHE } from "#shared/service/bundle-runner.js";
+import { SERVICE_NODE_FLAGS, serviceProcessEnv } from "#shared/service/process-tuning.js";
 import { SERVICE_ENTRIES } from "./services.js";
 
 /**
@@ -99,10 +100,11 @@ export async function bundle(): Promise<void> {
       ].join("\n"),
     );
     // The build's code cache (bundle-runner.ts): the bundle's modules evaluated once, in development
-    // with the demo defaults so that no secret is needed here; the process stops before connecting.
-    execFileSync(process.execPath, [launcher, WRITE_BUILD_CODE_CACHE], {
+    // with the demo defaults so that no secret is needed here; the process stops before connecting. With the
+    // services' V8 flags: V8 refuses a cache made with other flags.
+    execFileSync(process.execPath, [...SERVICE_NODE_FLAGS, launcher, WRITE_BUILD_CODE_CACHE], {
       cwd: PROJECT_ROOT,
-      env: { NODE_ENV: "development", LOG_LEVEL: "silent" },
+      env: serviceProcessEnv({ NODE_ENV: "development", LOG_LEVEL: "silent" }),
       stdio: "ignore",
     });
   }

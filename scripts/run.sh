@@ -4,11 +4,14 @@
 # is compiled at start; otherwise the source itself through tsx, as development wants.
 set -e
 cd "$(dirname "$0")/.."
+# Every service process runs with these (shared/src/service/process-tuning.ts says why; a test keeps them equal).
+node_flags="--max-semi-space-size=2"
+export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072}"
 entry=$1
 shift
 if [ "${NODE_ENV:-development}" = production ]; then
   compiled="dist/${entry%.ts}.js"
   [ -f "$compiled" ] || npm run --silent build
-  exec node "$compiled" "$@"
+  exec node $node_flags "$compiled" "$@"
 fi
-exec node --import tsx "$entry" "$@"
+exec node $node_flags --import tsx "$entry" "$@"

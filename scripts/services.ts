@@ -2,6 +2,7 @@ import path from "node:path";
 import { SERVICE_PORTS } from "#shared/env.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "#shared/subgraphs.js";
 import { PROJECT_ROOT, RUNS_COMPILED } from "#shared/project-root.js";
+import { SERVICE_NODE_FLAGS, serviceProcessEnv } from "#shared/service/process-tuning.js";
 import type { SupervisedCommand } from "./supervisor.js";
 
 /** The five processes of a running system, each started as `npm run start:<name>` would. */
@@ -62,8 +63,8 @@ export function serviceCommands(
   const command = (name: string, entry: string, extra: Record<string, string>): SupervisedCommand => ({
     name,
     command: process.execPath,
-    args: compiled ? [compiledEntry(entry)] : ["--import", "tsx", entry],
-    env: { ...env, ...extra, APOLLO_TELEMETRY_DISABLED: "true" },
+    args: [...SERVICE_NODE_FLAGS, ...(compiled ? [compiledEntry(entry)] : ["--import", "tsx", entry])],
+    env: serviceProcessEnv({ ...env, ...extra, APOLLO_TELEMETRY_DISABLED: "true" }),
     cwd: PROJECT_ROOT,
   });
   const commands: SupervisedCommand[] = [];

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { createDb } from "#shared/db/client.js";
 import { PROJECT_ROOT } from "#shared/project-root.js";
+import { SERVICE_NODE_FLAGS } from "#shared/service/process-tuning.js";
 import { BUNDLED_ENTRIES, bundleOf } from "../../scripts/bundle.js";
 import { startProcessStack } from "../support/process-stack.js";
 import { collectionInput } from "../support/collections.js";
@@ -48,6 +49,26 @@ test("the built services, one bundle each run through a V8 code cache, serve a p
     );
   }
   rmSync(CODE_CACHE, { recursive: true, force: true });
+  // The build wrote its code caches with the services' V8 flags: a service started as npm start and the
+  // Docker image start it (scripts/services.ts, scripts/run.sh) takes them, where V8 would refuse a cache
+  // made with other flags (its default young generation, say).
+  const runner = path.join(PROJECT_ROOT, "dist", "shared", "src", "service", "bundle-runner.js");
+  const cacheUse = (flags: readonly string[], entry: string) =>
+    execFileSync(
+      process.execPath,
+      [
+        ...flags,
+        "--input-type=module",
+        "-e",
+        `const { compileBundle } = await import(${JSON.stringify(runner)});
+         process.stdout.write(compileBundle(${JSON.stringify(path.join(PROJECT_ROOT, bundleOf(entry)))}).use);`,
+      ],
+      { encoding: "utf8" },
+    );
+  for (const entry of BUNDLED_ENTRIES) {
+    assert.equal(cacheUse(SERVICE_NODE_FLAGS, entry), "build", entry);
+  }
+  assert.equal(cacheUse([], BUNDLED_ENTRIES[0]!), "rejected", "V8 refuses a cache made with other flags");
 
   const stack = await startProcessStack({ LANDING_PAGE: "graphiql" }, { compiled: true });
   try {

@@ -30,6 +30,30 @@ export function runBundle(
   { writeAfterMs = 5_000, buildCache = process.argv.includes(WRITE_BUILD_CODE_CACHE) } = {},
 ): CodeCacheUse {
   const bundlePath = fileURLToPath(bundleUrl);
+  const { script, use, name, buildCacheFile } = compileBundle(bundlePath, { buildCache });
+  if (use !== "used" && !buildCache) {
+    setTimeout(() => writeCache(script.createCachedData(), bundlePath, name), writeAfterMs).unref();
+  }
+  const module = { exports: {}, filename: bundlePath, id: bundlePath };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, path.dirname(bundlePath));
+  if (buildCache) {
+    // Every module's top level has run; the service's start (runMain) is only scheduled for a later tick, so
+    // nothing has connected anywhere. Keep what evaluating the modules compiled, and stop.
+    writeFileSync(buildCacheFile, script.createCachedData());
+    process.exit(0);
+  }
+  return use;
+}
+
+/**
+ * Compiles a bundle (without running it) through the best cache there is: the start's own, else the
+ * build's. `use` tells which V8 took, or that it refused one (made with other V8 flags).
+ */
+export function compileBundle(
+  bundlePath: string,
+  { buildCache = false } = {},
+): { script: vm.Script; use: CodeCacheUse; name: string; buildCacheFile: string } {
   const source = readFileSync(bundlePath, "utf8");
   // V8 matches a cache to its source by length only: the content's hash in both names keeps a cache made
   // from another build of the same length (a changed port, say) from running that build's code.
@@ -53,19 +77,7 @@ export function runBundle(
       : cacheFile === startCache
         ? "used"
         : "build";
-  if (use !== "used" && !buildCache) {
-    setTimeout(() => writeCache(script.createCachedData(), bundlePath, name), writeAfterMs).unref();
-  }
-  const module = { exports: {}, filename: bundlePath, id: bundlePath };
-  const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, path.dirname(bundlePath));
-  if (buildCache) {
-    // Every module's top level has run; the service's start (runMain) is only scheduled for a later tick, so
-    // nothing has connected anywhere. Keep what evaluating the modules compiled, and stop.
-    writeFileSync(buildCacheFile, script.createCachedData());
-    process.exit(0);
-  }
-  return use;
+  return { script, use, name, buildCacheFile };
 }
 
 /** The argument with which `npm run build` runs each bundle to write its build code cache. */

@@ -1,0 +1,27 @@
+/**
+ * How every service process is started, wherever it is started from: `npm start` (scripts/services.ts),
+ * `npm run start:<service>` (scripts/run.sh), the bench, and the Docker image (Dockerfile). Found by
+ * measuring an idle service's memory (bench/README.md, finding 41): most of what it held above its live
+ * heap was room kept for later, not data.
+ *
+ * - `--max-semi-space-size=2` (MiB): V8's young generation grows to 2 × 16 MiB while a service starts and
+ *   keeps it, committed and touched, ever after; 2 × 2 MiB holds a request's short-lived objects as well.
+ * - glibc's allocator: V8 compiles on helper threads, each with its own malloc arena; what a start
+ *   allocates there (some 70 MB at the peak: parsing, deserializing the code cache) stayed resident after
+ *   it was freed. Two arenas, and a fixed mmap threshold (glibc otherwise raises it to the largest block
+ *   ever freed, so that later large blocks come from the arenas and are never given back).
+ *
+ * The V8 flag is part of what a code cache is checked against (V8 refuses a cache made with other flags),
+ * so the build writes its code caches with the same flags (scripts/bundle.ts). scripts/run.sh and the
+ * Dockerfile, which cannot import this module, repeat both values; tests/unit/process-tuning.test.ts keeps
+ * them equal to these.
+ */
+export const SERVICE_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=2"];
+
+export const SERVICE_MALLOC_TUNABLES =
+  "glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072";
+
+/** The environment a service process gets: the caller's, with the allocator's settings unless it set its own. */
+export function serviceProcessEnv<T extends Record<string, string | undefined>>(env: T): T {
+  return { ...env, GLIBC_TUNABLES: env.GLIBC_TUNABLES ?? SERVICE_MALLOC_TUNABLES };
+}
