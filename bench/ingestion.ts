@@ -19,6 +19,7 @@ export async function ingestionRow(
   token: string,
   template: Record<string, unknown>,
   duration: number,
+  label: string,
 ): Promise<string> {
   const started = new Date();
   let batches = 0;
@@ -63,7 +64,7 @@ export async function ingestionRow(
   await eventsSettled(db, nats);
   const catchUp = (Date.now() - windowEnd) / 1000;
   return (
-    `| (d) ingestion: 4 clients syncing 500-batches for ${duration} s | ${(created / seconds).toFixed(0)} collections/s ` +
+    `| ${label}: 4 clients syncing 500-batches for ${duration} s | ${(created / seconds).toFixed(0)} collections/s ` +
     `(${created} created, ${failures} failed requests); ${published} of ${written} events published; ` +
     `every consumer caught up ${catchUp.toFixed(1)} s after the window |`
   );

@@ -50,7 +50,22 @@ interface Topology {
   gatewayUrl: string;
   hiveUrls: Record<HiveName, string>;
   pids(): Record<ProcessName, number>;
+  closeHive(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Stops the Hive gateways' processes (again is harmless) and waits for them to exit. */
+async function stopHives(hives: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    hives.map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? undefined
+        : new Promise((resolve) => {
+            child.once("exit", resolve);
+            child.kill("SIGTERM");
+          }),
+    ),
+  );
 }
 
 function startHiveProcess(
@@ -107,8 +122,9 @@ export async function startProcessTopology(environment: Record<string, string | 
         hive: plain.child.pid ?? 0,
         "hive-dedup": deduplicating.child.pid ?? 0,
       }),
+      closeHive: () => stopHives(hives),
       async close() {
-        for (const child of hives) child.kill("SIGTERM");
+        await stopHives(hives);
         await supervisor.stop();
       },
     };
@@ -170,14 +186,25 @@ function memoryCells(rss: Record<string, number>): string {
     .join(", ");
 }
 
+/** Our gateway of the multi-process topology, for the writes measured through it. */
+export interface ProcessGateway {
+  url: string;
+  /** `work`'s result, and the CPU ms each service's process spent meanwhile. */
+  cpu<T>(work: () => Promise<T>): Promise<{ value: T; cpuMs: Record<string, number> }>;
+  /** "N CPU ms/<what>" for the whole stack, then each process's share. */
+  cpuCells(cpuMs: Record<string, number>, count: number, what: string): string;
+}
+
 /**
  * The page through the multi-process topology: one client (latency), then 20 connections through our
- * gateway and through Hive's, each with every process's CPU ms per request; the rows of the bench table.
+ * gateway and through Hive's, each with every process's CPU ms per request; then `writes` (approvals,
+ * syncs, ingestion) through our gateway. The rows of the bench table.
  */
 export async function processTopologyRows(
   environment: Record<string, string | undefined>,
   requests: (counter?: { next: number }) => autocannon.Request[],
   duration: number,
+  writes: (gateway: ProcessGateway) => Promise<string[]>,
 ): Promise<string[]> {
   const topology = await startProcessTopology(environment);
   try {
@@ -210,6 +237,21 @@ export async function processTopologyRows(
       duration,
     });
     const loaded = memoryNow();
+    // Hive's processes are stopped first: they would only add their idle CPU to the writes' machine.
+    await topology.closeHive();
+    const writeRows = await writes({
+      url: topology.gatewayUrl,
+      async cpu(work) {
+        const before = Object.fromEntries(SERVICES.map((name) => [name, cpuMs(pids[name])]));
+        const value = await work();
+        return { value, cpuMs: Object.fromEntries(SERVICES.map((name) => [name, cpuMs(pids[name]) - before[name]!])) };
+      },
+      cpuCells(spent, count, what) {
+        const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0) / Math.max(1, count);
+        const parts = Object.entries(spent).map(([name, ms]) => `${name} ${(ms / Math.max(1, count)).toFixed(1)}`);
+        return `**${total.toFixed(1)} CPU ms/${what}**, its events' consumers included (${parts.join(", ")})`;
+      },
+    });
     const gatewayRatio = hive.cpuMsPerRequest.hive! / ours.cpuMsPerRequest.gateway!;
     return [
       `| (a) processes: page of 50, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
@@ -219,6 +261,7 @@ export async function processTopologyRows(
       `| (a) processes: ours ÷ Hive | ${(ours.rps / hive.rps).toFixed(2)} (req/s); gateway CPU per request, Hive ÷ ours: ${gatewayRatio.toFixed(2)} |`,
       `| (a) processes: resident memory, idle after start | ${idle} |`,
       `| (a) processes: resident memory after the 20-connection runs | ${loaded} |`,
+      ...writeRows,
     ];
   } finally {
     await topology.close();

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
@@ -17,15 +16,17 @@ import { processTopologyRows } from "./processes.js";
 import { ingestionRow } from "./ingestion.js";
 import { coldStartRow } from "./cold-start.js";
 import { eventsSettled } from "./settle.js";
+import { approvals, syncs, syncTemplate } from "./writes.js";
 
 /**
  * `npm run bench [-- --collections=100000 --duration=10 --fresh --database=ct_bench]`: fills a bench
  * database, starts the real stack, and measures (a) a 50-collection page across subgraphs — also through
  * @graphql-hive/gateway on the same subgraphs and supergraph — with SQL statements per request,
- * (b) approvals per second with their events published, (c) 500-collection sync batches. The page is
- * measured twice: with the gateway and subgraphs in this process, then each service in its own process as
- * `npm start` runs it in production, with Hive as a process too (bench/processes.ts). Then (d) ingestion by
- * 4 syncing clients (bench/ingestion.ts) and (e) the cold start of `npm start` in production (cold-start.ts).
+ * (b) approvals per second with their events published, (c) 500-collection sync batches (bench/writes.ts),
+ * (d) ingestion by 4 syncing clients (bench/ingestion.ts). Each is measured twice: with the gateway and
+ * subgraphs in this process, then with each service in its own process as `npm start` runs it in
+ * production, Hive as a process too (bench/processes.ts), with each process's CPU. Then (e) the cold start
+ * of `npm start` in production (cold-start.ts).
  * Prints a table and writes bench/RESULTS.md. Not part of `npm test`.
  */
 const args = Object.fromEntries(
@@ -45,7 +46,6 @@ const databaseUrl = (() => {
 
 const PAGE = `query Page($n: Int) { collections(first: $n) { nodes { id status collectedAt
   collector { fullName } collectionPoint { name } actor { name } items { quantity product { name } } } } }`;
-const APPROVE = `mutation A($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 80 }) { id status } }`;
 
 /** The one-minute load average, sampled through the run: other work on the two cores inflates every figure. */
 const loadSamples: number[] = [];
@@ -86,10 +86,13 @@ async function main() {
   const results: Record<string, string> = {};
   let natsHandle: NatsHandle | undefined;
   const extraRows: string[] = [];
+  let pagesOf: ((counter?: { next: number }) => autocannon.Request[]) | undefined;
+  let teamLead: string | undefined;
+  let agent: string | undefined;
   try {
     const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
-    const teamLead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
-    const agent = (await stack.gateway.login("bench-agent-0@demo.ct")).accessToken;
+    teamLead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
+    agent = (await stack.gateway.login("bench-agent-0@demo.ct")).accessToken;
     const headers = { "content-type": "application/json", authorization: `Bearer ${supervisor}` };
 
     // Both gateways must answer the page identically before they are timed.
@@ -142,109 +145,63 @@ async function main() {
     }
     results.ratio = (Number(results.oursRps) / Number(results.hiveRps)).toFixed(2);
     results.rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
-    extraRows.push(...(await processTopologyRows(serviceEnvironment, pages, duration)));
+    pagesOf = pages;
 
-    // (b) approvals per second, each a real level-1 approval with its events through the outbox.
-    const pending = await db.collection.findMany({
-      where: { status: "SUBMITTED", pendingLevel: 1 },
-      select: { id: true, version: true },
-      take: 2_000,
-    });
-    let next = 0;
-    const approvalsStart = Date.now();
-    await autocannon({
-      url: stack.gatewayUrl,
-      connections: 10,
-      amount: pending.length,
-      requests: [
-        {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${teamLead}` },
-          setupRequest: (request) => {
-            const collection = pending[next++ % pending.length]!;
-            return {
-              ...request,
-              body: JSON.stringify({ query: APPROVE, variables: { id: collection.id, v: collection.version } }),
-            };
-          },
-        },
-      ],
-    });
-    const approvalSeconds = (Date.now() - approvalsStart) / 1000;
-    const ids = pending.map((collection) => collection.id);
-    const approved = await db.collectionValidation.count({ where: { collectionId: { in: ids }, action: "APPROVE" } });
-    const publishDeadline = Date.now() + 30_000;
-    let published = 0;
-    while (Date.now() < publishDeadline) {
-      published = await db.tradeflowOutboxEvent.count({
-        where: {
-          type: "tradeflow.collection.approved",
-          createdAt: { gte: new Date(approvalsStart) },
-          publishedAt: { not: null },
-        },
-      });
-      if (published >= approved) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    results.approvals = String(approved);
-    results.approvalsPerSecond = (approved / approvalSeconds).toFixed(0);
-    results.approvalEvents = String(published);
-
-    // (c) 500-collection sync batches, fresh each time, each once the events before it are consumed: the
-    // latency of a sync, not of a sync competing with the consumers' backlog (bench/settle.ts).
-    const template = await syncTemplate(db);
+    // (b), (c), (d) with the gateway and subgraphs in this process; the same through the processes below.
+    const approved = await approvals(db, stack.gatewayUrl, teamLead);
+    results.approvals = String(approved.approved);
+    results.approvalsPerSecond = approved.perSecond;
+    results.approvalEvents = String(approved.published);
     // The tooling user may read every stream's consumers (a service's user reads only its own).
     natsHandle = await connectNats(toolingNatsSettings(env, nats.url), "bench", createLogger("bench", "warn"));
-    const latencies: number[] = [];
-    // Run 0 warms the path up (JIT, pools) and is not counted.
-    for (let run = -1; run < 5; run += 1) {
-      await eventsSettled(db, natsHandle);
-      const input = Array.from({ length: 500 }, (_, i) => ({
-        id: randomUUID(),
-        submit: i % 2 === 0,
-        collection: { ...template, notes: `bench ${run}/${i}` },
-      }));
-      const begin = performance.now();
-      const response = await new GraphQLClient(stack.gatewayUrl).request(
-        `mutation S($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome } }`,
-        { input },
-        { token: agent },
-      );
-      if (run >= 0) latencies.push(performance.now() - begin);
-      const created = (response.body.data?.syncCollections as { outcome: string }[] | undefined)?.filter(
-        (r) => r.outcome === "CREATED",
-      ).length;
-      if (created !== 500) throw new Error(`sync created ${created} of 500: ${JSON.stringify(response.body.errors)}`);
-    }
-    latencies.sort((a, b) => a - b);
-    results.syncP50 = latencies[2]!.toFixed(0);
-    results.syncMax = latencies[4]!.toFixed(0);
-    await eventsSettled(db, natsHandle);
-    extraRows.push(await ingestionRow(db, natsHandle, stack.gatewayUrl, agent, template, duration));
+    const synced = await syncs(db, natsHandle, stack.gatewayUrl, agent);
+    results.syncP50 = synced.p50;
+    results.syncMax = synced.max;
+    extraRows.push(
+      await ingestionRow(db, natsHandle, stack.gatewayUrl, agent, await syncTemplate(db), duration, "(d) ingestion"),
+    );
   } finally {
     await hive.close();
+    // Closed before the processes start: both would share the durable consumers and the outbox.
     await stack.close();
+  }
+  try {
+    // The same page, approvals, syncs and ingestion with each service in its own process, as `npm start`
+    // runs them in production (bench/processes.ts).
+    extraRows.push(
+      ...(await processTopologyRows(serviceEnvironment, pagesOf!, duration, async (gateway) => {
+        const settle = () => eventsSettled(db, natsHandle!);
+        await settle();
+        const approved = await gateway.cpu(async () => {
+          const figures = await approvals(db, gateway.url, teamLead!);
+          await settle();
+          return figures;
+        });
+        const synced = await gateway.cpu(() => syncs(db, natsHandle!, gateway.url, agent!));
+        return [
+          `| (b) processes: level-1 approvals | ${approved.value.perSecond} approvals/s (${approved.value.approved} approvals, ` +
+            `${approved.value.published} events published); ${gateway.cpuCells(approved.cpuMs, approved.value.approved, "approval")} |`,
+          `| (c) processes: sync of 500 collections | p50 ${synced.value.p50} ms, max ${synced.value.max} ms (5 batches); ` +
+            `${gateway.cpuCells(synced.cpuMs, 6, "sync")} |`,
+          await ingestionRow(
+            db,
+            natsHandle!,
+            gateway.url,
+            agent!,
+            await syncTemplate(db),
+            duration,
+            "(d) processes: ingestion",
+          ),
+        ];
+      })),
+    );
+  } finally {
     await natsHandle?.nc.close();
     await nats.dispose();
     await db.$disconnect();
   }
   extraRows.push(await coldStartRow(new URL(databaseUrl).pathname.slice(1)));
   report(results, extraRows);
-}
-
-async function syncTemplate(db: ReturnType<typeof createDb>) {
-  const [point, maize] = await Promise.all([
-    db.collectionPoint.findUniqueOrThrow({ where: { code: "BF-KANTCHARI" } }),
-    db.product.findUniqueOrThrow({ where: { code: "MAIZE" } }),
-  ]);
-  return {
-    collectedAt: "2026-11-20T09:30:00Z",
-    type: "AGRICULTURAL",
-    collectionPointId: String(point.id),
-    direction: "EXPORT",
-    currencyCode: "XOF",
-    items: [{ productId: String(maize.id), quantity: "12", unit: "SACK_100KG", unitPrice: "22500" }],
-  };
 }
 
 function report(r: Record<string, string>, extraRows: string[]) {
@@ -255,14 +212,19 @@ function report(r: Record<string, string>, extraRows: string[]) {
     "",
     "| measure | result |",
     "|---|---|",
-    `| (a) page of 50 across subgraphs, our gateway | ${r.oursRps} req/s, p50 ${r.oursP50} ms, p99 ${r.oursP99} ms; ${r.oursCpu} CPU ms/request (one process: stack and load generator) |`,
-    `| (a) same query, @graphql-hive/gateway | ${r.hiveRps} req/s, p50 ${r.hiveP50} ms, p99 ${r.hiveP99} ms; ${r.hiveCpu} CPU ms/request (same) |`,
-    `| (a) ours ÷ Hive (req/s) | ${r.ratio}; resident memory of the one process after the runs: ${r.rss} MB |`,
-    ...extraRows.filter((row) => row.startsWith("| (a)")),
-    `| (a) SQL statements per request, page of 10 / 200 | ${r.sql10} / ${r.sql200} |`,
-    `| (b) level-1 approvals | ${r.approvalsPerSecond} approvals/s (${r.approvals} approvals, ${r.approvalEvents} events published) |`,
-    `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
-    ...extraRows.filter((row) => !row.startsWith("| (a)")),
+    // Grouped by measure (a)–(e), the one-process row of each before its processes rows.
+    ...[
+      `| (a) page of 50 across subgraphs, our gateway | ${r.oursRps} req/s, p50 ${r.oursP50} ms, p99 ${r.oursP99} ms; ${r.oursCpu} CPU ms/request (one process: stack and load generator) |`,
+      `| (a) same query, @graphql-hive/gateway | ${r.hiveRps} req/s, p50 ${r.hiveP50} ms, p99 ${r.hiveP99} ms; ${r.hiveCpu} CPU ms/request (same) |`,
+      `| (a) ours ÷ Hive (req/s) | ${r.ratio}; resident memory of the one process after the runs: ${r.rss} MB |`,
+      `| (a) SQL statements per request, page of 10 / 200 | ${r.sql10} / ${r.sql200} |`,
+      `| (b) level-1 approvals | ${r.approvalsPerSecond} approvals/s (${r.approvals} approvals, ${r.approvalEvents} events published) |`,
+      `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
+      ...extraRows,
+    ]
+      .map((row, index) => ({ row, index, measure: /^\| \(([a-e])\)/.exec(row)?.[1] ?? "z" }))
+      .sort((a, b) => a.measure.localeCompare(b.measure) || a.index - b.index)
+      .map(({ row }) => row),
     "",
     `Load average ${Math.min(...loadSamples).toFixed(1)}–${Math.max(...loadSamples).toFixed(1)} during this run ` +
       '(sampled every 5 s). The one-process rows count the load generator\'s CPU too; the "processes" rows ' +
