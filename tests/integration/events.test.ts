@@ -148,6 +148,56 @@ test("a malformed message goes to the dead-letter subject at once; a failing one
   }
 });
 
+test("a consumer's wildcard delivers more than it handles: the other types are acknowledged unread", async () => {
+  const durable = `test-handles-${randomUUID().slice(0, 8)}`;
+  const marker = `handles-${randomUUID().slice(0, 8)}`;
+  const deadLetters = nats.nc.subscribe(deadLetterSubject(durable, nats.namespace));
+  const dead: string[] = [];
+  void (async () => {
+    for await (const message of deadLetters) if (message.string().includes(marker)) dead.push(message.string());
+  })();
+  const seen: string[] = [];
+  // The stream holds other tests' messages too: only those carrying the marker count.
+  const consumer = await startConsumer(
+    nats,
+    {
+      durable,
+      stream: "auth",
+      subjects: ["auth.*.*"],
+      handles: new Set(["auth.user.logged_in"]),
+      async handle(event: EventEnvelope) {
+        if ((event.payload as { userId?: string }).userId === marker) seen.push(event.type);
+      },
+    },
+    logger,
+  );
+  try {
+    // Not even an event: on a subject the handler does not act on it is never read, so never dead-lettered.
+    await nats.js.publish(namespacedSubject("auth.session.revoked", nats.namespace), `{not json ${marker} revoked`, {
+      msgID: randomUUID(),
+    });
+    await nats.js.publish(namespacedSubject("auth.user.logged_in", nats.namespace), `{not json ${marker}`, {
+      msgID: randomUUID(),
+    });
+    await nats.js.publish(
+      namespacedSubject("auth.user.logged_in", nats.namespace),
+      nats.signer!.seal(JSON.stringify(loginEvent(marker))),
+      { msgID: randomUUID() },
+    );
+    const settled = async () => {
+      const info = await nats.jsm.consumers.info(streamName("auth", nats.namespace), durable);
+      return info.num_pending + info.num_ack_pending === 0 && seen.length === 1 && dead.length === 1;
+    };
+    await waitFor(settled, { what: "the three messages acknowledged" });
+    assert.deepEqual(seen, ["auth.user.logged_in"]);
+    assert.deepEqual(dead, [`{not json ${marker}`], "only the handled subject's malformed message is dead-lettered");
+  } finally {
+    deadLetters.unsubscribe();
+    await consumer.stop();
+    await nats.jsm.consumers.delete(streamName("auth", nats.namespace), durable);
+  }
+});
+
 test("a consumer with handleBatch takes the events already waiting together; a failed batch goes one by one", async () => {
   const subject = namespacedSubject("auth.user.logged_in", nats.namespace);
   const marker = `batch-${randomUUID().slice(0, 8)}`;

@@ -25,6 +25,13 @@ export interface ConsumerSpec<S extends EventSubject = EventSubject> {
   stream: StreamKey;
   /** Event types, or one wildcard such as `admin.user.*` (servers before 2.10 take a single filter). */
   subjects: S[];
+  /**
+   * The event types the handlers act on, when a wildcard in `subjects` delivers more: a message on any
+   * other subject is acknowledged unread (no signature check, no parsing), which is safe since nothing is
+   * done with it. The subject is the event's type (decode refuses any other), so this is the same choice
+   * the handler would make, minus the work.
+   */
+  handles?: ReadonlySet<string>;
   /** Deliveries before a failing message is dead-lettered. */
   maxDeliver?: number;
   ackWaitMs?: number;
@@ -79,12 +86,15 @@ export async function startConsumer<S extends EventSubject>(
   logger: Logger,
   metrics?: Pick<ServiceMetrics, "eventsConsumed">,
 ): Promise<RunningConsumer> {
-  const count = (outcome: "processed" | "retried" | "dead_lettered") =>
+  const count = (outcome: "processed" | "retried" | "dead_lettered" | "skipped") =>
     metrics?.eventsConsumed.inc({ consumer: spec.durable, outcome });
   const maxDeliver = spec.maxDeliver ?? 5;
   const log = logger.child({ consumer: spec.durable });
   const stream = streamName(spec.stream, nats.namespace);
   const subjects = spec.subjects.map((subject) => namespacedSubject(subject, nats.namespace));
+  const handledSubjects = spec.handles
+    ? new Set([...spec.handles].map((type) => namespacedSubject(type, nats.namespace)))
+    : undefined;
   const config = {
     durable_name: spec.durable,
     ack_policy: AckPolicy.Explicit,
@@ -152,7 +162,8 @@ export async function startConsumer<S extends EventSubject>(
     eventLog: Logger;
   }
 
-  async function handleMessages(batch: JsMsg[]): Promise<void> {
+  async function handleMessages(received: JsMsg[]): Promise<void> {
+    const batch = handledSubjects ? received.filter(handled) : received;
     const decoded = (await Promise.all(batch.map(decode))).filter((entry): entry is Decoded => entry !== undefined);
     if (decoded.length > 1 && spec.handleBatch) {
       try {
@@ -170,6 +181,14 @@ export async function startConsumer<S extends EventSubject>(
       }
     }
     for (const entry of decoded) await handleDecoded(entry);
+  }
+
+  /** False (and the message acknowledged) for a subject the handlers do not act on (`spec.handles`). */
+  function handled(message: JsMsg): boolean {
+    if (handledSubjects!.has(message.subject)) return true;
+    message.ack();
+    count("skipped");
+    return false;
   }
 
   /** The message's event, or undefined once a message that is not a valid event has been dead-lettered. */

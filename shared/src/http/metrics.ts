@@ -42,7 +42,7 @@ export class ServiceMetrics {
     });
     this.eventsConsumed = new Counter({
       name: "events_consumed_total",
-      help: "Events handled by this service's consumers: processed, retried or dead-lettered",
+      help: "Events handled by this service's consumers: processed, retried, dead-lettered, or skipped (a type its handlers do not act on)",
       labelNames: ["consumer", "outcome"],
       registers: [this.registry],
     });

@@ -6,9 +6,10 @@ import { namespacedSubject } from "#shared/events/streams.js";
 import type { AdminNotification } from "#shared/db/client.js";
 import type { Logger } from "#shared/logger.js";
 import {
+  NOTIFYING_TYPES,
   isNotifying,
   notificationMessage,
-  notificationsFromEvent,
+  notificationsFromEvents,
 } from "../modules/notifications/notifications.service.js";
 
 export const NOTIFICATIONS = "admin-notifications";
@@ -39,6 +40,8 @@ export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): Event
     stream: "tradeflow",
     // One filter (servers before 2.10 take no more): the handler keeps the types that notify someone.
     subjects: ["tradeflow.*.*"],
+    // Most of what the wildcard delivers (collection.created, updated…) notifies nobody: acked unread.
+    handles: NOTIFYING_TYPES,
     // A batch's transaction holds its notification rows: kept short, so marking them read never waits long.
     batchSize: 25,
     async handle(event, logger) {
@@ -48,7 +51,7 @@ export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): Event
         db,
         (tx) => tx.adminProcessedEvent.create({ data: { consumer: NOTIFICATIONS, eventId: event.id } }),
         async (tx) => {
-          rows = await notificationsFromEvent(tx, event);
+          rows = await notificationsFromEvents(tx, [event]);
         },
       );
       if (applied) announceNotifications(nats, rows, logger);
@@ -72,7 +75,7 @@ export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): Event
           await tx.adminProcessedEvent.createMany({
             data: fresh.map((event) => ({ consumer: NOTIFICATIONS, eventId: event.id })),
           });
-          for (const event of fresh) rows.push(...(await notificationsFromEvent(tx, event)));
+          rows.push(...(await notificationsFromEvents(tx, fresh)));
         },
         // Prisma's default of 5 s was reached under load (two cores shared with the whole stack).
         { timeout: 30_000 },

@@ -10,7 +10,21 @@ import { idOrNone } from "#shared/graphql/input.js";
 export async function validatorsAt(
   tx: Tx,
   route: { role: string; teamId: string | null; regionId: string | null; collectorId: string },
+  deciders: (route: Deciders) => Promise<number[]> = (of) => decidersOf(tx, of),
 ): Promise<number[]> {
+  const { role, teamId, regionId } = route;
+  return (await deciders({ role, teamId, regionId })).filter((id) => String(id) !== route.collectorId);
+}
+
+/** Whose decision a level needs: its role, and the team or region of the collection. */
+export interface Deciders {
+  role: string;
+  teamId: string | null;
+  regionId: string | null;
+}
+
+/** The active users who decide at a level for a team or region (validatorsAt without the collector). */
+async function decidersOf(tx: Tx, route: Deciders): Promise<number[]> {
   let candidates: number[] = [];
   if (route.role === "TEAM_LEAD" && route.teamId !== null) {
     const team = await tx.team.findUnique({ where: { id: idOrNone(route.teamId) }, select: { leadId: true } });
@@ -25,7 +39,21 @@ export async function validatorsAt(
     select: { id: true },
     orderBy: { id: "asc" },
   });
-  return active.map((user) => user.id).filter((id) => String(id) !== route.collectorId);
+  return active.map((user) => user.id);
+}
+
+/**
+ * decidersOf asked once per role and team or region for the events of one batch (one transaction): a
+ * batch of submissions from one team asks for its lead once, not once per collection.
+ */
+export function decidersOnce(tx: Tx): (route: Deciders) => Promise<number[]> {
+  const asked = new Map<string, Promise<number[]>>();
+  return (route) => {
+    const key = JSON.stringify([route.role, route.teamId, route.regionId]);
+    let deciders = asked.get(key);
+    if (!deciders) asked.set(key, (deciders = decidersOf(tx, route)));
+    return deciders;
+  };
 }
 
 /** Active administrators, who hear about dead-lettered events. */
