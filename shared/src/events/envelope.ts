@@ -123,7 +123,7 @@ export function decodeEvent(data: Uint8Array, verifier: EventVerifier): EventEnv
   const envelope = envelopeShape.safeParse(raw);
   if (!envelope.success) throw new PoisonMessageError(`invalid envelope: ${envelope.error.issues[0]?.message}`);
   try {
-    verifier.check(raw as Record<string, unknown>);
+    verifier.checkMessage(data, raw as Record<string, unknown>);
   } catch (error) {
     if (error instanceof EventSignatureError) throw new PoisonMessageError(error.message);
     throw error;
