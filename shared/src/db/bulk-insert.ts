@@ -2,6 +2,7 @@ import type { Tx } from "./client.js";
 
 /** The tables bulk-inserted on hot paths; columns are snake_case of the Prisma field names. */
 export type BulkTable =
+  | "admin_audit_entry"
   | "tradeflow_collection"
   | "tradeflow_collection_item"
   | "tradeflow_collection_control"
@@ -51,15 +52,17 @@ export function sqlLiteral(input: unknown): string {
  * values are written into the statement as literals (`sqlLiteral`) rather than as parameters: Prisma
  * handles each parameter of a raw statement on its own, and 40,000 of them (500 collections) cost
  * ~100 CPU ms, against ~5 ms for the same statement with literals (bench/README.md, finding 28).
- * Rows are objects keyed by Prisma field names; columns and table names never come from input.
+ * Rows are objects keyed by Prisma field names; columns and table names never come from input. Returns
+ * the rows inserted (with `ignoreDuplicates`, those not skipped).
  */
 export async function bulkInsert(
   tx: Tx,
   table: BulkTable,
   rows: Record<string, unknown>[],
   options: { ignoreDuplicates?: boolean } = {},
-): Promise<void> {
-  if (rows.length === 0) return;
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  let inserted = 0;
   const fields = [...new Set(rows.flatMap((row) => Object.keys(row)))].sort();
   const perChunk = Math.max(1, Math.floor(MAX_VALUES / fields.length));
   for (let start = 0; start < rows.length; start += perChunk) {
@@ -69,6 +72,7 @@ export async function bulkInsert(
       .join(
         ",",
       )}) VALUES ${chunk.map((row) => `(${fields.map((field) => sqlLiteral(row[field])).join(",")})`).join(",")}`;
-    await tx.$executeRawUnsafe(sql);
+    inserted += await tx.$executeRawUnsafe(sql);
   }
+  return inserted;
 }
