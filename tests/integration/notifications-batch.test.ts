@@ -6,6 +6,7 @@ import {
   notificationsFromEvents,
   type NotifyingEvent,
 } from "../../subgraphs/admin/src/modules/notifications/notifications.service.js";
+import { NOTIFICATIONS, notifyOnce } from "../../subgraphs/admin/src/consumers/notifications.js";
 import { createTeamFixture } from "../support/fixtures.js";
 import { testEnv } from "../support/env.js";
 
@@ -77,4 +78,18 @@ test("a batch of submissions grows the lead's unread row once, as many times as 
     where: { userId: { in: [Number(fixture.agent.id), Number(fixture.supervisor.id)] } },
   });
   assert.equal(others, 0);
+});
+
+test("the consumer's batch records each event as processed: a redelivered one in a later batch notifies nobody again", async () => {
+  const fixture = await createTeamFixture(db, "notify-once");
+  const [a, b, c] = [submitted(fixture, "CT-26-A"), submitted(fixture, "CT-26-B"), submitted(fixture, "CT-26-C")];
+  assert.equal((await notifyOnce(db, [a!, b!])).length, 1, "one row, the lead's, grown twice");
+  const again = await notifyOnce(db, [a!, c!]);
+  assert.equal(again.length, 1);
+  assert.equal(again[0]!.count, 3, "a was processed already: only c grows the row");
+  assert.equal(JSON.parse(again[0]!.params).publicId, "CT-26-C");
+  const processed = await db.adminProcessedEvent.count({
+    where: { consumer: NOTIFICATIONS, eventId: { in: [a!.id, b!.id, c!.id] } },
+  });
+  assert.equal(processed, 3);
 });

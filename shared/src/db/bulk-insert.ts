@@ -3,6 +3,7 @@ import type { Tx } from "./client.js";
 /** The tables bulk-inserted on hot paths; columns are snake_case of the Prisma field names. */
 export type BulkTable =
   | "admin_audit_entry"
+  | "admin_processed_event"
   | "tradeflow_collection"
   | "tradeflow_collection_item"
   | "tradeflow_collection_control"
