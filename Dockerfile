@@ -8,7 +8,7 @@ COPY . .
 RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev --no-audit --no-fund
 # How every service process runs (shared/src/service/process-tuning.ts says why; a test keeps these equal to
 # it). After the build, whose tools need no such limits; the build wrote its code caches with the same V8 flag.
-ENV NODE_OPTIONS=--max-semi-space-size=2 \
+ENV NODE_OPTIONS=--expose-gc \
     GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072
 # The report files' folder (a volume shared by tradeflow and the gateway) must be the node user's, and so
 # must the V8 code cache each service writes after its first start (shared/src/service/bundle-runner.ts).

@@ -5,7 +5,7 @@
 set -e
 cd "$(dirname "$0")/.."
 # Every service process runs with these (shared/src/service/process-tuning.ts says why; a test keeps them equal).
-node_flags="--max-semi-space-size=2"
+node_flags="--expose-gc"
 export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072}"
 entry=$1
 shift

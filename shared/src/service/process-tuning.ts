@@ -4,8 +4,10 @@
  * measuring an idle service's memory (bench/README.md, finding 41): most of what it held above its live
  * heap was room kept for later, not data.
  *
- * - `--max-semi-space-size=2` (MiB): V8's young generation grows to 2 × 16 MiB while a service starts and
- *   keeps it, committed and touched, ever after; 2 × 2 MiB holds a request's short-lived objects as well.
+ * - `--expose-gc`: V8's young generation grows to 2 × 16 MiB while a service starts, and the start leaves
+ *   garbage behind; an idle service kept both resident until its next collection, minutes later. The
+ *   bundle runner collects once, after the start (bundle-runner.ts, releaseStartMemory). A smaller young
+ *   generation for good (`--max-semi-space-size=2`) kept less but cost ~20 % more CPU per page under load.
  * - glibc's allocator: V8 compiles on helper threads, each with its own malloc arena; what a start
  *   allocates there (some 70 MB at the peak: parsing, deserializing the code cache) stayed resident after
  *   it was freed. Two arenas, and a fixed mmap threshold (glibc otherwise raises it to the largest block
@@ -16,7 +18,7 @@
  * Dockerfile, which cannot import this module, repeat both values; tests/unit/process-tuning.test.ts keeps
  * them equal to these.
  */
-export const SERVICE_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=2"];
+export const SERVICE_NODE_FLAGS: readonly string[] = ["--expose-gc"];
 
 export const SERVICE_MALLOC_TUNABLES =
   "glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072";
