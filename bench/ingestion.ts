@@ -47,19 +47,24 @@ export async function ingestionRow(
   const windowEnd = Date.now();
   const seconds = (windowEnd - started.getTime()) / 1000;
   const since = { createdAt: { gte: started } };
-  // autocannon closes its sockets at the end of the window, but the syncs already received still commit:
-  // count once the outbox stops growing, or the events of the last batches are published but not "written".
-  const written = await stableCount(() => db.tradeflowOutboxEvent.count({ where: since }));
+  // autocannon closes its sockets at the end of the window, but the syncs the gateway already received still
+  // commit, some seconds later under load. Both counts are read until every event written is published and
+  // nothing more has been written for 2 s (longer than a sync takes here); published is read first, so it
+  // never counts a row that `written` has not.
+  const deadline = Date.now() + 30_000;
+  let written = -1;
+  let published = 0;
+  let writtenSince = Date.now();
+  while (Date.now() < deadline) {
+    published = await db.tradeflowOutboxEvent.count({ where: { ...since, publishedAt: { not: null } } });
+    const count = await db.tradeflowOutboxEvent.count({ where: since });
+    if (count !== written) [written, writtenSince] = [count, Date.now()];
+    if (published === written && Date.now() - writtenSince >= 2_000) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   const created = await db.collection.count({
     where: { createdAt: { gte: started }, notes: { startsWith: "ingestion " } },
   });
-  const deadline = Date.now() + 30_000;
-  let published = 0;
-  while (Date.now() < deadline) {
-    published = await db.tradeflowOutboxEvent.count({ where: { ...since, publishedAt: { not: null } } });
-    if (published >= written) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
   const failures = run.non2xx + run.errors;
   await eventsSettled(db, nats);
   const catchUp = (Date.now() - windowEnd) / 1000;
@@ -68,15 +73,4 @@ export async function ingestionRow(
     `(${created} created, ${failures} failed requests); ${published} of ${written} events published; ` +
     `every consumer caught up ${catchUp.toFixed(1)} s after the window |`
   );
-}
-
-/** A count read until two reads 500 ms apart agree. */
-async function stableCount(count: () => Promise<number>): Promise<number> {
-  let previous = await count();
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const current = await count();
-    if (current === previous) return current;
-    previous = current;
-  }
 }
