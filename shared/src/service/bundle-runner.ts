@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { collectWhenIdle } from "./idle-collector.js";
 
 /**
  * Runs a service's bundle (`npm run build` puts every module of a service in one CommonJS file,
@@ -34,7 +35,10 @@ export function runBundle(
   if (!buildCache) {
     setTimeout(() => {
       if (use !== "used") writeCache(script.createCachedData(), bundlePath, name);
-      releaseStartMemory();
+      // Starting grew V8's young generation to its largest and left its garbage: give it back now, then
+      // after each busy spell (idle-collector.ts).
+      (globalThis as { gc?: () => void }).gc?.();
+      collectWhenIdle();
     }, writeAfterMs).unref();
   }
   const module = { exports: {}, filename: bundlePath, id: bundlePath };
@@ -81,17 +85,6 @@ export function compileBundle(
         ? "used"
         : "build";
   return { script, use, name, buildCacheFile };
-}
-
-/**
- * One full garbage collection once the service has started (`--expose-gc`, SERVICE_NODE_FLAGS): starting
- * grows V8's young generation to its largest (2 × 16 MiB) and leaves the start's garbage behind, which an
- * idle service would otherwise keep resident until its next collection, minutes later. A smaller young
- * generation for good (`--max-semi-space-size`) kept less, but cost the page ~20 % more CPU under load
- * (bench/README.md, finding 41).
- */
-function releaseStartMemory(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** The argument with which `npm run build` runs each bundle to write its build code cache. */

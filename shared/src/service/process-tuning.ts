@@ -4,10 +4,11 @@
  * measuring an idle service's memory (bench/README.md, finding 41): most of what it held above its live
  * heap was room kept for later, not data.
  *
- * - `--expose-gc`: V8's young generation grows to 2 × 16 MiB while a service starts, and the start leaves
- *   garbage behind; an idle service kept both resident until its next collection, minutes later. The
- *   bundle runner collects once, after the start (bundle-runner.ts, releaseStartMemory). A smaller young
- *   generation for good (`--max-semi-space-size=2`) kept less but cost ~20 % more CPU per page under load.
+ * - `--expose-gc`: V8's young generation grows to 2 × 16 MiB while a service starts, the start leaves
+ *   garbage behind, and a load grows the heap further; an idle service kept all of it resident until its
+ *   next collection, which an idle process hardly reaches. The bundle runner collects once after the start
+ *   and after each busy spell (idle-collector.ts). A smaller young generation for good
+ *   (`--max-semi-space-size=2`) kept less but cost ~20 % more CPU per page under load.
  * - glibc's allocator: V8 compiles on helper threads, each with its own malloc arena; what a start
  *   allocates there (some 70 MB at the peak: parsing, deserializing the code cache) stayed resident after
  *   it was freed. Two arenas, and a fixed mmap threshold (glibc otherwise raises it to the largest block
