@@ -89,6 +89,12 @@ async function main() {
   let pagesOf: ((counter?: { next: number }) => autocannon.Request[]) | undefined;
   let teamLead: string | undefined;
   let agent: string | undefined;
+  let onePhaseDone = false;
+  const release = async () => {
+    await natsHandle?.nc.close();
+    await nats.dispose();
+    await db.$disconnect();
+  };
   try {
     const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
     teamLead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
@@ -160,10 +166,13 @@ async function main() {
     extraRows.push(
       await ingestionRow(db, natsHandle, stack.gatewayUrl, agent, await syncTemplate(db), duration, "(d) ingestion"),
     );
+    onePhaseDone = true;
   } finally {
     await hive.close();
     // Closed before the processes start: both would share the durable consumers and the outbox.
     await stack.close();
+    // A failed first phase skips the processes: release NATS (a child process) and the database here.
+    if (!onePhaseDone) await release();
   }
   try {
     // The same page, approvals, syncs and ingestion with each service in its own process, as `npm start`
@@ -196,9 +205,7 @@ async function main() {
       })),
     );
   } finally {
-    await natsHandle?.nc.close();
-    await nats.dispose();
-    await db.$disconnect();
+    await release();
   }
   extraRows.push(await coldStartRow(new URL(databaseUrl).pathname.slice(1)));
   report(results, extraRows);

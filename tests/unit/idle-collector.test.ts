@@ -16,3 +16,12 @@ test("a service collects at the first quiet interval after a busy spell, and nev
   assert.equal(collector.interval(0.02), true);
   assert.equal(collections, 3);
 });
+
+test("after a collection of the caller's own, the first quiet interval does not collect again", () => {
+  let collections = 0;
+  const collector = new IdleCollector(() => (collections += 1), 0.05, false);
+  assert.equal(collector.interval(0.01), false);
+  assert.equal(collector.interval(0.5), false);
+  assert.equal(collector.interval(0.01), true);
+  assert.equal(collections, 1);
+});

@@ -26,6 +26,8 @@ test("every service process npm start launches runs with the services' V8 flags 
 test("an operator's own allocator settings are kept", () => {
   const [auth] = serviceCommands({ GLIBC_TUNABLES: "glibc.malloc.arena_max=8" }, { compiled: true });
   assert.equal(auth!.env?.GLIBC_TUNABLES, "glibc.malloc.arena_max=8");
+  const [unset] = serviceCommands({ GLIBC_TUNABLES: "" }, { compiled: true });
+  assert.equal(unset!.env?.GLIBC_TUNABLES, SERVICE_MALLOC_TUNABLES, "empty counts as unset, as in run.sh");
 });
 
 test("scripts/run.sh and the Dockerfile start services with the same flags and settings as npm start", () => {

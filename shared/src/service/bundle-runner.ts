@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
-import { collectWhenIdle } from "./idle-collector.js";
+import { collectNowAndWhenIdle } from "./idle-collector.js";
 
 /**
  * Runs a service's bundle (`npm run build` puts every module of a service in one CommonJS file,
@@ -37,8 +37,7 @@ export function runBundle(
       if (use !== "used") writeCache(script.createCachedData(), bundlePath, name);
       // Starting grew V8's young generation to its largest and left its garbage: give it back now, then
       // after each busy spell (idle-collector.ts).
-      (globalThis as { gc?: () => void }).gc?.();
-      collectWhenIdle();
+      collectNowAndWhenIdle();
     }, writeAfterMs).unref();
   }
   const module = { exports: {}, filename: bundlePath, id: bundlePath };

@@ -6,16 +6,16 @@ import { performance } from "node:perf_hooks";
  * 20-connection bench the gateway held ~390 MB for as long as nobody called it. One full collection once
  * the event loop has been quiet for a whole interval returns it (with glibc's settings in
  * process-tuning.ts); never two in a row without work between them, so an idle service pays nothing.
- * Needs `--expose-gc` (SERVICE_NODE_FLAGS); without it (the sources under tsx) nothing is started.
+ * Needs `--expose-gc` (SERVICE_NODE_FLAGS); started by the bundle runner, so for the built services that
+ * production runs (the sources under tsx do not collect).
  */
 export class IdleCollector {
-  /** True while there was work since the last collection (the start counts as work). */
-  private busySinceCollection = true;
-
   constructor(
     private readonly collect: () => void,
     /** The event loop's utilisation (0–1) under which an interval counts as quiet. */
     private readonly quietBelow = 0.05,
+    /** True while there was work since the last collection (false when the caller has just collected). */
+    private busySinceCollection = true,
   ) {}
 
   /** One interval's utilisation of the event loop; collects at the first quiet one after a busy spell. */
@@ -31,15 +31,20 @@ export class IdleCollector {
   }
 }
 
-/** Watches the event loop every `intervalMs` and collects through `gc` when it has gone quiet. */
-export function collectWhenIdle(intervalMs = 10_000): void {
+/**
+ * Collects now (the start's garbage), then watches the event loop every `intervalMs` and collects through
+ * `gc` when it has gone quiet after some work.
+ */
+export function collectNowAndWhenIdle(intervalMs = 10_000): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return;
-  const collector = new IdleCollector(() => gc());
+  gc();
+  const collector = new IdleCollector(() => gc(), 0.05, false);
   let previous = performance.eventLoopUtilization();
   setInterval(() => {
-    const now = performance.eventLoopUtilization();
-    collector.interval(performance.eventLoopUtilization(now, previous).utilization);
-    previous = now;
+    const utilization = performance.eventLoopUtilization(previous).utilization;
+    collector.interval(utilization);
+    // Sampled after a collection, so that its own pause is not read as the next interval's work.
+    previous = performance.eventLoopUtilization();
   }, intervalMs).unref();
 }

@@ -26,5 +26,6 @@ export const SERVICE_MALLOC_TUNABLES =
 
 /** The environment a service process gets: the caller's, with the allocator's settings unless it set its own. */
 export function serviceProcessEnv<T extends Record<string, string | undefined>>(env: T): T {
-  return { ...env, GLIBC_TUNABLES: env.GLIBC_TUNABLES ?? SERVICE_MALLOC_TUNABLES };
+  // An empty value counts as unset, as in scripts/run.sh (`${GLIBC_TUNABLES:-…}`).
+  return { ...env, GLIBC_TUNABLES: env.GLIBC_TUNABLES || SERVICE_MALLOC_TUNABLES };
 }

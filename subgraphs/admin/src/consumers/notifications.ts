@@ -78,6 +78,7 @@ export function notificationsConsumer(db: PrismaClient, nats: NatsHandle): Event
  */
 export async function notifyOnce(db: PrismaClient, events: NotifyingEvent[]): Promise<AdminNotification[]> {
   const rows: AdminNotification[] = [];
+  if (events.length === 0) return rows;
   await db.$transaction(
     async (tx) => {
       // Raw statements: Prisma compiles a query plan for each length of an IN list or a createMany.
