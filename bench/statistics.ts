@@ -5,6 +5,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { createDb } from "#shared/db/client.js";
 import { createLogger } from "#shared/logger.js";
+import { serviceProcessEnv } from "#shared/service/process-tuning.js";
 import { inheritedEnvironment, loadToolingEnvOrExit } from "../scripts/env.js";
 import { dropDatabase, migrate } from "../scripts/db/migrations.js";
 import { seedDemoData } from "../scripts/db/demo-data.js";
@@ -218,7 +219,8 @@ async function startWorkerProcess(
     process.execPath,
     [...(nodeOptions ? [nodeOptions] : []), "dist/bench/report-worker-process.js"],
     {
-      env: { ...environment, NODE_OPTIONS: "", LOG_LEVEL: "warn" } as NodeJS.ProcessEnv,
+      // The allocator settings every service process runs with (process-tuning.ts), tradeflow's included.
+      env: serviceProcessEnv({ ...environment, NODE_OPTIONS: "", LOG_LEVEL: "warn" }) as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
