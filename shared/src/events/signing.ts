@@ -148,7 +148,7 @@ export class EventVerifier {
   /**
    * `check`, once per message: the consumers of one process read the same events (admin's audit trail and
    * its notifications both read every tradeflow event), and the Ed25519 check, with the canonical JSON it
-   * covers, was the largest part of consuming one (bench/README.md, finding 43). A message is known by the
+   * covers, was the largest part of consuming one (bench/README.md, finding 44). A message is known by the
    * SHA-256 of its exact bytes, so any other bytes are checked afresh; the last 4,096 passed are kept.
    * `envelope` is `data` parsed.
    */
