@@ -188,6 +188,15 @@ export function splitAnswer(merged: MergedOperation, answer: OperationAnswer): O
 /** Apollo Gateway's entity fetch: `_entities(representations: $representations)`, as its planner prints it. */
 const ENTITY_FETCH = /(^|[^\w])_entities\(representations:\s*\$representations\)/;
 
+/** A deep copy of a value parsed from JSON (plain objects, arrays and primitives only). */
+function copyJson(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = copyJson((value as Record<string, unknown>)[key]);
+  return copy;
+}
+
 export interface UniqueRepresentations {
   /** The fetch with each distinct representation once. */
   body: OperationBody;
@@ -226,9 +235,20 @@ export function uniqueRepresentations(body: OperationBody): UniqueRepresentation
     body: { ...body, variables: { ...body.variables, representations: unique } },
     expand(answer) {
       const entities = answer.data?._entities;
+      // Each occurrence gets an entity of its own: the gateway merges later fetches into these objects in
+      // place, so two positions must not share one.
+      const given = new Set<number>();
+      const entityAt = (index: number) => {
+        const entity: unknown = (entities as unknown[])[index] ?? null;
+        if (!given.has(index)) {
+          given.add(index);
+          return entity;
+        }
+        return copyJson(entity);
+      };
       const data =
         answer.data && Array.isArray(entities)
-          ? { ...answer.data, _entities: uniqueIndexOf.map((index) => entities[index] ?? null) }
+          ? { ...answer.data, _entities: uniqueIndexOf.map(entityAt) }
           : answer.data;
       const errors = answer.errors?.flatMap((error) => {
         const [root, index, ...rest] = error.path ?? [];

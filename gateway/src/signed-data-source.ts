@@ -12,6 +12,12 @@ import {
 import { ISSUED_CLAIMS_HEADERS } from "#shared/http/subgraph-server.js";
 import type { GatewayContext } from "./context.js";
 import { SubgraphBatcher } from "./subgraph-batch.js";
+import {
+  subgraphPoster,
+  SubgraphConnectionLostError,
+  SubgraphTimeoutError,
+  SubgraphUnreachableError,
+} from "./subgraph-http.js";
 
 /**
  * Forwards each subgraph fetch with the caller's claims, client info and trace id, signed (HMAC) over
@@ -49,12 +55,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   /** Why the subgraph is deemed unavailable, or undefined for an error that is not about availability. */
   private unavailabilityReason(error: unknown): string | undefined {
-    if (error instanceof SubgraphUnreachableError) return error.message;
-    if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-      return `no answer within ${this.timeoutMs} ms`;
-    }
-    // The connection dropped while the body was being read (the subgraph died mid-answer).
-    if (error instanceof TypeError && error.message === "terminated") return "connection lost while reading the answer";
+    if (error instanceof SubgraphUnreachableError || error instanceof SubgraphTimeoutError) return error.message;
+    // The connection dropped once the request was sent (the subgraph died mid-answer).
+    if (error instanceof SubgraphConnectionLostError) return "connection lost while waiting for the answer";
     // RemoteGraphQLDataSource.errorFromResponse puts the HTTP status of a non-2xx answer here.
     const response = error instanceof GraphQLError ? (error.extensions.response as { status?: number }) : undefined;
     const status = response?.status;
@@ -132,9 +135,6 @@ function publicPath(path: readonly (string | number)[] | undefined): (string | n
   return prefix?.length ? [...prefix] : undefined;
 }
 
-/** The subgraph could not be reached at all (connection refused or reset, DNS, …). */
-class SubgraphUnreachableError extends Error {}
-
 /**
  * Spreads requests over a subgraph's replicas, round robin, and sends a request that could not reach
  * one (connection refused: it never arrived, so even a mutation is safe to resend) to the next. A
@@ -160,12 +160,11 @@ function replicaFetcher(urls: string[], fetcher: Fetcher, quarantineMs = 5_000):
         downUntil.delete(url);
         return response;
       } catch (error) {
-        const lost =
-          error instanceof SubgraphUnreachableError || (error instanceof TypeError && error.message === "terminated");
+        const lost = error instanceof SubgraphUnreachableError || error instanceof SubgraphConnectionLostError;
         // A replica whose connection failed in any way takes no new request for a while: the next ones
         // go to the others at once instead of failing on its dead sockets.
         if (lost) downUntil.set(url, Date.now() + quarantineMs);
-        if (!(error instanceof SubgraphUnreachableError) || !refusedBeforeSending(error)) throw error;
+        if (!(error instanceof SubgraphUnreachableError) || !error.refusedBeforeSending) throw error;
         lastError = error;
       }
     }
@@ -173,17 +172,12 @@ function replicaFetcher(urls: string[], fetcher: Fetcher, quarantineMs = 5_000):
   };
 }
 
-/** Whether the request never left: the connection itself failed (refused, unreachable host). */
-function refusedBeforeSending(error: SubgraphUnreachableError): boolean {
-  const code = ((error.cause as { cause?: { code?: string } } | undefined)?.cause?.code ?? "") as string;
-  return ["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"].includes(code);
-}
-
 /**
  * Signs for `subgraph` only: the signature cannot be replayed against another subgraph. The fetches of one
  * plan step to this subgraph go out as one batched request (subgraph-batch.ts), signed over the whole batch.
  */
 function signingFetcher(secret: string, subgraph: string, timeoutMs: number): Fetcher {
+  const post = subgraphPoster(timeoutMs);
   const batcher = new SubgraphBatcher(async (url, headers, body) => {
     const signed = signRequest(secret, {
       audience: subgraph,
@@ -192,17 +186,11 @@ function signingFetcher(secret: string, subgraph: string, timeoutMs: number): Fe
       traceId: headers[SIGNATURE_HEADERS.traceId] ?? "",
       body,
     });
-    // The timeout covers the whole exchange, reading the body included.
-    const signal = AbortSignal.timeout(timeoutMs);
-    return fetch(url, { method: "POST", headers: { ...headers, ...signed }, body, signal }).catch((error: Error) => {
-      if (error.name === "TimeoutError" || error.name === "AbortError") throw error;
-      const cause = (error.cause as { code?: string } | undefined)?.code;
-      throw new SubgraphUnreachableError(cause ? `${error.message} (${cause})` : error.message, { cause: error });
-    });
+    return post(url, { ...headers, ...signed }, body);
   });
   return async (url: string, init?: FetcherRequestInit): Promise<FetcherResponse> => {
     const headers = { ...(init?.headers ?? {}) } as Record<string, string>;
     const body = typeof init?.body === "string" ? init.body : "";
-    return (await batcher.fetch(url, headers, body)) as unknown as FetcherResponse;
+    return batcher.fetch(url, headers, body);
   };
 }

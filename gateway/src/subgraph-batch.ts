@@ -6,15 +6,16 @@ import {
   type OperationAnswer,
   type OperationBody,
 } from "./operation-merge.js";
+import { SubgraphResponse, type SubgraphReply } from "./subgraph-http.js";
 
 /** Sends one HTTP request to a subgraph: the signed POST of `body` (the fetcher of SignedDataSource). */
-export type SendToSubgraph = (url: string, headers: Record<string, string>, body: string) => Promise<Response>;
+export type SendToSubgraph = (url: string, headers: Record<string, string>, body: string) => Promise<SubgraphReply>;
 
 interface Waiting {
   body: string;
   /** `body` parsed, when it is a GraphQL request: read by the merge without parsing it again. */
   operation: OperationBody | undefined;
-  resolve(response: Response): void;
+  resolve(response: SubgraphResponse): void;
   reject(error: unknown): void;
 }
 
@@ -47,17 +48,17 @@ export class SubgraphBatcher {
 
   constructor(private readonly send: SendToSubgraph) {}
 
-  fetch(url: string, headers: Record<string, string>, body: string): Promise<Response> {
+  fetch(url: string, headers: Record<string, string>, body: string): Promise<SubgraphResponse> {
     const parsed = parseJson(body) as OperationBody | undefined;
     const operation = typeof parsed?.query === "string" ? parsed : undefined;
     const unique = operation && uniqueRepresentations(operation);
     if (!unique) return this.enqueue(url, headers, body, operation);
     return this.enqueue(url, headers, JSON.stringify(unique.body), unique.body).then(async (response) => {
-      const text = await response.text();
-      const answer = parseJson(text) as OperationAnswer | undefined;
-      const expanded =
-        answer && typeof answer === "object" && "data" in answer ? JSON.stringify(unique.expand(answer)) : text;
-      return new Response(expanded, { status: response.status, headers: headersOfPart(response) });
+      const answer = (await response.json().catch(() => undefined)) as OperationAnswer | undefined;
+      if (!answer || typeof answer !== "object" || !("data" in answer)) return response;
+      return new SubgraphResponse(response.status, Object.fromEntries(response.headers), {
+        parsed: unique.expand(answer),
+      });
     });
   }
 
@@ -66,7 +67,7 @@ export class SubgraphBatcher {
     headers: Record<string, string>,
     body: string,
     operation: OperationBody | undefined,
-  ): Promise<Response> {
+  ): Promise<SubgraphResponse> {
     const key = JSON.stringify([url, headers]);
     let group = this.waiting.get(key);
     if (!group) {
@@ -85,7 +86,10 @@ export class SubgraphBatcher {
   private async flush({ url, headers, entries }: Group): Promise<void> {
     if (entries.length === 1) {
       const [only] = entries as [Waiting];
-      this.send(url, headers, only.body).then(only.resolve, only.reject);
+      this.send(url, headers, only.body).then(
+        (reply) => only.resolve(new SubgraphResponse(reply.status, reply.headers, { text: reply.body })),
+        only.reject,
+      );
       return;
     }
     try {
@@ -111,40 +115,39 @@ export class SubgraphBatcher {
       operationName: merged.operationName,
       variables: mergedVariables(merged, bodies),
     });
-    const response = await this.send(url, headers, body);
-    const text = await response.text();
-    const answer = response.ok ? (parseJson(text) as OperationAnswer | undefined) : undefined;
+    const reply = await this.send(url, headers, body);
+    const ok = reply.status >= 200 && reply.status < 300;
+    const answer = ok ? (parseJson(reply.body) as OperationAnswer | undefined) : undefined;
     const answers = answer && typeof answer === "object" ? splitAnswer(merged, answer) : undefined;
     if (!answers) return false;
-    const partHeaders = headersOfPart(response);
+    const partHeaders = headersOfPart(reply);
     entries.forEach((entry, index) => {
-      entry.resolve(new Response(JSON.stringify(answers[index]), { status: 200, headers: partHeaders }));
+      entry.resolve(new SubgraphResponse(200, partHeaders, { parsed: answers[index] }));
     });
     return true;
   }
 
   /** The step's operations as one JSON array (Apollo Server's batched HTTP requests). */
   private async sendArray(url: string, headers: Record<string, string>, entries: Waiting[]): Promise<void> {
-    const response = await this.send(url, headers, `[${entries.map((entry) => entry.body).join(",")}]`);
-    const text = await response.text();
-    const parsed = parseJson(text);
+    const reply = await this.send(url, headers, `[${entries.map((entry) => entry.body).join(",")}]`);
+    const parsed = parseJson(reply.body);
     const parts = Array.isArray(parsed) && parsed.length === entries.length ? parsed : undefined;
-    const partHeaders = headersOfPart(response);
+    const partHeaders = headersOfPart(reply);
     entries.forEach((entry, index) => {
-      // An answer that is not the expected array (a 4xx/5xx before GraphQL ran) is each fetch's answer.
-      const part = parts ? JSON.stringify(parts[index]) : text;
       // A batch shares one HTTP status: one operation's 4xx must not fail its siblings that succeeded.
-      const status = parts && succeeded(parts[index]) ? 200 : response.status;
-      entry.resolve(new Response(part, { status, headers: partHeaders }));
+      const status = parts && succeeded(parts[index]) ? 200 : reply.status;
+      // An answer that is not the expected array (a 4xx/5xx before GraphQL ran) is each fetch's answer.
+      const part = parts ? { parsed: parts[index] } : { text: reply.body };
+      entry.resolve(new SubgraphResponse(status, partHeaders, part));
     });
   }
 }
 
-function headersOfPart(response: Response): Headers {
-  const partHeaders = new Headers();
-  response.headers.forEach((value, name) => {
-    if (!WHOLE_BODY_HEADERS.has(name)) partHeaders.set(name, value);
-  });
+function headersOfPart(reply: SubgraphReply): Record<string, string> {
+  const partHeaders: Record<string, string> = {};
+  for (const [name, value] of Object.entries(reply.headers)) {
+    if (!WHOLE_BODY_HEADERS.has(name)) partHeaders[name] = value;
+  }
   return partHeaders;
 }
 

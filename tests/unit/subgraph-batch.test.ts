@@ -12,7 +12,7 @@ function fakeSubgraph(answer: (operation: { query: string }) => unknown, status 
     sent.push({ headers, body });
     const parsed = JSON.parse(body) as { query: string } | { query: string }[];
     const result = Array.isArray(parsed) ? parsed.map(answer) : answer(parsed);
-    return new Response(JSON.stringify(result), { status, headers: { "content-type": "application/json" } });
+    return { status, headers: { "content-type": "application/json" }, body: JSON.stringify(result) };
   });
   return { batcher, sent };
 }
@@ -60,7 +60,7 @@ test("a batch answered 400 keeps the status only for the operations that failed"
 });
 
 test("an answer that is not the batch's array (refused before GraphQL ran) is every fetch's answer", async () => {
-  const batcher = new SubgraphBatcher(async () => new Response('{"error":"unsigned"}', { status: 401 }));
+  const batcher = new SubgraphBatcher(async () => ({ status: 401, headers: {}, body: '{"error":"unsigned"}' }));
   const answers = await Promise.all(
     ["a", "b"].map((query) => batcher.fetch("http://admin/graphql", caller, JSON.stringify({ query }))),
   );
@@ -146,7 +146,7 @@ function executingSubgraph() {
     const parsed = JSON.parse(body) as SentOperation | SentOperation[];
     sent.push(Array.isArray(parsed) ? parsed : [parsed]);
     const result = Array.isArray(parsed) ? await Promise.all(parsed.map(run)) : await run(parsed);
-    return new Response(JSON.stringify(result), { headers: { "content-type": "application/json" } });
+    return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(result) };
   });
   return { batcher, sent, run };
 }
@@ -253,6 +253,9 @@ test("repeated representations are sent once; every occurrence gets its entity a
   );
   // Exactly the answer of the fetch as Apollo Gateway wrote it, executed alone.
   assert.deepEqual(answer, JSON.parse(JSON.stringify(await run(fetch))));
+  // Apollo Gateway merges later fetches into these objects in place: occurrences must not share one.
+  assert.notEqual(answer.data._entities[0], answer.data._entities[2]);
+  assert.deepEqual(answer.data._entities[0], answer.data._entities[2]);
   assert.deepEqual(
     answer.errors.map((error: { path: unknown }) => error.path),
     [
