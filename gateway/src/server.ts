@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import express, { type Express } from "express";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
 import type { Redis } from "ioredis";
@@ -10,7 +10,6 @@ import { connectNats, type NatsHandle } from "#shared/events/nats.js";
 import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
 import { ServiceMetrics } from "#shared/http/metrics.js";
 import { createLogger, type Logger } from "#shared/logger.js";
-import { runWithTraceId } from "#shared/http/trace-scope.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";
 import type { GatewayContext } from "./context.js";
 import { requestLanguage } from "#shared/i18n/language.js";
@@ -177,7 +176,6 @@ function mountGraphqlRoute(app: Express, env: GatewayEnv, dependencies: GraphqlR
       { maxTokens: env.MAX_QUERY_TOKENS, maxFields: env.MAX_QUERY_FIELDS, maxSelections: env.MAX_QUERY_SELECTIONS },
       () => metrics.errors.inc({ code: OPERATION_TOO_LARGE }),
     ),
-    (_req: Request, res: Response, next: NextFunction) => runWithTraceId(res.locals.traceId, next),
     expressMiddleware(server, { context: graphqlContext }),
   );
   return { context: graphqlContext, limiter, authentication };

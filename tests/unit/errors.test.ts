@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { pino } from "pino";
 import { maskFormattedError } from "#shared/graphql/errors.js";
-import { maskingFormatError } from "#shared/http/error-handling.js";
+import { GraphQLError } from "graphql";
+import { errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
 
 test("errors with a public code keep their message but lose internal extensions", () => {
   const { error, masked } = maskFormattedError({
@@ -39,8 +40,7 @@ test("SERVICE_UNAVAILABLE keeps the name of the subgraph that is down (and no ot
 });
 
 test("a database that cannot be reached is SERVICE_UNAVAILABLE without detail; other database errors stay masked", () => {
-  const logger = pino({ level: "silent" });
-  const format = maskingFormatError(logger);
+  const format = maskingFormatError();
   const formatted = { message: "Invalid `db.collection.findMany()` invocation … pool timeout", path: ["collections"] };
   const poolTimeout = Object.assign(new Error("pool timeout"), {
     code: "P2039",
@@ -58,4 +58,25 @@ test("a database that cannot be reached is SERVICE_UNAVAILABLE without detail; o
     meta: { driverAdapterError: { cause: { code: 1064 } } },
   });
   assert.equal(format(formatted, syntax).extensions?.code, "INTERNAL_SERVER_ERROR");
+});
+
+test("masked errors are logged with their request's trace id; the caller's own errors are not logged", async () => {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  const listener = await errorReportingPlugin(logger).requestDidStart!({} as never);
+  const internal = new GraphQLError("boom", { path: ["collections"], originalError: new Error("SQL syntax near x") });
+  const refused = new GraphQLError("Not allowed", { extensions: { code: "FORBIDDEN" } });
+  const poolTimeout = Object.assign(new Error("pool timeout"), { code: "ECONNRESET" });
+  const unavailable = new GraphQLError("db", { path: ["users"], originalError: poolTimeout });
+  await listener!.didEncounterErrors!({
+    errors: [internal, refused, unavailable],
+    contextValue: { traceId: "t-1" },
+  } as never);
+  assert.deepEqual(
+    lines.map((line) => [line.level, line.msg, line.traceId, line.path, (line.err as { message: string }).message]),
+    [
+      [50, "internal error masked", "t-1", ["collections"], "SQL syntax near x"],
+      [40, "database unavailable", "t-1", ["users"], "pool timeout"],
+    ],
+  );
 });

@@ -4,7 +4,6 @@ import { GraphQLError } from "graphql";
 import { z } from "zod";
 import type { ApolloServer } from "@apollo/server";
 import type { ExpressContextFunctionArgument } from "@as-integrations/express5";
-import { runWithTraceId } from "#shared/http/trace-scope.js";
 import type { Logger } from "#shared/logger.js";
 import type { GatewayContext } from "../context.js";
 import type { GatewayEnv } from "../env.js";
@@ -142,7 +141,6 @@ export function restFacade(options: RestFacadeOptions, routes: RestRoute[] = RES
       }
     },
     options.authentication,
-    (_req: Request, res: Response, next: NextFunction) => runWithTraceId(res.locals.traceId, next),
   );
 
   /** A report file through the download route's own check and stream, with the route's name and headers. */

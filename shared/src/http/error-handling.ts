@@ -3,7 +3,6 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger.js";
 import { maskFormattedError } from "../graphql/errors.js";
-import { currentTraceId } from "./trace-scope.js";
 import type { Language } from "../i18n/language.js";
 import { localizeMessage } from "../i18n/messages.js";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
@@ -24,27 +23,54 @@ function inputErrorCode(formatted: GraphQLFormattedError, error: unknown): Graph
   return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };
 }
 
+/** What formatError makes of an error: kept as it is public, or masked (and why, for the log). */
+type MaskingOutcome =
+  | { kind: "public"; error: GraphQLFormattedError }
+  | { kind: "database-unavailable" | "internal"; error: GraphQLFormattedError; original: unknown };
+
 /**
- * formatError for every server: public codes keep their message; a database that cannot be reached is
- * SERVICE_UNAVAILABLE (the caller may retry); everything else is masked and logged with the request's
- * trace id (formatError gets no context, so the id comes from the request's scope).
+ * The one masking rule: public codes keep their message; a database that cannot be reached is
+ * SERVICE_UNAVAILABLE (the caller may retry); everything else is masked.
  */
-export function maskingFormatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const { error: masked, masked: wasMasked } = maskFormattedError(inputErrorCode(formatted, error));
-    if (!wasMasked) return masked;
-    const original = unwrapResolverError(error);
-    if (isDatabaseUnavailable(original)) {
-      logger.warn({ traceId: currentTraceId(), err: original, path: formatted.path }, "database unavailable");
-      return {
-        message: "The database is unavailable; nothing was changed, try again shortly",
-        path: formatted.path,
-        extensions: { code: "SERVICE_UNAVAILABLE" },
-      };
-    }
-    logger.error({ traceId: currentTraceId(), err: original, path: formatted.path }, "internal error masked");
-    return masked;
+function maskingOutcome(formatted: GraphQLFormattedError, error: unknown): MaskingOutcome {
+  const { error: masked, masked: wasMasked } = maskFormattedError(inputErrorCode(formatted, error));
+  if (!wasMasked) return { kind: "public", error: masked };
+  const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    const unavailable = {
+      message: "The database is unavailable; nothing was changed, try again shortly",
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
+    return { kind: "database-unavailable", error: unavailable, original };
+  }
+  return { kind: "internal", error: masked, original };
+}
+
+/**
+ * formatError for every server (maskingOutcome). It logs nothing: it gets no request context, and the
+ * masked errors are logged with their request's trace id by errorReportingPlugin, which has it.
+ */
+export function maskingFormatError() {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    maskingOutcome(formatted, error).error;
+}
+
+/** The formatted error Apollo Server hands formatError for `error` (its code defaults as Apollo's does). */
+function formattedByApollo(error: GraphQLError): GraphQLFormattedError {
+  return {
+    ...error.toJSON(),
+    extensions: { ...error.extensions, code: error.extensions.code ?? "INTERNAL_SERVER_ERROR" },
   };
+}
+
+/** Logs an error that formatError masks, with what it was; public errors are the caller's and are not logged. */
+function logIfMasked(logger: Logger, error: GraphQLError, traceId: string | undefined) {
+  const outcome = maskingOutcome(formattedByApollo(error), error);
+  if (outcome.kind === "public") return;
+  const entry = { traceId, err: outcome.original, path: error.path };
+  if (outcome.kind === "database-unavailable") logger.warn(entry, "database unavailable");
+  else logger.error(entry, "internal error masked");
 }
 
 /**
@@ -52,10 +78,22 @@ export function maskingFormatError(logger: Logger) {
  * puts each message in the request's language (codes never change). Messages relayed from a subgraph
  * are already translated there; a translated message matches no English key, so it passes unchanged.
  */
-export function errorReportingPlugin(): ApolloServerPlugin<{ traceId: string; language?: Language }> {
+export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<{ traceId: string; language?: Language }> {
   return {
+    // Before the request has a context, so without a trace id.
+    async contextCreationDidFail({ error }) {
+      logIfMasked(
+        logger,
+        error instanceof GraphQLError ? error : new GraphQLError(String(error), { originalError: error as Error }),
+        undefined,
+      );
+    },
     async requestDidStart() {
       return {
+        // Every error formatError will see, before it masks them: logged here because here is the request.
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) logIfMasked(logger, error, contextValue.traceId);
+        },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single") return;
           const errors = response.body.singleResult.errors;

@@ -26,7 +26,6 @@ import {
 } from "../auth/gateway-signature.js";
 import { checkReadiness, type DependencyCheck } from "../health.js";
 import { errorBody, errorReportingPlugin, maskingFormatError } from "./error-handling.js";
-import { runWithTraceId } from "./trace-scope.js";
 import { requestLanguage, type Language } from "../i18n/language.js";
 import type { ServiceMetrics } from "./metrics.js";
 
@@ -161,7 +160,7 @@ export async function startSubgraphServer<TContext extends object>(
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
-    formatError: maskingFormatError(logger),
+    formatError: maskingFormatError(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -169,7 +168,7 @@ export async function startSubgraphServer<TContext extends object>(
       ApolloServerPluginInlineTraceDisabled(),
       // No cache hints are used (responses are per user): skip wrapping every field resolver for them.
       ApolloServerPluginCacheControlDisabled(),
-      errorReportingPlugin(),
+      errorReportingPlugin(logger),
       options.metrics.plugin() as ApolloServerPlugin<TContext & RequestBase>,
       issuedClaimsPlugin(options.signingSecret) as ApolloServerPlugin<TContext & RequestBase>,
     ],
@@ -231,7 +230,7 @@ export async function startSubgraphServer<TContext extends object>(
       res.locals.viewer = verification.claims;
       res.locals.traceId = verification.traceId || randomUUID();
       res.locals.client = verification.client;
-      runWithTraceId(res.locals.traceId, next);
+      next();
     },
     expressMiddleware(server, {
       context: async ({ req, res }) => {
