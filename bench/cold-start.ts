@@ -1,13 +1,11 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { generateEventKey } from "#shared/events/signing.js";
-import { NATS_USERS, natsPasswordVariable } from "#shared/env.js";
 import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
 import { freePort } from "../scripts/ports.js";
 import { LOCAL_NATS_DIR } from "../scripts/nats/server.js";
+import { productionSecrets } from "./production-secrets.js";
 
 /**
  * `tsx bench/cold-start.ts [--production] [--runs=3] [--database=ct_bench]`: runs `npm start` as a user
@@ -18,24 +16,6 @@ import { LOCAL_NATS_DIR } from "../scripts/nats/server.js";
  */
 const root = path.resolve(import.meta.dirname, "..");
 const CLOCK_TICKS = 100;
-
-/** A letter first: nats-server reads its passwords as config tokens, where a leading digit or '-' is a number. */
-function secret(): string {
-  return `k${randomBytes(36).toString("base64url")}`;
-}
-
-function productionSecrets(): Record<string, string> {
-  const keys = SUBGRAPH_NAMES.map((name) => ({ name, ...generateEventKey() }));
-  return {
-    JWT_SECRET: secret(),
-    GATEWAY_SIGNING_SECRET: secret(),
-    REPORTS_URL_SECRET: secret(),
-    METRICS_TOKEN: secret(),
-    ...Object.fromEntries(NATS_USERS.map((user) => [natsPasswordVariable(user), secret()])),
-    ...Object.fromEntries(keys.map((key) => [`${key.name.toUpperCase()}_EVENT_SIGNING_KEY`, key.signingKey])),
-    EVENT_PUBLIC_KEYS: keys.map((key) => `${key.name}:${key.publicKey}`).join(","),
-  };
-}
 
 interface ProcessInfo {
   pid: number;

@@ -14,7 +14,6 @@ const stack = await startStack({
   RATE_LIMIT_PER_MINUTE: "0",
 });
 const hive = await startHiveGateway(
-  "development",
   false,
   Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s.url])),
 );

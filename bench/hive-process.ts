@@ -8,7 +8,7 @@ import { startHiveGateway } from "./hive.js";
  */
 const env = loadToolingEnvOrExit();
 const urls = JSON.parse(process.argv[2] ?? "{}") as Record<string, string>;
-const hive = await startHiveGateway(env.NODE_ENV, false, urls, process.argv[3] === "deduplicate");
+const hive = await startHiveGateway(false, urls, process.argv[3] === "deduplicate", env);
 process.stdout.write(`${hive.url}\n`);
 process.once("SIGTERM", () => {
   void hive.close().then(() => process.exit(0));

@@ -9,6 +9,12 @@ import { loadTokenKeys } from "#shared/auth/keys.js";
 import { verifyAccessToken } from "#shared/auth/tokens.js";
 import { DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
 
+/** The stack's secrets, when not the demo ones (a stack the bench runs in production has its own). */
+export interface HiveSecrets {
+  JWT_SECRET?: string;
+  GATEWAY_SIGNING_SECRET?: string;
+}
+
 /**
  * @graphql-hive/gateway's runtime on the same supergraph and subgraphs. It must sign what it forwards
  * like our gateway does (verified JWT → claims, HMAC over claims and body), or the subgraphs refuse it;
@@ -21,17 +27,18 @@ import { DEMO_GATEWAY_SIGNING_SECRET, DEMO_JWT_SECRET } from "#shared/env.js";
  * shows Hive with its default, in a row of its own.
  */
 export async function startHiveGateway(
-  nodeEnv: string,
   logErrors: boolean,
   urls: Record<string, string>,
   deduplicateInflightRequests = false,
+  secrets: HiveSecrets = {},
 ) {
   let supergraph = readFileSync(SUPERGRAPH_PATH, "utf8");
   for (const name of SUBGRAPH_NAMES) supergraph = supergraph.replaceAll(defaultSubgraphUrl(name), urls[name]!);
   const keys = await loadTokenKeys(
-    { JWT_ALGORITHM: "HS256", JWT_SECRET: nodeEnv === "production" ? "" : DEMO_JWT_SECRET },
+    { JWT_ALGORITHM: "HS256", JWT_SECRET: secrets.JWT_SECRET ?? DEMO_JWT_SECRET },
     { signing: false },
   );
+  const signingSecret = secrets.GATEWAY_SIGNING_SECRET ?? DEMO_GATEWAY_SIGNING_SECRET;
   const claimsByRequest = new WeakMap<object, Promise<string>>();
   const runtime = createGatewayRuntime({
     supergraph,
@@ -64,7 +71,7 @@ export async function startHiveGateway(
           }
           return claims.then((claimsHeader) => {
             const body = typeof options.body === "string" ? options.body : "";
-            const signed = signRequest(DEMO_GATEWAY_SIGNING_SECRET, {
+            const signed = signRequest(signingSecret, {
               // Signatures are bound to the subgraph they are for.
               audience: SUBGRAPH_NAMES.find((name) => urls[name] === url) ?? "",
               claimsHeader,

@@ -94,7 +94,11 @@ export async function startProcessTopology(environment: Record<string, string | 
     await Promise.all((["gateway", ...SUBGRAPH_NAMES] as const).map(async (name) => [name, await freePort()])),
   ) as Record<ServiceName, number>;
   const local = (port: number) => `http://127.0.0.1:${port}/graphql`;
-  const env: Record<string, string | undefined> = { ...environment, GATEWAY_HOST: "127.0.0.1" };
+  // As `npm start` runs in production (graphql-js and Express skip their development checks there), with
+  // the bench's own secrets in `environment`. The bench's operations are not in the persisted-document
+  // manifest, which production requires by default: the gateway allows any document here.
+  const production = { ...environment, NODE_ENV: "production", PERSISTED_DOCUMENTS: "allow" };
+  const env: Record<string, string | undefined> = { ...production, GATEWAY_HOST: "127.0.0.1" };
   for (const name of ["gateway", ...SUBGRAPH_NAMES] as const) env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
   for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_SUBGRAPH_URL`] = local(ports[name]);
   const supervisor = new Supervisor(serviceCommands(env, { compiled: true }), {
@@ -107,9 +111,9 @@ export async function startProcessTopology(environment: Record<string, string | 
   try {
     await ready(new URL("/health/ready", gatewayUrl).toString());
     const urls = JSON.stringify(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, local(ports[name])])));
-    const plain = startHiveProcess(environment, urls, false);
+    const plain = startHiveProcess(production, urls, false);
     hives.push(plain.child);
-    const deduplicating = startHiveProcess(environment, urls, true);
+    const deduplicating = startHiveProcess(production, urls, true);
     hives.push(deduplicating.child);
     const hiveUrls = { hive: await plain.url, "hive-dedup": await deduplicating.url };
     return {

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
@@ -17,6 +18,7 @@ import { ingestionRow } from "./ingestion.js";
 import { coldStartRow } from "./cold-start.js";
 import { eventsSettled } from "./settle.js";
 import { approvals, syncs, syncTemplate } from "./writes.js";
+import { productionSecrets } from "./production-secrets.js";
 
 /**
  * `npm run bench [-- --collections=100000 --duration=10 --fresh --database=ct_bench]`: fills a bench
@@ -34,7 +36,10 @@ const args = Object.fromEntries(
 );
 const target = Number(args.collections ?? 100_000);
 const duration = Number(args.duration ?? 10);
-const env = loadToolingEnvOrExit();
+// The processes run as `npm start` does in production, where the demo secrets are refused: the whole bench
+// (its nats-server, the one-process stack, Hive) uses freshly generated ones.
+const secrets = productionSecrets();
+const env = loadToolingEnvOrExit(secrets);
 const logger = createLogger("bench", "info");
 const log = (message: string) => logger.info(message);
 
@@ -46,6 +51,36 @@ const databaseUrl = (() => {
 
 const PAGE = `query Page($n: Int) { collections(first: $n) { nodes { id status collectedAt
   collector { fullName } collectionPoint { name } actor { name } items { quantity product { name } } } } }`;
+
+/** The commit measured, marked when the working tree differs from it. */
+function commitOf(): string {
+  const run = (args: string[]) => spawnSync("git", args, { encoding: "utf8" }).stdout.trim();
+  const commit = run(["rev-parse", "--short", "HEAD"]) || "unknown";
+  return run(["status", "--porcelain", "--untracked-files=no"]) ? `${commit} with uncommitted changes` : commit;
+}
+
+/**
+ * CPU time of a fixed piece of JavaScript (JSON and arithmetic, the stack's own kind of work), the least of
+ * three: a run's figures are only comparable with another machine's in proportion to this.
+ */
+function referenceWorkloadMs(): number {
+  const payload = {
+    nodes: Array.from({ length: 200 }, (_, index) => ({ id: `c-${index}`, quantity: index * 1.5, tags: ["a", "b"] })),
+  };
+  const times: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = process.cpuUsage();
+    let checksum = 0;
+    for (let round = 0; round < 2_000; round++) {
+      checksum += (JSON.parse(JSON.stringify(payload)) as typeof payload).nodes.length;
+      for (let index = 0; index < 20_000; index++) checksum = (checksum * 31 + index) % 1_000_003;
+    }
+    const { user, system } = process.cpuUsage(started);
+    if (checksum < 0) throw new Error("unreachable");
+    times.push((user + system) / 1000);
+  }
+  return Math.round(Math.min(...times));
+}
 
 /** The one-minute load average, sampled through the run: other work on the two cores inflates every figure. */
 const loadSamples: number[] = [];
@@ -69,6 +104,7 @@ async function main() {
   await nats.start();
   const serviceEnvironment = {
     ...inheritedEnvironment(),
+    ...secrets,
     DATABASE_URL: databaseUrl,
     NATS_URL: nats.url,
     EVENT_NAMESPACE: "",
@@ -79,9 +115,10 @@ async function main() {
   };
   const stack = await startStack(serviceEnvironment);
   const hive = await startHiveGateway(
-    env.NODE_ENV,
     "error" in args,
     Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])),
+    false,
+    env,
   );
   const results: Record<string, string> = {};
   let natsHandle: NatsHandle | undefined;
@@ -215,7 +252,8 @@ function report(r: Record<string, string>, extraRows: string[]) {
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const table = [
-    `Benchmark of ${date} on ${machine}; ${target} collections; ${duration} s runs, 20 connections.`,
+    `Benchmark of ${date} on ${machine}; ${target} collections; ${duration} s runs, 20 connections; commit ${commitOf()}.`,
+    `Machine speed: ${referenceWorkloadMs()} CPU ms for the bench's fixed reference workload (machines of one kind have differed ~2.5×: compare runs of one machine).`,
     "",
     "| measure | result |",
     "|---|---|",

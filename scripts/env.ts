@@ -29,6 +29,10 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
       // The tooling connects as `tooling`; it also hands every user's password to the nats-server it starts.
       ...natsServerPasswords,
       ...eventTrustEnv,
+      // The bench's Hive gateway verifies tokens and signs for the subgraphs as ours does, with the stack's
+      // secrets when the bench generated them (bench/production-secrets.ts); the demo ones otherwise.
+      JWT_SECRET: z.string().min(1).optional(),
+      GATEWAY_SIGNING_SECRET: z.string().min(1).optional(),
     },
     source,
   );
