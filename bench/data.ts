@@ -280,18 +280,38 @@ export function buildBatch(refs: References, first: number, size: number, start:
 }
 
 async function insertBatch(connection: mariadb.Connection, batch: Batch): Promise<void> {
-  await connection.query(
+  await insert(
+    connection,
     `INSERT INTO tradeflow_collection (${COLLECTION_COLUMNS}) VALUES ${batch.collections.join(",")}`,
   );
-  await connection.query(`INSERT INTO tradeflow_collection_item (${ITEM_COLUMNS}) VALUES ${batch.items.join(",")}`);
+  await insert(connection, `INSERT INTO tradeflow_collection_item (${ITEM_COLUMNS}) VALUES ${batch.items.join(",")}`);
   if (batch.controls.length)
-    await connection.query(
+    await insert(
+      connection,
       `INSERT INTO tradeflow_collection_control (${CONTROL_COLUMNS}) VALUES ${batch.controls.join(",")}`,
     );
   if (batch.validations.length)
-    await connection.query(
+    await insert(
+      connection,
       `INSERT INTO tradeflow_collection_validation (${VALIDATION_COLUMNS}) VALUES ${batch.validations.join(",")}`,
     );
+}
+
+const DEADLOCK = 1213;
+
+/**
+ * One autocommitted INSERT, again when InnoDB chose it as a deadlock's victim: the two connections' inserts
+ * lock neighbouring gaps of the same secondary indexes, and the victim's statement was rolled back whole.
+ */
+async function insert(connection: mariadb.Connection, sql: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await connection.query(sql);
+      return;
+    } catch (error) {
+      if ((error as { errno?: number }).errno !== DEADLOCK || attempt === 5) throw error;
+    }
+  }
 }
 
 export interface GenerationResult {

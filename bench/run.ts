@@ -56,7 +56,9 @@ const PAGE = `query Page($n: Int) { collections(first: $n) { nodes { id status c
 function commitOf(): string {
   const run = (args: string[]) => spawnSync("git", args, { encoding: "utf8" }).stdout.trim();
   const commit = run(["rev-parse", "--short", "HEAD"]) || "unknown";
-  return run(["status", "--porcelain", "--untracked-files=no"]) ? `${commit} with uncommitted changes` : commit;
+  // RESULTS.md itself is what a run rewrites: a change there is not a change to what was measured.
+  const changed = run(["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/RESULTS.md"]);
+  return changed ? `${commit} with uncommitted changes` : commit;
 }
 
 /**
