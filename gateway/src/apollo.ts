@@ -59,6 +59,8 @@ export function createApolloServer(env: GatewayEnv, { gateway, httpServer, logge
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
     formatError: maskingFormatError(),
+    // Apollo's own messages as structured log lines, beside ours.
+    logger,
     // Apollo's CSRF prevention refuses a GET without a non-simple header, which the GraphQL-over-HTTP
     // spec allows any client to send. It guards cookie-authenticated servers; the gateway takes no ambient
     // credential (bearer tokens only), runs only queries over GET and only application/json POSTs (415).

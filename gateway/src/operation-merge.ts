@@ -188,15 +188,6 @@ export function splitAnswer(merged: MergedOperation, answer: OperationAnswer): O
 /** Apollo Gateway's entity fetch: `_entities(representations: $representations)`, as its planner prints it. */
 const ENTITY_FETCH = /(^|[^\w])_entities\(representations:\s*\$representations\)/;
 
-/** A deep copy of a value parsed from JSON (plain objects, arrays and primitives only). */
-function copyJson(value: unknown): unknown {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(copyJson);
-  const copy: Record<string, unknown> = {};
-  for (const key in value) copy[key] = copyJson((value as Record<string, unknown>)[key]);
-  return copy;
-}
-
 export interface UniqueRepresentations {
   /** The fetch with each distinct representation once. */
   body: OperationBody;
@@ -244,7 +235,8 @@ export function uniqueRepresentations(body: OperationBody): UniqueRepresentation
           given.add(index);
           return entity;
         }
-        return copyJson(entity);
+        // structuredClone keeps every key, `__proto__` too (an alias a caller may choose).
+        return structuredClone(entity);
       };
       const data =
         answer.data && Array.isArray(entities)

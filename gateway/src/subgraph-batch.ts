@@ -56,7 +56,8 @@ export class SubgraphBatcher {
     return this.enqueue(url, headers, JSON.stringify(unique.body), unique.body).then(async (response) => {
       const answer = (await response.json().catch(() => undefined)) as OperationAnswer | undefined;
       if (!answer || typeof answer !== "object" || !("data" in answer)) return response;
-      return new SubgraphResponse(response.status, Object.fromEntries(response.headers), {
+      // The answer's whole-body headers were filtered when it was read (flush): its parts' are kept.
+      return new SubgraphResponse(response.url, response.status, Object.fromEntries(response.headers), {
         parsed: unique.expand(answer),
       });
     });
@@ -87,7 +88,8 @@ export class SubgraphBatcher {
     if (entries.length === 1) {
       const [only] = entries as [Waiting];
       this.send(url, headers, only.body).then(
-        (reply) => only.resolve(new SubgraphResponse(reply.status, reply.headers, { text: reply.body })),
+        (reply) =>
+          only.resolve(new SubgraphResponse(reply.url, reply.status, headersOfPart(reply), { text: reply.body })),
         only.reject,
       );
       return;
@@ -122,7 +124,7 @@ export class SubgraphBatcher {
     if (!answers) return false;
     const partHeaders = headersOfPart(reply);
     entries.forEach((entry, index) => {
-      entry.resolve(new SubgraphResponse(200, partHeaders, { parsed: answers[index] }));
+      entry.resolve(new SubgraphResponse(reply.url, 200, partHeaders, { parsed: answers[index] }));
     });
     return true;
   }
@@ -138,7 +140,7 @@ export class SubgraphBatcher {
       const status = parts && succeeded(parts[index]) ? 200 : reply.status;
       // An answer that is not the expected array (a 4xx/5xx before GraphQL ran) is each fetch's answer.
       const part = parts ? { parsed: parts[index] } : { text: reply.body };
-      entry.resolve(new SubgraphResponse(status, partHeaders, part));
+      entry.resolve(new SubgraphResponse(reply.url, status, partHeaders, part));
     });
   }
 }

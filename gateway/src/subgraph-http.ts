@@ -3,6 +3,8 @@ import { Agent, type Dispatcher } from "undici";
 
 /** A subgraph's HTTP answer, read whole: what the batcher and the data source need of it. */
 export interface SubgraphReply {
+  /** The replica that answered. */
+  url: string;
   status: number;
   /** Lower-case names, one value each. */
   headers: Record<string, string>;
@@ -36,8 +38,8 @@ const NEVER_SENT = new Set([
   "EAI_AGAIN",
   "UND_ERR_CONNECT_TIMEOUT",
 ]);
-/** Error codes of a connection that failed once the request may have been written. */
-const LOST = new Set(["UND_ERR_SOCKET", "ECONNRESET", "EPIPE", "UND_ERR_CLOSED"]);
+/** Our own mistakes in calling undici (bad arguments), not the subgraph's: passed on as they are. */
+const CALLER_MISTAKE = /^(UND_ERR_INVALID|UND_ERR_NOT_SUPPORTED|ERR_INVALID)/;
 
 /**
  * POSTs to the subgraphs with undici's `request` over keep-alive connections, reading the answer as one
@@ -59,7 +61,7 @@ export function subgraphPoster(timeoutMs: number, dispatcher: Dispatcher = share
         signal,
       });
       const text = await response.body.text();
-      return { status: response.statusCode, headers: singleValued(response.headers), body: text };
+      return { url, status: response.statusCode, headers: singleValued(response.headers), body: text };
     } catch (error) {
       throw classify(error, signal, timeoutMs);
     }
@@ -90,8 +92,10 @@ function classify(error: unknown, signal: AbortSignal, timeoutMs: number): Error
   const code = (error as { code?: string } | null)?.code ?? "";
   const message = error instanceof Error ? error.message : String(error);
   if (NEVER_SENT.has(code)) return new SubgraphUnreachableError(`${message} (${code})`, true, { cause: error });
-  if (LOST.has(code)) return new SubgraphConnectionLostError(`connection lost (${code})`, { cause: error });
-  return error instanceof Error ? error : new Error(message);
+  if (CALLER_MISTAKE.test(code)) return error instanceof Error ? error : new Error(message);
+  // Anything else happened once the request may have been written — reset, closed, a body cut short, an
+  // answer that is not HTTP: it may have run, so it is never sent again, and the subgraph is unavailable.
+  return new SubgraphConnectionLostError(`connection lost (${code || message})`, { cause: error });
 }
 
 function singleValued(headers: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -109,11 +113,11 @@ function singleValued(headers: Record<string, string | string[] | undefined>): R
  */
 export class SubgraphResponse implements FetcherResponse {
   readonly headers: FetcherHeaders;
-  readonly url = "";
   readonly redirected = false;
   readonly bodyUsed = false;
 
   constructor(
+    readonly url: string,
     readonly status: number,
     headers: Record<string, string>,
     private readonly body: { text: string } | { parsed: unknown },
@@ -145,7 +149,7 @@ export class SubgraphResponse implements FetcherResponse {
   }
 
   clone(): SubgraphResponse {
-    return new SubgraphResponse(this.status, Object.fromEntries(this.headers), this.body);
+    return new SubgraphResponse(this.url, this.status, Object.fromEntries(this.headers), this.body);
   }
 }
 

@@ -80,3 +80,16 @@ test("masked errors are logged with their request's trace id; the caller's own e
     ],
   );
 });
+
+test("Apollo's own failure around a request (a plugin threw, the APQ store is down) is logged with the trace id", async () => {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  await errorReportingPlugin(logger).unexpectedErrorProcessingRequest!({
+    requestContext: { contextValue: { traceId: "t-2" } },
+    error: new Error("redis: connection refused"),
+  } as never);
+  assert.deepEqual(
+    lines.map((line) => [line.level, line.msg, line.traceId, (line.err as { message: string }).message]),
+    [[50, "internal error masked", "t-2", "redis: connection refused"]],
+  );
+});

@@ -8,11 +8,11 @@ import { graphql, GraphQLError, parse } from "graphql";
 /** A subgraph stand-in: records each HTTP request and answers every operation of it with `answer`. */
 function fakeSubgraph(answer: (operation: { query: string }) => unknown, status = 200) {
   const sent: { headers: Record<string, string>; body: string }[] = [];
-  const batcher = new SubgraphBatcher(async (_url, headers, body) => {
+  const batcher = new SubgraphBatcher(async (url, headers, body) => {
     sent.push({ headers, body });
     const parsed = JSON.parse(body) as { query: string } | { query: string }[];
     const result = Array.isArray(parsed) ? parsed.map(answer) : answer(parsed);
-    return { status, headers: { "content-type": "application/json" }, body: JSON.stringify(result) };
+    return { url, status, headers: { "content-type": "application/json" }, body: JSON.stringify(result) };
   });
   return { batcher, sent };
 }
@@ -60,7 +60,7 @@ test("a batch answered 400 keeps the status only for the operations that failed"
 });
 
 test("an answer that is not the batch's array (refused before GraphQL ran) is every fetch's answer", async () => {
-  const batcher = new SubgraphBatcher(async () => ({ status: 401, headers: {}, body: '{"error":"unsigned"}' }));
+  const batcher = new SubgraphBatcher(async (url) => ({ url, status: 401, headers: {}, body: '{"error":"unsigned"}' }));
   const answers = await Promise.all(
     ["a", "b"].map((query) => batcher.fetch("http://admin/graphql", caller, JSON.stringify({ query }))),
   );
@@ -142,11 +142,16 @@ function executingSubgraph() {
       variableValues: operation.variables,
       operationName: operation.operationName,
     });
-  const batcher = new SubgraphBatcher(async (_url, _headers, body) => {
+  const batcher = new SubgraphBatcher(async (url, _headers, body) => {
     const parsed = JSON.parse(body) as SentOperation | SentOperation[];
     sent.push(Array.isArray(parsed) ? parsed : [parsed]);
     const result = Array.isArray(parsed) ? await Promise.all(parsed.map(run)) : await run(parsed);
-    return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(result) };
+    return {
+      url,
+      status: 200,
+      headers: { "content-type": "application/json", "content-length": "999" },
+      body: JSON.stringify(result),
+    };
   });
   return { batcher, sent, run };
 }
@@ -236,9 +241,8 @@ test("repeated representations are sent once; every occurrence gets its entity a
       representations: ["a", "hidden", "a", "hidden", "a"].map((id) => ({ __typename: "User", id })),
     },
   };
-  const answer = await batcher
-    .fetch("http://admin/graphql", caller, JSON.stringify(fetch))
-    .then((response) => response.json());
+  const response = await batcher.fetch("http://admin/graphql", caller, JSON.stringify(fetch));
+  const answer = await response.json();
   assert.deepEqual(
     sent.map((request) => request.map((operation) => operation.variables?.representations)),
     [
@@ -263,4 +267,25 @@ test("repeated representations are sent once; every occurrence gets its entity a
       ["_entities", 3, "fullName"],
     ],
   );
+  assert.equal(response.headers.get("content-length"), null, "the subgraph's length is not the expanded body's");
+  assert.equal(response.url, "http://admin/graphql");
+});
+
+test("a copied occurrence keeps every key of its entity, `__proto__` included (a caller may alias a field so)", async () => {
+  const batcher = new SubgraphBatcher(async (url) => ({
+    url,
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: '{"data":{"_entities":[{"__proto__":"alias","fullName":"A"}]}}',
+  }));
+  const fetch = {
+    query: `query Q($representations:[_Any!]!){_entities(representations:$representations){...on User{__proto__: fullName fullName}}}`,
+    variables: { representations: ["a", "a"].map((id) => ({ __typename: "User", id })) },
+  };
+  const answer = await batcher.fetch("http://admin/graphql", caller, JSON.stringify(fetch)).then((r) => r.json());
+  const [first, second] = answer.data._entities;
+  assert.deepEqual(Object.keys(second), ["__proto__", "fullName"]);
+  assert.equal(Object.getOwnPropertyDescriptor(second, "__proto__")?.value, "alias");
+  assert.equal(Object.getPrototypeOf(second), Object.prototype);
+  assert.notEqual(first, second);
 });

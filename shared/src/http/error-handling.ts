@@ -88,6 +88,11 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<{ trace
         undefined,
       );
     },
+    // Apollo's own failures around a request (a plugin that threw, the persisted-query store unreachable)
+    // skip didEncounterErrors and reach the caller masked: logged here, with the request's trace id.
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      logger.error({ traceId: requestContext.contextValue?.traceId, err: error }, "internal error masked");
+    },
     async requestDidStart() {
       return {
         // Every error formatError will see, before it masks them: logged here because here is the request.

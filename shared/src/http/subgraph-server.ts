@@ -161,6 +161,8 @@ export async function startSubgraphServer<TContext extends object>(
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
     formatError: maskingFormatError(),
+    // Apollo's own messages as structured log lines, beside ours.
+    logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
