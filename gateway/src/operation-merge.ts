@@ -188,6 +188,27 @@ export function splitAnswer(merged: MergedOperation, answer: OperationAnswer): O
 /** Apollo Gateway's entity fetch: `_entities(representations: $representations)`, as its planner prints it. */
 const ENTITY_FETCH = /(^|[^\w])_entities\(representations:\s*\$representations\)/;
 
+/**
+ * A deep copy of a value parsed from JSON (plain objects, arrays, primitives). Written here, not
+ * `structuredClone`: ~0.2 µs against ~3 µs for an entity, and a page copies a few hundred. A `__proto__` key
+ * (a caller may alias a field so) is defined as an own property, as JSON.parse made it, not assigned (which
+ * would set the copy's prototype and lose the field).
+ */
+function copyJson(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const copied = copyJson((value as Record<string, unknown>)[key]);
+    if (key === "__proto__") {
+      Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    } else {
+      copy[key] = copied;
+    }
+  }
+  return copy;
+}
+
 export interface UniqueRepresentations {
   /** The fetch with each distinct representation once. */
   body: OperationBody;
@@ -235,8 +256,7 @@ export function uniqueRepresentations(body: OperationBody): UniqueRepresentation
           given.add(index);
           return entity;
         }
-        // structuredClone keeps every key, `__proto__` too (an alias a caller may choose).
-        return structuredClone(entity);
+        return copyJson(entity);
       };
       const data =
         answer.data && Array.isArray(entities)
