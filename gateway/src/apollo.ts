@@ -58,7 +58,7 @@ export function createApolloServer(env: GatewayEnv, { gateway, httpServer, logge
     ],
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
-    formatError: maskingFormatError(),
+    formatError: maskingFormatError,
     // Apollo's own messages as structured log lines, beside ours.
     logger,
     // Apollo's CSRF prevention refuses a GET without a non-simple header, which the GraphQL-over-HTTP

@@ -40,7 +40,7 @@ test("SERVICE_UNAVAILABLE keeps the name of the subgraph that is down (and no ot
 });
 
 test("a database that cannot be reached is SERVICE_UNAVAILABLE without detail; other database errors stay masked", () => {
-  const format = maskingFormatError();
+  const format = maskingFormatError;
   const formatted = { message: "Invalid `db.collection.findMany()` invocation … pool timeout", path: ["collections"] };
   const poolTimeout = Object.assign(new Error("pool timeout"), {
     code: "P2039",

@@ -51,9 +51,8 @@ function maskingOutcome(formatted: GraphQLFormattedError, error: unknown): Maski
  * formatError for every server (maskingOutcome). It logs nothing: it gets no request context, and the
  * masked errors are logged with their request's trace id by errorReportingPlugin, which has it.
  */
-export function maskingFormatError() {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
-    maskingOutcome(formatted, error).error;
+export function maskingFormatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return maskingOutcome(formatted, error).error;
 }
 
 /** The formatted error Apollo Server hands formatError for `error` (its code defaults as Apollo's does). */

@@ -160,7 +160,7 @@ export async function startSubgraphServer<TContext extends object>(
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (shared/src/service/main.ts): stop the server, then the relay, consumers, NATS and db.
     stopOnTerminationSignals: false,
-    formatError: maskingFormatError(),
+    formatError: maskingFormatError,
     // Apollo's own messages as structured log lines, beside ours.
     logger,
     plugins: [
