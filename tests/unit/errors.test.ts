@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { maskFormattedError } from "#shared/graphql/errors.js";
 import { GraphQLError } from "graphql";
 import { errorReportingPlugin, maskingFormatError } from "#shared/http/error-handling.js";
+import { localizeMessage } from "#shared/i18n/messages.js";
 
 test("errors with a public code keep their message but lose internal extensions", () => {
   const { error, masked } = maskFormattedError({
@@ -47,7 +48,7 @@ test("a database that cannot be reached is SERVICE_UNAVAILABLE without detail; o
     meta: { driverAdapterError: { cause: { code: 45028, message: "pool timeout: failed to retrieve a connection" } } },
   });
   assert.deepEqual(format(formatted, poolTimeout), {
-    message: "The database is unavailable; nothing was changed, try again shortly",
+    message: "The database is unavailable; try again shortly",
     path: ["collections"],
     extensions: { code: "SERVICE_UNAVAILABLE" },
   });
@@ -58,6 +59,62 @@ test("a database that cannot be reached is SERVICE_UNAVAILABLE without detail; o
     meta: { driverAdapterError: { cause: { code: 1064 } } },
   });
   assert.equal(format(formatted, syntax).extensions?.code, "INTERNAL_SERVER_ERROR");
+});
+
+// The shapes below are those the services met with MariaDB SIGKILLed under load
+// (tests/resilience/mariadb-restart.test.ts); each was an INTERNAL_SERVER_ERROR before.
+test("every shape of a lost database is SERVICE_UNAVAILABLE: a cut-off COMMIT, no connection in maxWait, the driver's own", () => {
+  const code = (error: unknown) =>
+    maskingFormatError({ message: "x", path: ["createCollection"] }, error).extensions?.code;
+  // Prisma passes the adapter's error on unwrapped when a transaction's COMMIT fails.
+  const commitCutOff = Object.assign(new Error("socket has unexpectedly been closed"), {
+    name: "DriverAdapterError",
+    cause: { kind: "mysql", code: 45009, message: "socket has unexpectedly been closed", state: "08S01" },
+  });
+  assert.equal(code(commitCutOff), "SERVICE_UNAVAILABLE");
+  // No connection within the transaction's maxWait (2 s; the pool itself waits 10 s for a server that is down).
+  const noConnectionInTime = Object.assign(
+    new Error("Transaction API error: Unable to start a transaction in the given time."),
+    { code: "P2028" },
+  );
+  assert.equal(code(noConnectionInTime), "SERVICE_UNAVAILABLE");
+  const expired = Object.assign(
+    new Error("Transaction API error: A query cannot be executed on an expired transaction. The timeout …"),
+    { code: "P2028" },
+  );
+  assert.equal(code(expired), "SERVICE_UNAVAILABLE");
+  const tooMany = Object.assign(new Error("Too many database connections opened"), {
+    code: "P2037",
+    meta: { driverAdapterError: { cause: { kind: "TooManyConnections", cause: "Too many connections" } } },
+  });
+  assert.equal(code(tooMany), "SERVICE_UNAVAILABLE");
+  const driverSocketClosed = Object.assign(new Error("socket has unexpectedly been closed"), {
+    errno: 45009,
+    code: "ER_SOCKET_UNEXPECTED_CLOSE",
+  });
+  assert.equal(code(driverSocketClosed), "SERVICE_UNAVAILABLE");
+  // Our own mistakes stay internal: a transaction used after its commit, a constraint the adapter reports.
+  const usedAfterCommit = Object.assign(
+    new Error(
+      "Transaction API error: Transaction already closed: A query cannot be executed on a committed transaction.",
+    ),
+    { code: "P2028" },
+  );
+  assert.equal(code(usedAfterCommit), "INTERNAL_SERVER_ERROR");
+  const adapterSyntax = Object.assign(new Error("syntax"), {
+    name: "DriverAdapterError",
+    cause: { kind: "mysql", code: 1064 },
+  });
+  assert.equal(code(adapterSyntax), "INTERNAL_SERVER_ERROR");
+  const systemErrno = Object.assign(new Error("read failed"), { errno: -104 });
+  assert.equal(code(systemErrno), "INTERNAL_SERVER_ERROR");
+});
+
+test("the database's unavailability is said in the request's language", () => {
+  assert.equal(
+    localizeMessage("The database is unavailable; try again shortly", "fr"),
+    "La base de données est indisponible ; réessayez dans un instant",
+  );
 });
 
 test("masked errors are logged with their request's trace id; the caller's own errors are not logged", async () => {

@@ -38,7 +38,8 @@ function maskingOutcome(formatted: GraphQLFormattedError, error: unknown): Maski
   const original = unwrapResolverError(error);
   if (isDatabaseUnavailable(original)) {
     const unavailable = {
-      message: "The database is unavailable; nothing was changed, try again shortly",
+      // No promise that nothing was written: a COMMIT cut off by the outage may have been applied.
+      message: "The database is unavailable; try again shortly",
       path: formatted.path,
       extensions: { code: "SERVICE_UNAVAILABLE" },
     };

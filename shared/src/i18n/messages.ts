@@ -9,6 +9,7 @@ import type { Language } from "./language.js";
 export const FRENCH_MESSAGES: Record<string, string> = {
   // ── generic ───────────────────────────────────────────────────────────────
   "Internal server error": "Erreur interne du serveur",
+  "The database is unavailable; try again shortly": "La base de données est indisponible ; réessayez dans un instant",
   "Authentication required": "Authentification requise",
   "You are not allowed to do this": "Vous n'êtes pas autorisé à faire cela",
   "Change your password first (changePassword)": "Changez d'abord votre mot de passe (changePassword)",
