@@ -14,6 +14,13 @@ const SHUTDOWN_TIMEOUT_MS = 15_000;
  */
 export function runMain(name: string, start: () => Promise<Closable>): void {
   const logger = createLogger(name, "info");
+  // An error nothing caught (a promise rejected without a handler, included) leaves the process in an
+  // unknown state: exit as Node would, so the supervisor restarts it, but log it as one JSON line (pino
+  // writes stdout synchronously) with its stack, where Node would print a bare stack to stderr.
+  process.on("uncaughtException", (error, origin) => {
+    logger.fatal({ err: error, origin }, `${name}: uncaught error; exiting`);
+    process.exit(1);
+  });
   Promise.resolve()
     .then(start)
     .then(
