@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { PROJECT_ROOT } from "#shared/project-root.js";
@@ -24,17 +25,42 @@ export const BUNDLED_ENTRIES = [...Object.values(SERVICE_ENTRIES), "scripts/star
 export const bundleOf = (entry: string) => path.join("dist", entry.replace(/\.ts$/, ".bundle.cjs"));
 
 /**
- * Prisma's query compiler (3 MB of WebAssembly as a base64 string) stays a file of node_modules, read when
- * the first query needs it, rather than a 4 MB string in every bundle's source. Its CommonJS build, since
- * the bundle is CommonJS.
+ * Prisma's query compiler: node_modules holds it as a 4.5 MB JavaScript module whose one statement is its
+ * 3 MB of WebAssembly in base64. Bundled, that string would sit in every bundle's source; required from
+ * node_modules, as it was, every subgraph parsed and compiled the 4.5 MB module at its first query (~0.3 CPU s
+ * of a start on the bench's machine) and kept its source and its string in the heap for good (bench/README.md,
+ * finding 50). The build now writes the WebAssembly itself once, to dist/prisma/, and the bundles get a
+ * module whose `wasm` reads it when Prisma asks (once, at the first query) and keeps nothing.
  */
-const prismaWasmFromNodeModules: Plugin = {
-  name: "prisma-wasm-from-node-modules",
+const QUERY_COMPILER_FOLDER = path.join("dist", "prisma");
+const queryCompilerFromDist: Plugin = {
+  name: "prisma-query-compiler-from-dist",
   setup(bundler) {
     bundler.onResolve({ filter: /^@prisma\/client\/runtime\/.*\.wasm-base64\.mjs$/ }, (args) => ({
-      path: args.path.replace(/\.mjs$/, ".js"),
-      external: true,
+      // Its CommonJS build: what the build itself reads below.
+      path: createRequire(import.meta.url).resolve(args.path.replace(/\.mjs$/, ".js")),
+      namespace: "prisma-query-compiler",
     }));
+    bundler.onLoad({ filter: /.*/, namespace: "prisma-query-compiler" }, (args) => {
+      const { wasm } = createRequire(import.meta.url)(args.path) as { wasm: string };
+      const file = path.join(QUERY_COMPILER_FOLDER, path.basename(args.path).replace(/\.wasm-base64\.js$/, ".wasm"));
+      mkdirSync(path.join(PROJECT_ROOT, QUERY_COMPILER_FOLDER), { recursive: true });
+      writeFileSync(path.join(PROJECT_ROOT, file), Buffer.from(wasm, "base64"));
+      return {
+        resolveDir: PROJECT_ROOT,
+        loader: "js",
+        contents: [
+          'const { readFileSync } = require("node:fs");',
+          'const { join } = require("node:path");',
+          'const { PROJECT_ROOT } = require("./shared/src/project-root.ts");',
+          "// A getter: the base64 string Prisma decodes is made when it asks, and not kept by this module.",
+          'Object.defineProperty(exports, "wasm", {',
+          "  enumerable: true,",
+          `  get: () => readFileSync(join(PROJECT_ROOT, ${JSON.stringify(file.split(path.sep).join("/"))})).toString("base64"),`,
+          "});",
+        ].join("\n"),
+      };
+    });
   },
 };
 
@@ -71,7 +97,7 @@ export async function bundle(): Promise<void> {
     logLevel: "warning",
     // A native addon: loaded from node_modules, where npm installed the build for this platform.
     external: ["@node-rs/argon2"],
-    plugins: [prismaWasmFromNodeModules],
+    plugins: [queryCompilerFromDist],
     define: {
       "import.meta.dirname": "__dirname",
       "import.meta.filename": "__filename",

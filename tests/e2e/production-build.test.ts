@@ -1,7 +1,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { createDb } from "#shared/db/client.js";
@@ -47,6 +47,15 @@ test("the built services, one bundle each run through a V8 code cache, serve a p
       1,
       `${entry}: the build's code cache`,
     );
+  }
+  // Prisma's query compiler is read from the WebAssembly the build wrote, not compiled from node_modules'
+  // 4.5 MB base64 module at the first query (scripts/bundle.ts); the page below makes the subgraphs query.
+  assert.equal(
+    WebAssembly.validate(readFileSync(path.join(PROJECT_ROOT, "dist/prisma/query_compiler_fast_bg.mysql.wasm"))),
+    true,
+  );
+  for (const entry of BUNDLED_ENTRIES) {
+    assert.equal(readFileSync(path.join(PROJECT_ROOT, bundleOf(entry)), "utf8").includes("wasm-base64"), false, entry);
   }
   rmSync(CODE_CACHE, { recursive: true, force: true });
   // The build wrote its code caches with the services' V8 flags: a service started as npm start and the
