@@ -7,7 +7,7 @@ import {
 } from "#shared/events/dead-letters.js";
 import { toolingNatsSettings } from "./nats/server.js";
 import { createLogger } from "#shared/logger.js";
-import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
+import { redactUrl, START_HINTS } from "#shared/service/dependency-errors.js";
 import { loadToolingEnvOrExit } from "./env.js";
 
 /** The tool's answer goes to stdout as plain text or JSON; its diagnostics go through pino. */

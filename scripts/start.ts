@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import mariadb from "mariadb";
 import { createLogger } from "#shared/logger.js";
-import { redactUrl, START_HINTS } from "#shared/service/runtime.js";
+import { redactUrl, START_HINTS } from "#shared/service/dependency-errors.js";
 import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
 import { connectionConfig, migrate } from "./db/migrations.js";
 import { ensureLocalNats } from "./nats/server.js";

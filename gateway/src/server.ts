@@ -7,7 +7,7 @@ import type { Redis } from "ioredis";
 import { loadTokenKeys, type TokenKeys } from "#shared/auth/keys.js";
 import { ConfigError } from "#shared/env.js";
 import { connectNats, type NatsHandle } from "#shared/events/nats.js";
-import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/runtime.js";
+import { DependencyUnavailableError, redactUrl, START_HINTS } from "#shared/service/dependency-errors.js";
 import { ServiceMetrics } from "#shared/http/metrics.js";
 import { createLogger, type Logger } from "#shared/logger.js";
 import type { RunningHttpServer } from "#shared/http/subgraph-server.js";

@@ -5,8 +5,12 @@ import { PROJECT_ROOT } from "#shared/project-root.js";
 
 /** Runs `runMain` in a process of its own whose service, once started, fails as `failure` says. */
 function serviceThatFails(failure: string) {
+  // libuv's four pool threads are kept busy for a few seconds (key derivations), as a hanging DNS lookup
+  // would keep them: a line written through the pool would be lost when the process exits.
   const script = `
+    import { pbkdf2 } from "node:crypto";
     import { runMain } from "#shared/service/main.js";
+    for (let thread = 0; thread < 4; thread++) pbkdf2("x", "salt", 3_000_000, 32, "sha256", () => {});
     runMain("probe", async () => {
       setTimeout(() => { ${failure} }, 10);
       setTimeout(() => process.exit(0), 5_000);

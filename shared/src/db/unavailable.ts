@@ -1,11 +1,12 @@
 /**
  * MariaDB connector codes that mean the server is gone or unreachable (connection closed, socket closed
- * or timed out, no connection from the pool in time, the first connection timing out) and server codes
- * for too many connections, a shutdown, a killed or aborted connection and a network read or write error.
+ * or timed out, no connection from the pool in time, the first connection timing out, the pool closing
+ * or closed while a request still ran, as during a shutdown) and server codes for too many connections, a
+ * shutdown, a query interrupted by it, a killed or aborted connection and a network read or write error.
  */
 const UNAVAILABLE_DRIVER_CODES = new Set([
-  45001, 45004, 45009, 45012, 45013, 45019, 45026, 45028, 45039, 45042, 1040, 1053, 1152, 1158, 1159, 1160, 1161, 1203,
-  1927,
+  45001, 45004, 45009, 45012, 45013, 45019, 45026, 45027, 45028, 45035, 45037, 45039, 45042, 1040, 1053, 1152, 1158,
+  1159, 1160, 1161, 1203, 1317, 1927,
 ]);
 /**
  * Prisma's own (cannot reach the server, it closed the connection, pool timeout, too many connections)
@@ -23,12 +24,13 @@ const UNAVAILABLE_CODES = new Set([
   "ETIMEDOUT",
 ]);
 /**
- * Prisma's transaction errors (all P2028) that mean the database did not answer in time: no connection
- * for the transaction within `maxWait` (the pool waits longer for a server that is down), or the
- * transaction's `timeout` passed while its statements waited on the server. Its other P2028 errors (a
- * transaction used after its commit, an invalid isolation level) are mistakes of the code and stay internal.
+ * Prisma's transaction error (P2028) for no connection within the transaction's `maxWait`: the pool waits
+ * longer for a server that is down, and a pool that every request holds is as unavailable. Its other P2028
+ * errors stay internal: a transaction used after its commit or an invalid isolation level are mistakes of
+ * the code, and an expired transaction says only that its `timeout` passed, which our own slow work in it
+ * can cause as well as a slow server (a retry would fail alike; logged as an internal error, it is seen).
  */
-const UNAVAILABLE_TRANSACTION_MESSAGES = /Unable to start a transaction in the given time|on an expired transaction/;
+const UNAVAILABLE_TRANSACTION_MESSAGE = /Unable to start a transaction in the given time/;
 
 /** The driver adapter's error (`DriverAdapterError.cause`): the MariaDB code, or a kind Prisma names. */
 interface AdapterCause {
@@ -57,8 +59,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     meta?: { driverAdapterError?: { cause?: AdapterCause } };
   };
   if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-  if (code === "P2028" && UNAVAILABLE_TRANSACTION_MESSAGES.test(String(message))) return true;
+  if (code === "P2028" && UNAVAILABLE_TRANSACTION_MESSAGE.test(String(message))) return true;
   if (isUnavailableCause(meta?.driverAdapterError?.cause)) return true;
   if (name === "DriverAdapterError" && isUnavailableCause(cause)) return true;
-  return typeof errno === "number" && UNAVAILABLE_DRIVER_CODES.has(errno);
+  return name === "SqlError" && typeof errno === "number" && UNAVAILABLE_DRIVER_CODES.has(errno);
 }

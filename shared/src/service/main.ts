@@ -1,6 +1,7 @@
 import { ConfigError } from "../env.js";
+import { pino } from "pino";
 import { createLogger } from "../logger.js";
-import { DependencyUnavailableError } from "./runtime.js";
+import { DependencyUnavailableError } from "./dependency-errors.js";
 
 interface Closable {
   close(): Promise<void>;
@@ -13,13 +14,19 @@ const SHUTDOWN_TIMEOUT_MS = 15_000;
  * signal or the timeout forces exit). Startup failures are reported as one clear line, not a stack.
  */
 export function runMain(name: string, start: () => Promise<Closable>): void {
-  const logger = createLogger(name, "info");
+  // Synchronous: the lines written here come just before an exit. pino's default destination writes
+  // through libuv's thread pool, and a pool busy with a hanging DNS lookup (a database host that does not
+  // answer) loses the line that process.exit cuts off. These are a few lines per process lifetime.
+  const logger = createLogger(name, "info", pino.destination({ dest: 1, sync: true }));
   // An error nothing caught (a promise rejected without a handler, included) leaves the process in an
-  // unknown state: exit as Node would, so the supervisor restarts it, but log it as one JSON line (pino
-  // writes stdout synchronously) with its stack, where Node would print a bare stack to stderr.
+  // unknown state: exit as Node would, so the supervisor restarts it, but log it as one JSON line with its
+  // stack and origin, where Node would print a bare stack to stderr.
   process.on("uncaughtException", (error, origin) => {
-    logger.fatal({ err: error, origin }, `${name}: uncaught error; exiting`);
-    process.exit(1);
+    try {
+      logger.fatal({ err: error, origin }, `${name}: uncaught error; exiting`);
+    } finally {
+      process.exit(1);
+    }
   });
   Promise.resolve()
     .then(start)

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../db/client.js";
 import { createDb } from "../db/client.js";
 import { createLogger, type Logger } from "../logger.js";
 import { ConfigError, redactUrl } from "../env.js";
+import { DependencyUnavailableError, START_HINTS } from "./dependency-errors.js";
 import { connectNats, type NatsHandle, type NatsSettings } from "../events/nats.js";
 import { ensureStreams } from "../events/streams.js";
 import type { EventService } from "../events/signing.js";
@@ -9,30 +10,6 @@ import { OutboxRelay, type OutboxTable } from "../events/outbox.js";
 import { SettingsStore } from "../config/store.js";
 import { ServiceMetrics } from "../http/metrics.js";
 import { databaseCheck, natsCheck, type DependencyCheck } from "../health.js";
-
-export class DependencyUnavailableError extends Error {
-  constructor(
-    readonly dependency: string,
-    readonly target: string,
-    readonly hint: string,
-    cause: unknown,
-  ) {
-    super(`${dependency} is not reachable at ${target}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = "DependencyUnavailableError";
-  }
-}
-
-export const START_HINTS = {
-  mariadb:
-    "start MariaDB (`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`) " +
-    "or run `docker compose up -d mysql`, or set DATABASE_URL",
-  nats:
-    "`npm start` (or `npm run nats`) starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223; " +
-    "or run `docker compose up -d nats`, or set NATS_URL and the *_NATS_PASSWORD variables",
-};
-
-// Callers import it from here too; it lives with the env module, whose errors redact URLs as well.
-export { redactUrl };
 
 /** The relay's polling runs on its own clock; counting it would blur the per-request figures. */
 const OUTBOX_PLUMBING = /_outbox_event`?|_processed_event`?/;
