@@ -26,6 +26,14 @@ export function loadToolingEnv(source: Record<string, string | undefined> = proc
       NATS_SERVER_BIN: z.string().default("nats-server"),
       /** The git ref whose committed supergraph `npm run schema:check` compares against. */
       SCHEMA_BASE_REF: z.string().min(1).default("main"),
+      /**
+       * `.ci/run` sets it once its build step has built dist/ from these sources, so that
+       * tests/e2e/production-build.test.ts does not build the same sources again (~30 s of CI).
+       */
+      BUILD_IS_FRESH: z
+        .enum(["true", "false"])
+        .default("false")
+        .transform((value) => value === "true"),
       // The tooling connects as `tooling`; it also hands every user's password to the nats-server it starts.
       ...natsServerPasswords,
       ...eventTrustEnv,
