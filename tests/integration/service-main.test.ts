@@ -12,7 +12,9 @@ function serviceThatFails(failure: string) {
     import { runMain } from "#shared/service/main.js";
     for (let thread = 0; thread < 4; thread++) pbkdf2("x", "salt", 3_000_000, 32, "sha256", () => {});
     runMain("probe", async () => {
-      setTimeout(() => { ${failure} }, 10);
+      // The failure comes once the start has resolved; were it swallowed, the guard ends the process with 0,
+      // which the test refuses (it expects 1), rather than leaving it to the spawn's timeout.
+      setImmediate(() => { ${failure} });
       setTimeout(() => process.exit(0), 5_000);
       return { close: async () => {} };
     });`;
