@@ -15,7 +15,7 @@ import {
 } from "../collections/collections.service.js";
 import { prepareCollections, type PreparedCollection } from "../collections/prepare.js";
 import { normaliseId } from "../../domain/public-id.js";
-import { outboxRows } from "../validation/transitions.js";
+import { insertPlanned, plannedInserts, type PlannedInserts } from "../validation/transitions.js";
 import { requireWorkflow } from "../validation/workflow.js";
 
 interface SyncInput {
@@ -174,10 +174,8 @@ async function prepareFresh(context: Context, fresh: Candidate[], results: Resul
 }
 
 /** What one accepted collection inserts: its row, and its history row and events if it is submitted. */
-interface PlannedRows {
+interface PlannedRows extends PlannedInserts {
   collection: Record<string, unknown>;
-  history: Record<string, unknown>[];
-  events: Record<string, unknown>[];
 }
 
 /**
@@ -210,8 +208,7 @@ function plannedRows(context: Context, owner: Owner, candidate: Accepted, workfl
   const plan = planTransition(draft, { kind: "submit", workflow }, context.viewer!, now);
   return {
     collection: { ...draft, ...plan.data, version: draft.version + 1 },
-    history: [{ ...plan.history, collectionId: candidate.id, createdAt: now }],
-    events: outboxRows(plan.events, context.events.meta()).map((row) => ({ ...row, createdAt: now })),
+    ...plannedInserts(plan, candidate.id, context.events.meta(), now),
   } satisfies PlannedRows;
 }
 
@@ -250,16 +247,10 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
         "tradeflow_collection_control_tax_type",
         children.flatMap((rows) => rows.controlTaxTypes),
       );
-      await bulkInsert(
-        tx,
-        "tradeflow_collection_validation",
-        plans.flatMap((rows) => rows.history),
-      );
-      await bulkInsert(
-        tx,
-        "tradeflow_outbox_event",
-        plans.flatMap((rows) => rows.events),
-      );
+      await insertPlanned(tx, {
+        history: plans.flatMap((rows) => rows.history),
+        events: plans.flatMap((rows) => rows.events),
+      });
       return mine;
     },
     { timeout: 30_000 },

@@ -58,11 +58,8 @@ const returnInput = z.object({
 
 /**
  * Decides at the pending level: load (NOT_FOUND out of scope), version (CONFLICT), right to act
- * (domain/abilities.ts: FORBIDDEN, or CONFLICT for the wrong state).
- */
-/**
- * The decision, then the collection as it now is: whole, or (`select`, modules/collections/columns.ts) with
- * the columns the operation's fields read.
+ * (domain/abilities.ts: FORBIDDEN, or CONFLICT for the wrong state). Returns the collection as it now is:
+ * whole, or (`select`, modules/collections/columns.ts) with the columns the operation's fields read.
  */
 async function decide(
   context: Context,
