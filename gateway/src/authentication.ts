@@ -1,6 +1,6 @@
 import type { Express, NextFunction, Request, Response } from "express";
 import { GraphQLError } from "graphql";
-import { InvalidTokenError, verifyAccessToken, type VerifiedToken } from "#shared/auth/tokens.js";
+import { cachedTokenVerifier, InvalidTokenError, type VerifiedToken } from "#shared/auth/tokens.js";
 import type { TokenKeys } from "#shared/auth/keys.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 import type { Logger } from "#shared/logger.js";
@@ -26,6 +26,7 @@ const REFUSAL_MESSAGES: Record<string, string> = {
  * A bad token is not answered here: the context throws the refusal, so it comes back as a GraphQL error.
  */
 export function authenticate(env: GatewayEnv, keys: TokenKeys, revocations: RevocationList, logger: Logger) {
+  const verifyToken = cachedTokenVerifier(keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const verify = async (authorization: string | undefined, traceId: string): Promise<Authentication> => {
     if (!authorization) return { viewer: null };
     const [scheme, token] = authorization.split(" ");
@@ -33,7 +34,7 @@ export function authenticate(env: GatewayEnv, keys: TokenKeys, revocations: Revo
       return { viewer: null, refusal: unauthenticatedError("Authorization must be `Bearer <access token>`") };
     }
     try {
-      const verified = await verifyAccessToken(token, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
+      const verified = await verifyToken(token);
       if (revocations.isRevoked(verified)) throw new InvalidTokenError("session ended");
       const { issuedAt: _issuedAt, expiresAt: _expiresAt, ...claims } = verified;
       // The token itself too: a long-lived response (the notification stream) re-checks it later.

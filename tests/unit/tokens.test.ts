@@ -1,7 +1,7 @@
-import { test } from "node:test";
+import { mock, test } from "node:test";
 import assert from "node:assert/strict";
 import { exportJWK, exportPKCS8, generateKeyPair, SignJWT } from "jose";
-import { signAccessToken, verifyAccessToken, InvalidTokenError } from "#shared/auth/tokens.js";
+import { cachedTokenVerifier, signAccessToken, verifyAccessToken, InvalidTokenError } from "#shared/auth/tokens.js";
 import { loadTokenKeys, type TokenKeyConfig } from "#shared/auth/keys.js";
 import type { UserClaims } from "#shared/auth/claims.js";
 
@@ -154,4 +154,43 @@ test("RS256: tokens verify with the published key; HS256 signed with that public
     .setExpirationTime("1h")
     .sign(new TextEncoder().encode(JSON.stringify(jwk)));
   await assert.rejects(verifyAccessToken(confused, keys, issuer), refusedWith(/algorithm not allowed|ALG_NOT_ALLOWED/));
+});
+
+test("the gateway's cached check: a known token is answered from memory until its exp, a tampered one never", async () => {
+  const keys = await loadTokenKeys(hsConfig, { signing: true });
+  const verify = cachedTokenVerifier(keys, issuer, 2);
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const token = await signAccessToken(claims, keys, { ...sign, issuedAt, ttlSeconds: 60 });
+  const first = await verify(token);
+  assert.equal(await verify(token), first, "the second request's check is the first one's answer");
+  assert.ok(Object.isFrozen(first) && Object.isFrozen(first.permissions), "shared between requests, so frozen");
+
+  // A forged signature, or a claim changed under the genuine signature, is not the cached token.
+  const [header, payload, signature] = token.split(".");
+  const forged = `${header}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith("AA") ? "BB" : "AA"}`;
+  await assert.rejects(verify(forged), refusedWith(/ERR_JWS_SIGNATURE_VERIFICATION_FAILED/));
+  const elevated = Buffer.from(
+    JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), role: "SUPER_ADMIN" }),
+  ).toString("base64url");
+  await assert.rejects(
+    verify(`${header}.${elevated}.${signature}`),
+    refusedWith(/ERR_JWS_SIGNATURE_VERIFICATION_FAILED/),
+  );
+
+  // At its exp the cached answer is no longer used: the token is refused as expired.
+  mock.timers.enable({ apis: ["Date"], now: (issuedAt + 60) * 1000 });
+  try {
+    await assert.rejects(verify(token), refusedWith(/^expired$/));
+  } finally {
+    mock.timers.reset();
+  }
+
+  // At most two tokens are kept: the oldest is checked again, and is a new answer.
+  const tokens = await Promise.all(
+    ["a", "b", "c"].map((jti) => signAccessToken(claims, keys, { ...sign, issuedAt, jti })),
+  );
+  const answers = [];
+  for (const each of tokens) answers.push(await verify(each));
+  assert.equal(await verify(tokens[2]!), answers[2]);
+  assert.notEqual(await verify(tokens[0]!), answers[0]);
 });

@@ -5,7 +5,17 @@ import { z } from "zod";
 export const TOKEN_ALGORITHMS = ["HS256", "RS256", "EdDSA"] as const;
 export type TokenAlgorithm = (typeof TOKEN_ALGORITHMS)[number];
 
-type Key = Awaited<ReturnType<typeof importPKCS8>> | Uint8Array;
+type Key = Awaited<ReturnType<typeof importPKCS8>>;
+
+/**
+ * A shared secret as a WebCrypto key, imported once: given the secret's bytes, jose imports them again
+ * for every token it signs or verifies (`importKey` was a fifth of the gateway's token check).
+ */
+const hmacKey = (secret: string) =>
+  crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
 
 /**
  * The keys that sign and verify access tokens. One algorithm is configured and pinned. Every key has a
@@ -41,7 +51,6 @@ export class KeyConfigError extends Error {}
 
 export async function loadTokenKeys(config: TokenKeyConfig, options: { signing: boolean }): Promise<TokenKeys> {
   if (config.JWT_ALGORITHM === "HS256") {
-    const encoder = new TextEncoder();
     const secrets = [
       config.JWT_SECRET,
       ...(config.JWT_PREVIOUS_SECRETS ?? "")
@@ -49,11 +58,13 @@ export async function loadTokenKeys(config: TokenKeyConfig, options: { signing: 
         .map((s) => s.trim())
         .filter(Boolean),
     ];
-    const verification = new Map<string, Key>(secrets.map((secret) => [hmacKeyId(secret), encoder.encode(secret)]));
+    const verification = new Map<string, Key>(
+      await Promise.all(secrets.map(async (secret) => [hmacKeyId(secret), await hmacKey(secret)] as const)),
+    );
     return {
       algorithm: "HS256",
       signing: options.signing
-        ? { kid: hmacKeyId(config.JWT_SECRET), key: encoder.encode(config.JWT_SECRET) }
+        ? { kid: hmacKeyId(config.JWT_SECRET), key: await hmacKey(config.JWT_SECRET) }
         : undefined,
       verification,
     };

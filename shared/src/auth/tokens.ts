@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { SignJWT, jwtVerify, errors as joseErrors, type JWTHeaderParameters } from "jose";
 import { userClaimsSchema, type UserClaims } from "./claims.js";
 import type { TokenKeys } from "./keys.js";
@@ -86,4 +87,27 @@ export async function verifyAccessToken(token: string, keys: TokenKeys, issuer: 
     if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.code);
     throw new InvalidTokenError("unreadable");
   }
+}
+
+/**
+ * verifyAccessToken, with the tokens it accepted kept until they expire: a session sends the same access
+ * token with every request, and checking its signature again each time was a tenth of the gateway's CPU for
+ * an approval (bench/README.md, finding 54). Only a byte-identical token (signature included) is answered
+ * from memory, and only before its `exp`, the same bound jose checks; what it refused is never kept.
+ * Revocation is not the cache's business: callers check it on every use. At most `maxEntries` tokens are
+ * kept, the least recently used dropped first.
+ */
+export function cachedTokenVerifier(keys: TokenKeys, issuer: TokenIssuer, maxEntries = 1_000) {
+  const accepted = new LRUCache<string, Readonly<VerifiedToken>>({ max: maxEntries });
+  return async (token: string): Promise<Readonly<VerifiedToken>> => {
+    const known = accepted.get(token);
+    if (known && known.expiresAt > Math.floor(Date.now() / 1000)) return known;
+    accepted.delete(token);
+    const verified = await verifyAccessToken(token, keys, issuer);
+    // Shared by every request that presents the token: nobody may change it.
+    Object.freeze(verified.permissions);
+    Object.freeze(verified.regionIds);
+    accepted.set(token, Object.freeze(verified));
+    return verified;
+  };
 }
