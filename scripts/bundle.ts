@@ -73,6 +73,27 @@ const queryCompilerFromDist: Plugin = {
 };
 
 /**
+ * Apollo Server and Apollo Gateway hash through `@apollo/utils.createhash`, which takes Node's crypto only
+ * when `module.require` exists. A bundle's modules get no `module.require`, so every hash fell back to
+ * sha.js, SHA-256 in JavaScript: each request's query in every service (Apollo Server's document cache key)
+ * and the gateway's supergraph at start (86 CPU ms), ~12× the CPU of node:crypto (bench/README.md,
+ * finding 55). The bundles get Node's createHash, which is what the package returns when not bundled.
+ */
+const createHashFromNodeCrypto: Plugin = {
+  name: "apollo-createhash-from-node-crypto",
+  setup(bundler) {
+    bundler.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({
+      path: args.path,
+      namespace: "apollo-createhash",
+    }));
+    bundler.onLoad({ filter: /.*/, namespace: "apollo-createhash" }, () => ({
+      loader: "js",
+      contents: 'const { createHash } = require("node:crypto");\nexports.createHash = (kind) => createHash(kind);\n',
+    }));
+  },
+};
+
+/**
  * `import("x")` left in the bundle (Node built-ins, the Prisma file above) becomes a `require`: V8 gives a
  * function restored from a code cache no dynamic-import callback on Node 20 ("A dynamic import callback was
  * not specified"), and these modules are CommonJS or built-ins, so `require` returns the same exports.
@@ -105,7 +126,7 @@ export async function bundle(): Promise<void> {
     logLevel: "warning",
     // A native addon: loaded from node_modules, where npm installed the build for this platform.
     external: ["@node-rs/argon2"],
-    plugins: [queryCompilerFromDist],
+    plugins: [queryCompilerFromDist, createHashFromNodeCrypto],
     define: {
       "import.meta.dirname": "__dirname",
       "import.meta.filename": "__filename",

@@ -10,9 +10,10 @@ import { Supervisor } from "./supervisor.js";
 
 /**
  * `npm start`: checks MariaDB, starts the project's nats-server (nats/nats-server.conf) on 127.0.0.1:4223
- * unless one runs there, provisions the streams, applies migrations, seeds demo data into an empty database,
- * then runs the four subgraphs and the gateway with prefixed logs until Ctrl-C stops them all. A service that
- * dies is restarted with exponential backoff (scripts/supervisor.ts); the others keep running.
+ * unless one runs there, provisions the streams, applies migrations, seeds an empty database (demo data in
+ * development, reference data only in production), then runs the four subgraphs and the gateway with
+ * prefixed logs until Ctrl-C stops them all. A service that dies is restarted with exponential backoff
+ * (scripts/supervisor.ts); the others keep running.
  * `npm start -- --replicas tradeflow=2,admin=2` runs two processes of those subgraphs (ports + 100), the
  * gateway spreading requests over them (docs/scale-out.md).
  */
@@ -59,22 +60,36 @@ function fail(message: string): never {
 }
 
 /**
- * Whether the database has no user yet (a fresh one). Read with the driver: a start that seeds nothing
- * (every start but the first) then never loads Prisma and its query compiler, the launcher's largest cost.
+ * What the database holds already, read with the driver: a start that seeds nothing (every start but the
+ * first) then never loads Prisma and its query compiler, the launcher's largest cost. Table names are
+ * Prisma's `@@map`s (prisma/schema.prisma): `User` and `Currency`, the first reference table seeded.
  */
-async function hasNoUsers(): Promise<boolean> {
+async function seededState(): Promise<{ users: boolean; referenceData: boolean }> {
   const { config, database } = connectionConfig(env.DATABASE_URL);
   const connection = await mariadb.createConnection({ ...config, database });
   try {
-    // admin_user is Prisma's `User` (prisma/schema.prisma, @@map).
-    return (await connection.query("SELECT 1 FROM admin_user LIMIT 1")).length === 0;
+    const [users, currencies] = await Promise.all([
+      connection.query("SELECT 1 FROM admin_user LIMIT 1"),
+      connection.query("SELECT 1 FROM admin_currency LIMIT 1"),
+    ]);
+    return { users: users.length > 0, referenceData: currencies.length > 0 };
   } finally {
     await connection.end();
   }
 }
 
-/** The reference data (production) or the demo data (development), into an empty database. */
-async function seedEmptyDatabase(): Promise<void> {
+/**
+ * Development: the demo data (reference data and accounts) into a database without users. Production: the
+ * reference data into a database without it, and no accounts ever; until somebody creates the first super
+ * administrator each start says so, without seeding again (it would cost every start ~2 CPU s for nothing).
+ */
+async function seedWhatIsMissing(): Promise<void> {
+  const state = await seededState();
+  const production = env.NODE_ENV === "production";
+  if (production && !state.users) {
+    logger.warn("no user account yet, and production seeds none: create the first super admin by hand");
+  }
+  if (production ? state.referenceData : state.users) return;
   const [{ createDb }, { seedDemoData }, { seedReferenceData }] = await Promise.all([
     import("#shared/db/client.js"),
     import("./db/demo-data.js"),
@@ -82,11 +97,9 @@ async function seedEmptyDatabase(): Promise<void> {
   ]);
   const db = createDb(env.DATABASE_URL);
   try {
-    if (env.NODE_ENV === "production") {
+    if (production) {
       await seedReferenceData(db);
-      logger.warn(
-        "empty database: reference data seeded, but no demo accounts in production; create the first super admin by hand",
-      );
+      logger.info("reference data seeded");
     } else {
       await seedDemoData(db, { nodeEnv: env.NODE_ENV });
       logger.info("demo data seeded (accounts in README.md, password Demo!2026pass)");
@@ -102,7 +115,7 @@ async function main(): Promise<void> {
   await requireNats();
   const migrations = await migrate(env.DATABASE_URL).catch((error: Error) => fail(error.message));
   logger.info({ applied: migrations.applied }, "database migrated");
-  if (await hasNoUsers()) await seedEmptyDatabase();
+  await seedWhatIsMissing();
   startServices();
 }
 

@@ -57,6 +57,15 @@ test("the built services, one bundle each run through a V8 code cache, serve a p
   );
   for (const entry of BUNDLED_ENTRIES) {
     assert.equal(readFileSync(path.join(PROJECT_ROOT, bundleOf(entry)), "utf8").includes("wasm-base64"), false, entry);
+    // Apollo's hashes go through node:crypto, not sha.js's JavaScript SHA-256 (scripts/bundle.ts).
+    const { sources } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, `${bundleOf(entry)}.map`), "utf8")) as {
+      sources: string[];
+    };
+    assert.deepEqual(
+      sources.filter((source) => /node_modules\/(sha\.js|@apollo\/utils\.createhash)\//.test(source)),
+      [],
+      entry,
+    );
   }
   rmSync(CODE_CACHE, { recursive: true, force: true });
   // The build wrote its code caches with the services' V8 flags: a service started as npm start and the

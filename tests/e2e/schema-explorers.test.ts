@@ -81,6 +81,13 @@ test("in production, ANALYST, ADMIN and SUPER_ADMIN tokens introspect the whole 
 test("in production, an AGENT token and no token do not introspect, even inside a fragment", async () => {
   // Trusted documents would refuse their ad-hoc documents first: `allow` lets the introspection rule answer.
   const gateway = await production({ PERSISTED_DOCUMENTS: "allow" });
+  // An ANALYST runs the same documents first: what the gateway remembers of a document (Apollo's document
+  // cache, the introspection finding kept per document) must not carry the analyst's answer to the others.
+  const analyst = await gateway.tokenFor("ANALYST");
+  for (const query of [`{ __schema { queryType { name } } }`, TYPE_BY_FRAGMENT]) {
+    const result = await gateway.client.request(query, undefined, { token: analyst });
+    assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
+  }
   for (const token of [await gateway.tokenFor("AGENT"), await gateway.tokenFor("TEAM_LEAD"), undefined]) {
     for (const query of [`{ __schema { queryType { name } } }`, TYPE_BY_FRAGMENT]) {
       const result = await gateway.client.request(query, undefined, { token });

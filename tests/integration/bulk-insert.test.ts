@@ -40,3 +40,25 @@ test("bulkInsert's literals store every value exactly, hostile text included", a
   );
   await db.tradeflowOutboxEvent.deleteMany({ where: { eventId: { in: rows.map((row) => row.eventId) } } });
 });
+
+test("a field a row leaves out gets the column's default in MariaDB, as createMany gave it", async () => {
+  const published = new Date(Date.UTC(2026, 10, 20, 10, 0, 0));
+  const rows = [
+    { eventId: randomUUID(), type: "test.bulk.insert", envelope: "{}", attempts: 3, publishedAt: published },
+    // No attempts (NOT NULL DEFAULT 0) and no createdAt (DEFAULT now(3)).
+    { eventId: randomUUID(), type: "test.bulk.insert", envelope: "{}", publishedAt: published },
+  ];
+  const before = Date.now() - 1_000;
+  await db.$transaction((tx) => bulkInsert(tx, "tradeflow_outbox_event", rows));
+  const stored = await db.tradeflowOutboxEvent.findMany({
+    where: { eventId: { in: rows.map((row) => row.eventId) } },
+    select: { eventId: true, attempts: true, createdAt: true },
+  });
+  const byId = new Map(stored.map((row) => [row.eventId, row]));
+  assert.deepEqual(
+    rows.map((row) => byId.get(row.eventId)?.attempts),
+    [3, 0],
+  );
+  assert.equal(byId.get(rows[1]!.eventId)!.createdAt.getTime() > before, true, "created now");
+  await db.tradeflowOutboxEvent.deleteMany({ where: { eventId: { in: rows.map((row) => row.eventId) } } });
+});

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Prisma } from "#shared/db/client.js";
-import { sqlLiteral } from "#shared/db/bulk-insert.js";
+import type { Tx } from "#shared/db/client.js";
+import { bulkInsert, sqlLiteral } from "#shared/db/bulk-insert.js";
 
 // bulkInsert writes values into the statement: text only ever as hex, so no value can end the literal.
 test("text becomes the hex of its UTF-8 bytes, whatever it holds", () => {
@@ -28,4 +29,59 @@ test("numbers, booleans, dates and decimals are written exactly; anything else i
   assert.throws(() => sqlLiteral(Number.NaN), /not a number/);
   assert.throws(() => sqlLiteral(new Date("nope")), /invalid date/);
   assert.throws(() => sqlLiteral({ toString: () => "1); DROP TABLE x; --" }), /cannot write/);
+});
+
+/** A transaction that records the statements bulkInsert sends, each "inserting" the rows it holds. */
+function recordingTx() {
+  const statements: string[] = [];
+  const tx = {
+    $executeRawUnsafe: async (sql: string) => {
+      statements.push(sql);
+      return (sql.match(/\),\(/g)?.length ?? 0) + 1;
+    },
+  } as unknown as Tx;
+  return { tx, statements };
+}
+
+test("a field a row leaves out takes the column's default, as with createMany; null stays NULL", async () => {
+  const { tx, statements } = recordingTx();
+  await bulkInsert(tx, "tradeflow_outbox_event", [
+    { eventId: "a", type: "t", envelope: "{}", attempts: 2, traceId: null },
+    { eventId: "b", type: "t", envelope: "{}", traceId: undefined },
+  ]);
+  assert.equal(statements.length, 1);
+  assert.match(
+    statements[0]!,
+    /^INSERT INTO `tradeflow_outbox_event` \(`attempts`,`envelope`,`event_id`,`trace_id`,`type`\)/,
+  );
+  assert.match(statements[0]!, /VALUES \(2,[^)]*,NULL,[^)]*\),\(DEFAULT,[^)]*,DEFAULT,[^)]*\)$/);
+});
+
+test("a field name that is not a plain identifier is refused before any statement is sent", async () => {
+  const { tx, statements } = recordingTx();
+  for (const field of ["event`id", "eventId) VALUES (1); --", "", "EventId"]) {
+    await assert.rejects(bulkInsert(tx, "tradeflow_outbox_event", [{ [field]: "x" }]), /is not a field name/);
+  }
+  assert.deepEqual(statements, []);
+});
+
+test("rows are split into statements under the length budget, each row whole and every row sent once", async () => {
+  const { tx, statements } = recordingTx();
+  const rows = Array.from({ length: 50 }, (_, index) => ({
+    eventId: `e-${index}`,
+    type: "t",
+    envelope: "x".repeat(100),
+  }));
+  assert.equal(await bulkInsert(tx, "tradeflow_outbox_event", rows, { maxStatementLength: 2_000 }), 50);
+  // Each row's tuple is ~250 characters: seven fit under 2,000 with the statement's head, the eighth does not.
+  assert.deepEqual(
+    statements.map((sql) => (sql.match(/\),\(/g)?.length ?? 0) + 1),
+    [7, 7, 7, 7, 7, 7, 7, 1],
+  );
+  for (const sql of statements) assert.equal(sql.length <= 2_000, true, `${sql.length} characters`);
+  const sent = statements.flatMap((sql) => [...sql.matchAll(/_utf8mb4 X'(652d[0-9a-f]*)'/g)].map((m) => m[1]));
+  assert.deepEqual(
+    sent,
+    rows.map((row) => Buffer.from(row.eventId).toString("hex")),
+  );
 });

@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { getIntrospectionQuery } from "graphql";
-import { operationSizeProblem } from "../../gateway/src/protections/operation-size.js";
+import type { NextFunction, Request, Response } from "express";
+import { operationSizeProblem, refuseOversizedOperations } from "../../gateway/src/protections/operation-size.js";
 import { loadGatewayEnv } from "../../gateway/src/env.js";
 import { loadRestOperations } from "../../gateway/src/rest/operations.js";
 
@@ -46,4 +47,41 @@ test("fields in named fragments count, and inline fragments count toward the set
   const nested = `{ me { ... on User { ... on User { ${"id ".repeat(60)}} ${"id ".repeat(41)}} } }`;
   assert.match(String(operationSizeProblem(nested, limits)), /more than 100 selections/);
   assert.equal(operationSizeProblem(nested.replace("id ".repeat(41), "id ".repeat(40)), limits), null);
+});
+
+test("the middleware refuses an oversized operation every time it comes, and passes the others on every time", () => {
+  let refusals = 0;
+  const middleware = refuseOversizedOperations(limits, () => (refusals += 1));
+  /** One POST through the middleware: "next" when it went on to Apollo, else the status it answered. */
+  const send = (query: string): "next" | number => {
+    let outcome: "next" | number | undefined;
+    const res = {
+      locals: {},
+      status(code: number) {
+        outcome = code;
+        return this;
+      },
+      type() {
+        return this;
+      },
+      send() {
+        return this;
+      },
+    };
+    const next: NextFunction = () => (outcome = "next");
+    middleware({ method: "POST", body: { query } } as Request, res as unknown as Response, next);
+    assert.notEqual(outcome, undefined, "answered or passed on");
+    return outcome!;
+  };
+  const oversized = `{ me { ${"id ".repeat(2_000)} } }`;
+  const accepted = `{ me { id } }`;
+  // Past the length whose verdict is remembered: checked on each request, and still passed on.
+  const longAccepted = `# ${"x".repeat(100_000)}\n{ me { fullName } }`;
+  for (let round = 0; round < 3; round += 1) {
+    assert.equal(send(oversized), 400);
+    assert.equal(send(accepted), "next");
+    assert.equal(send(`{ me { id }`), "next", "a syntax error is Apollo's to report");
+    assert.equal(send(longAccepted), "next");
+  }
+  assert.equal(refusals, 3);
 });

@@ -11,13 +11,6 @@ import { isSchemaExplorer } from "./schema-explorers.js";
 import { withoutSuggestions } from "./suggestions.js";
 
 /**
- * Introspection and field suggestions per caller: analysts and administrators (Sandbox sends their
- * Authorization header) get both, in every environment; everyone else gets neither. Apollo's own switch
- * is per server, and it caches validation per document, so the check runs here, on every request, after
- * the operation is resolved: graphql-js's NoSchemaIntrospectionCustomRule finds `__schema` and `__type`
- * wherever they are (fragments included); `__typename` stays open.
- */
-/**
  * The introspection nodes of `document`, if any, remembered per schema and document: Apollo's document
  * cache hands every request of one operation the same DocumentNode, and validating it again on each
  * request (a full graphql-js walk with type information) was ~0.3 CPU ms of every request (finding 54).
@@ -35,6 +28,13 @@ function introspectionIn(schema: GraphQLSchema, document: DocumentNode): GraphQL
   return found;
 }
 
+/**
+ * Introspection and field suggestions per caller: analysts and administrators (Sandbox sends their
+ * Authorization header) get both, in every environment; everyone else gets neither. Apollo's own switch
+ * is per server, and it caches validation per document, so the check runs here, on every request, after
+ * the operation is resolved: graphql-js's NoSchemaIntrospectionCustomRule finds `__schema` and `__type`
+ * wherever they are (fragments included); `__typename` stays open.
+ */
 export function introspectionForSchemaExplorers(mode: "staff" | "off"): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {

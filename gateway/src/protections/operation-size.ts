@@ -31,6 +31,18 @@ class OperationTooLarge extends Error {}
 
 /** The first limit `source` exceeds, as a message for the client, or null when it is within all of them. */
 export function operationSizeProblem(source: string, limits: OperationSizeLimits): string | null {
+  const verdict = operationSizeVerdict(source, limits);
+  return typeof verdict === "string" ? verdict : null;
+}
+
+/**
+ * `WITHIN` (parsed, within every limit), `UNPARSABLE` (a plain syntax error: Apollo's own parse reports it
+ * as GRAPHQL_PARSE_FAILED), or the first limit exceeded as a message for the client.
+ */
+const WITHIN = Symbol("within the limits");
+const UNPARSABLE = Symbol("not a document");
+
+function operationSizeVerdict(source: string, limits: OperationSizeLimits): string | typeof WITHIN | typeof UNPARSABLE {
   let document: DocumentNode;
   try {
     document = parse(source, { maxTokens: limits.maxTokens, noLocation: true });
@@ -39,7 +51,7 @@ export function operationSizeProblem(source: string, limits: OperationSizeLimits
     if (error instanceof GraphQLError && /contains more th\w+ \d+ tokens/.test(error.message)) {
       return `The operation has more than ${limits.maxTokens} tokens (MAX_QUERY_TOKENS)`;
     }
-    return null; // a plain syntax error: Apollo's own parse reports it as GRAPHQL_PARSE_FAILED
+    return UNPARSABLE;
   }
   let fields = 0;
   /** Counts the selections of `set` (through inline fragments) and checks every nested field's set. */
@@ -75,8 +87,15 @@ export function operationSizeProblem(source: string, limits: OperationSizeLimits
     if (error instanceof OperationTooLarge) return error.message;
     throw error;
   }
-  return null;
+  return WITHIN;
 }
+
+/**
+ * The longest operation text whose verdict is remembered. The parse stops at `maxTokens` whatever the text's
+ * length, while its digest reads all of it: a body of megabytes (comments, whitespace) would pay a hash far
+ * dearer than its check. Real operations, the introspection query included, are a few kilobytes.
+ */
+const MAX_REMEMBERED_LENGTH = 64 * 1024;
 
 /**
  * Express middleware in front of Apollo: a plugin cannot do this, because Apollo turns an error thrown
@@ -86,20 +105,20 @@ export function operationSizeProblem(source: string, limits: OperationSizeLimits
 export function refuseOversizedOperations(limits: OperationSizeLimits, onRefused: () => void = () => undefined) {
   // The SHA-256 of operations found within the limits: clients send the same few operations again and again,
   // and parsing each again cost ~0.15 CPU ms a request (finding 54). Digests, so that memory stays fixed
-  // whatever the operations' size; a refused operation is never remembered.
+  // whatever the operations' size; only documents that parsed and passed are remembered, so neither a refused
+  // operation nor junk text takes a place.
   const withinLimits = new LRUCache<string, true>({ max: 2_000 });
   return (req: Request, res: Response, next: NextFunction) => {
     const query: unknown =
       req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== "string") return next();
-    const digest = createHash("sha256").update(query).digest("base64");
-    if (withinLimits.has(digest)) return next();
-    const problem = operationSizeProblem(query, limits);
-    if (problem === null) {
-      withinLimits.set(digest, true);
-      return next();
-    }
+    const digest =
+      query.length <= MAX_REMEMBERED_LENGTH ? createHash("sha256").update(query).digest("base64") : undefined;
+    if (digest !== undefined && withinLimits.has(digest)) return next();
+    const verdict = operationSizeVerdict(query, limits);
+    if (verdict === WITHIN && digest !== undefined) withinLimits.set(digest, true);
+    if (typeof verdict !== "string") return next();
     onRefused();
-    sendGraphqlError(res, 400, problem, OPERATION_TOO_LARGE);
+    sendGraphqlError(res, 400, verdict, OPERATION_TOO_LARGE);
   };
 }

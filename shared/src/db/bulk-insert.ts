@@ -11,10 +11,18 @@ export type BulkTable =
   | "tradeflow_collection_validation"
   | "tradeflow_outbox_event";
 
-/** Values per statement: the statement stays well under MariaDB's max_allowed_packet. */
-const MAX_VALUES = 60_000;
+/**
+ * Characters per statement (its text is ASCII: text values go in as hex). A quarter of MariaDB's default
+ * max_allowed_packet (16 MiB; MySQL 8's is 64 MiB): a batch of text-heavy rows, or a larger BODY_LIMIT,
+ * becomes more statements instead of a packet the server refuses.
+ */
+const MAX_STATEMENT_LENGTH = 4 * 1024 * 1024;
 
-const column = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+/** A Prisma field name as its snake_case column; anything else is a programming error, never quoted. */
+function column(field: string): string {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(field)) throw new Error(`bulkInsert: ${JSON.stringify(field)} is not a field name`);
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
@@ -53,27 +61,35 @@ export function sqlLiteral(input: unknown): string {
  * values are written into the statement as literals (`sqlLiteral`) rather than as parameters: Prisma
  * handles each parameter of a raw statement on its own, and 40,000 of them (500 collections) cost
  * ~100 CPU ms, against ~5 ms for the same statement with literals (bench/README.md, finding 28).
- * Rows are objects keyed by Prisma field names; columns and table names never come from input. Returns
- * the rows inserted (with `ignoreDuplicates`, those not skipped).
+ * Rows are objects keyed by Prisma field names; columns and table names never come from input. As with
+ * createMany, a field a row leaves out (or sets to undefined) takes the column's default. Returns the rows
+ * inserted (with `ignoreDuplicates`, those not skipped).
  */
 export async function bulkInsert(
   tx: Tx,
   table: BulkTable,
   rows: Record<string, unknown>[],
-  options: { ignoreDuplicates?: boolean } = {},
+  options: { ignoreDuplicates?: boolean; maxStatementLength?: number } = {},
 ): Promise<number> {
   if (rows.length === 0) return 0;
-  let inserted = 0;
   const fields = [...new Set(rows.flatMap((row) => Object.keys(row)))].sort();
-  const perChunk = Math.max(1, Math.floor(MAX_VALUES / fields.length));
-  for (let start = 0; start < rows.length; start += perChunk) {
-    const chunk = rows.slice(start, start + perChunk);
-    const sql = `INSERT ${options.ignoreDuplicates ? "IGNORE " : ""}INTO \`${table}\` (${fields
-      .map((field) => `\`${column(field)}\``)
-      .join(
-        ",",
-      )}) VALUES ${chunk.map((row) => `(${fields.map((field) => sqlLiteral(row[field])).join(",")})`).join(",")}`;
-    inserted += await tx.$executeRawUnsafe(sql);
+  const head = `INSERT ${options.ignoreDuplicates ? "IGNORE " : ""}INTO \`${table}\` (${fields
+    .map((field) => `\`${column(field)}\``)
+    .join(",")}) VALUES `;
+  const budget = options.maxStatementLength ?? MAX_STATEMENT_LENGTH;
+  let inserted = 0;
+  let tuples: string[] = [];
+  let length = head.length;
+  for (const row of rows) {
+    const tuple = `(${fields.map((field) => (row[field] === undefined ? "DEFAULT" : sqlLiteral(row[field]))).join(",")})`;
+    if (tuples.length > 0 && length + 1 + tuple.length > budget) {
+      inserted += await tx.$executeRawUnsafe(head + tuples.join(","));
+      tuples = [];
+      length = head.length;
+    }
+    tuples.push(tuple);
+    length += tuple.length + 1;
   }
+  inserted += await tx.$executeRawUnsafe(head + tuples.join(","));
   return inserted;
 }
