@@ -144,3 +144,30 @@ test("with NATS stopped during 200 submissions, all 200 events are delivered aft
     await reader.nc.close();
   }
 });
+
+test("with NATS down, a replayed sync batch is still answered DUPLICATE; new collections wait for the checks", async () => {
+  const agent = (await stack.gateway.login("agent@demo.ct")).accessToken;
+  const base = await collectionInput(db);
+  const SYNC = `mutation($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome } }`;
+  const batch = Array.from({ length: 3 }, (_, i) => ({
+    id: randomUUID(),
+    collection: { ...base, notes: `replay ${i}` },
+  }));
+  const first = await stack.gateway.request(SYNC, { input: batch }, { token: agent });
+  assert.deepEqual(first.body, { data: { syncCollections: Array(3).fill({ outcome: "CREATED" }) } });
+
+  await nats.stop();
+  try {
+    // Stored already: the answer needs no other domain's check (sync.service.ts starts them beside the read).
+    const replay = await stack.gateway.request(SYNC, { input: batch }, { token: agent });
+    assert.deepEqual(replay.body, { data: { syncCollections: Array(3).fill({ outcome: "DUPLICATE" }) } });
+    const fresh = await stack.gateway.request(
+      SYNC,
+      { input: [{ id: randomUUID(), collection: { ...base, notes: "fresh during the outage" } }] },
+      { token: agent },
+    );
+    assert.equal(fresh.body.errors?.[0]?.extensions?.code, "SERVICE_UNAVAILABLE", JSON.stringify(fresh.body));
+  } finally {
+    await nats.start();
+  }
+});

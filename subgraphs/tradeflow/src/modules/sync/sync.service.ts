@@ -13,7 +13,7 @@ import {
   PUBLIC_ID_ATTEMPTS,
   withTradeSupport,
 } from "../collections/collections.service.js";
-import { prepareCollections, type PreparedCollection } from "../collections/prepare.js";
+import { prepareCollections, type Prepared, type PreparedCollection } from "../collections/prepare.js";
 import { normaliseId } from "../../domain/public-id.js";
 import { insertPlanned, plannedInserts, type PlannedInserts } from "../validation/transitions.js";
 import { requireWorkflow } from "../validation/workflow.js";
@@ -75,9 +75,12 @@ export async function syncCollections(
 
   const candidates = parseItems(inputs, results);
   timings.lap("parse");
+  // The stored ids are read from MariaDB while the other domains answer their checks over NATS: neither waits
+  // for the other (bench/README.md, finding 57).
+  const checks = checkCandidates(context, candidates);
   const fresh = await setAsideStored(context, owner, candidates, results);
   timings.lap("existing");
-  const accepted = await prepareFresh(context, fresh, results);
+  const accepted = await prepareFresh(context, candidates, checks, fresh, results);
   timings.lap("prepare");
   const inserted = await store(context, owner, accepted);
   timings.lap("store");
@@ -153,23 +156,46 @@ async function setAsideStored(context: Context, owner: Owner, candidates: Candid
   });
 }
 
-/** Step 3: the other domains' checks and the server's computations (prepare.ts), for the whole batch. */
-async function prepareFresh(context: Context, fresh: Candidate[], results: Results): Promise<Accepted[]> {
+/**
+ * Step 3, started beside step 2: the other domains' checks and the server's computations (prepare.ts) for
+ * every well-formed item. Settled rather than thrown: a failed check matters only if an item turns out not to
+ * be stored already, so a replayed batch is still answered while another domain is down.
+ */
+function checkCandidates(context: Context, candidates: Candidate[]): Promise<PromiseSettledResult<Prepared[]>> {
+  return prepareCollections(
+    context,
+    candidates.map((candidate) => candidate.input),
+  ).then(
+    (value) => ({ status: "fulfilled", value }),
+    (reason: unknown) => ({ status: "rejected", reason }),
+  );
+}
+
+/** Step 3's answers for the items step 2 found fresh: the accepted ones go on, the others are rejected. */
+async function prepareFresh(
+  context: Context,
+  candidates: Candidate[],
+  checks: Promise<PromiseSettledResult<Prepared[]>>,
+  fresh: Candidate[],
+  results: Results,
+): Promise<Accepted[]> {
+  if (fresh.length === 0) return [];
   const prepared = await withTradeSupport(
     context,
     "A service needed to check collections is unavailable; nothing was stored, sync again shortly",
-    () =>
-      prepareCollections(
-        context,
-        fresh.map((candidate) => candidate.input),
-      ),
+    async () => {
+      const settled = await checks;
+      if (settled.status === "rejected") throw settled.reason;
+      return settled.value;
+    },
   );
+  const position = new Map(candidates.map((candidate, at) => [candidate.index, at]));
   const accepted: Accepted[] = [];
-  fresh.forEach((candidate, position) => {
-    const result = prepared[position]!;
+  for (const candidate of fresh) {
+    const result = prepared[position.get(candidate.index)!]!;
     if (result.ok) accepted.push({ ...candidate, value: result.value });
     else results.set(candidate.index, rejected(candidate.clientId, result.code, result.message, result.field));
-  });
+  }
   return accepted;
 }
 
@@ -277,13 +303,16 @@ async function insertCollectionRows(
       for (const candidate of pending)
         planned.get(candidate.id)!.collection.publicId = drawPublicId(candidate.input.collectedAt);
     }
-    await bulkInsert(
+    const count = await bulkInsert(
       tx,
       "tradeflow_collection",
       pending.map((candidate) => planned.get(candidate.id)!.collection),
       { ignoreDuplicates: true },
     );
-    for (const id of await insertedBy(tx, token, pending)) mine.add(id);
+    // Every row inserted (the usual case): they are all this call's, and nothing needs reading back.
+    const ours =
+      count === pending.length ? pending.map((candidate) => candidate.id) : await insertedBy(tx, token, pending);
+    for (const id of ours) mine.add(id);
     const skipped = pending.filter((candidate) => !mine.has(candidate.id));
     const stored = new Set(
       (
