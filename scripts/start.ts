@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import mariadb from "mariadb";
+import { ROLES } from "#shared/auth/claims.js";
 import { createLogger } from "#shared/logger.js";
 import { redactUrl, START_HINTS } from "#shared/service/dependency-errors.js";
 import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
@@ -62,17 +63,18 @@ function fail(message: string): never {
 /**
  * What the database holds already, read with the driver: a start that seeds nothing (every start but the
  * first) then never loads Prisma and its query compiler, the launcher's largest cost. Table names are
- * Prisma's `@@map`s (prisma/schema.prisma): `User` and `Currency`, the first reference table seeded.
+ * Prisma's `@@map`s (prisma/schema.prisma). The reference seed writes the roles last, so a full set of them
+ * says it completed (a database seeded before roles were reference data gets them now).
  */
 async function seededState(): Promise<{ users: boolean; referenceData: boolean }> {
   const { config, database } = connectionConfig(env.DATABASE_URL);
   const connection = await mariadb.createConnection({ ...config, database });
   try {
-    const [users, currencies] = await Promise.all([
+    const [users, [roles]] = await Promise.all([
       connection.query("SELECT 1 FROM admin_user LIMIT 1"),
-      connection.query("SELECT 1 FROM admin_currency LIMIT 1"),
+      connection.query("SELECT COUNT(*) AS count FROM admin_role"),
     ]);
-    return { users: users.length > 0, referenceData: currencies.length > 0 };
+    return { users: users.length > 0, referenceData: Number(roles.count) === ROLES.length };
   } finally {
     await connection.end();
   }
@@ -87,7 +89,9 @@ async function seedWhatIsMissing(): Promise<void> {
   const state = await seededState();
   const production = env.NODE_ENV === "production";
   if (production && !state.users) {
-    logger.warn("no user account yet, and production seeds none: create the first super admin by hand");
+    logger.warn(
+      "no user account yet, and production seeds none: create the first with npm run users:create-super-admin",
+    );
   }
   if (production ? state.referenceData : state.users) return;
   const [{ createDb }, { seedDemoData }, { seedReferenceData }] = await Promise.all([

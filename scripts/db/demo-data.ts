@@ -1,4 +1,4 @@
-import { ROLE_IDS, ROLES, type RoleCode } from "#shared/auth/claims.js";
+import { ROLE_IDS, type RoleCode } from "#shared/auth/claims.js";
 import type { PrismaClient } from "#shared/db/client.js";
 import { hashPassword } from "../../subgraphs/auth/src/modules/sessions/passwords.js";
 import { seedReferenceData } from "./reference-data.js";
@@ -19,15 +19,6 @@ export const DEMO_USERS: { email: string; phone: string; fullName: string; role:
   { email: "analyst@demo.ct", phone: "+22670000006", fullName: "Kwame Mensah", role: "ANALYST" },
 ];
 
-const ROLE_LABELS: Record<RoleCode, { name: string; description: string }> = {
-  SUPER_ADMIN: { name: "Super administrateur", description: "Everything, including administrators" },
-  ADMIN: { name: "Administrateur", description: "Users, reference data and configuration; reads everything" },
-  AGENT: { name: "Agent de collecte", description: "Records trade flows in the field; sees own collections" },
-  TEAM_LEAD: { name: "Chef d'équipe", description: "Validation level 1 for the team's collections" },
-  SUPERVISOR: { name: "Superviseur", description: "Validation level 2 for the region's collections" },
-  ANALYST: { name: "Analyste", description: "Reads validated data and statistics" },
-};
-
 export const DEMO_COLLECTION_ID = "0b6f3a52-6a4e-4c1e-9d1f-5d6b8c2f9a01";
 
 export class DemoDataRefusedError extends Error {}
@@ -38,13 +29,6 @@ export async function seedDemoData(db: PrismaClient, options: { nodeEnv: string 
     throw new DemoDataRefusedError("refusing to create demo users with NODE_ENV=production");
   }
   await seedReferenceData(db);
-  for (const code of ROLES) {
-    await db.role.upsert({
-      where: { id: ROLE_IDS[code] },
-      create: { id: ROLE_IDS[code], code, ...ROLE_LABELS[code] },
-      update: { code, ...ROLE_LABELS[code] },
-    });
-  }
 
   const region = await db.region.upsert({
     where: { code: "DEMO-EST" },

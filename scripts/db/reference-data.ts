@@ -1,3 +1,4 @@
+import { ROLE_IDS, ROLES, type RoleCode } from "#shared/auth/claims.js";
 import type { PrismaClient } from "#shared/db/client.js";
 
 /**
@@ -599,6 +600,19 @@ const FORMS = [
   },
 ] as const;
 
+/**
+ * The six roles, with the original system's fixed ids (claims.ts). Every user row references one: without
+ * them no account can be created, in production as anywhere else.
+ */
+const ROLE_LABELS: Record<RoleCode, { name: string; description: string }> = {
+  SUPER_ADMIN: { name: "Super administrateur", description: "Everything, including administrators" },
+  ADMIN: { name: "Administrateur", description: "Users, reference data and configuration; reads everything" },
+  AGENT: { name: "Agent de collecte", description: "Records trade flows in the field; sees own collections" },
+  TEAM_LEAD: { name: "Chef d'équipe", description: "Validation level 1 for the team's collections" },
+  SUPERVISOR: { name: "Superviseur", description: "Validation level 2 for the region's collections" },
+  ANALYST: { name: "Analyste", description: "Reads validated data and statistics" },
+};
+
 export const DEFAULT_WORKFLOW_LEVELS = [
   { level: 1, role: "TEAM_LEAD", name: "Validation du chef d'équipe" },
   { level: 2, role: "SUPERVISOR", name: "Validation du superviseur" },
@@ -804,4 +818,12 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
     });
   }
   await db.modelCatalogRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: {} });
+  // Last: `npm start` takes a full set of roles as the sign that this seed has completed (scripts/start.ts).
+  for (const code of ROLES) {
+    await db.role.upsert({
+      where: { id: ROLE_IDS[code] },
+      create: { id: ROLE_IDS[code], code, ...ROLE_LABELS[code] },
+      update: {},
+    });
+  }
 }
