@@ -6,7 +6,7 @@ import { createLogger } from "#shared/logger.js";
 import { PROJECT_ROOT } from "#shared/project-root.js";
 import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
 import { freePort } from "../scripts/ports.js";
-import { serviceCommands, type ServiceName } from "../scripts/services.js";
+import { serviceCommands, type Replicas } from "../scripts/services.js";
 import { Supervisor } from "../scripts/supervisor.js";
 
 /**
@@ -44,12 +44,14 @@ async function ready(url: string, timeoutMs = 180_000): Promise<void> {
 
 /** The Hive gateway as the comparison runs it (in-flight deduplication off, as ours), and with its default. */
 type HiveName = "hive" | "hive-dedup";
-type ProcessName = ServiceName | HiveName;
 
 interface Topology {
   gatewayUrl: string;
-  hiveUrls: Record<HiveName, string>;
-  pids(): Record<ProcessName, number>;
+  /** Our processes: `gateway`, then each subgraph's (`tradeflow`, `tradeflow-2` with replicas). */
+  services: string[];
+  /** Null with replicas: Hive is given one URL per subgraph, so it is compared with one process each only. */
+  hiveUrls: Record<HiveName, string> | null;
+  pids(): Record<string, number>;
   closeHive(): Promise<void>;
   close(): Promise<void>;
 }
@@ -86,13 +88,21 @@ function startHiveProcess(
   return { child, url };
 }
 
-/** Builds, then starts the five services and the Hive gateways as processes; resolves when all are ready. */
-export async function startProcessTopology(environment: Record<string, string | undefined>): Promise<Topology> {
+/**
+ * Builds, then starts the five services (with `replicas`, several processes of those subgraphs, as
+ * `npm start -- --replicas` runs them) and, without replicas, the Hive gateways as processes; resolves when all
+ * are ready.
+ */
+export async function startProcessTopology(
+  environment: Record<string, string | undefined>,
+  replicas: Replicas = {},
+): Promise<Topology> {
   const build = spawnSync("sh", ["scripts/build.sh"], { cwd: PROJECT_ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error("npm run build failed");
   const ports = Object.fromEntries(
     await Promise.all((["gateway", ...SUBGRAPH_NAMES] as const).map(async (name) => [name, await freePort()])),
-  ) as Record<ServiceName, number>;
+  ) as Record<"gateway" | (typeof SUBGRAPH_NAMES)[number], number>;
+  const replicated = Object.values(replicas).some((count) => count > 1);
   const local = (port: number) => `http://127.0.0.1:${port}/graphql`;
   // As `npm start` runs in production (graphql-js and Express skip their development checks there), with
   // the bench's own secrets in `environment`. The bench's operations are not in the persisted-document
@@ -101,7 +111,10 @@ export async function startProcessTopology(environment: Record<string, string | 
   const env: Record<string, string | undefined> = { ...production, GATEWAY_HOST: "127.0.0.1" };
   for (const name of ["gateway", ...SUBGRAPH_NAMES] as const) env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
   for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_SUBGRAPH_URL`] = local(ports[name]);
-  const supervisor = new Supervisor(serviceCommands(env, { compiled: true }), {
+  // With replicas, serviceCommands gives the gateway every replica's URL (base port + 100 × n).
+  const commands = serviceCommands(env, { compiled: true, replicas });
+  const services = ["gateway", ...commands.map((command) => command.name).filter((name) => name !== "gateway")];
+  const supervisor = new Supervisor(commands, {
     logger: createLogger("bench", "warn"),
     output: "prefix",
   });
@@ -110,21 +123,22 @@ export async function startProcessTopology(environment: Record<string, string | 
   const hives: ChildProcess[] = [];
   try {
     await ready(new URL("/health/ready", gatewayUrl).toString());
-    const urls = JSON.stringify(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, local(ports[name])])));
-    const plain = startHiveProcess(production, urls, false);
-    hives.push(plain.child);
-    const deduplicating = startHiveProcess(production, urls, true);
-    hives.push(deduplicating.child);
-    const hiveUrls = { hive: await plain.url, "hive-dedup": await deduplicating.url };
+    let hiveUrls: Record<HiveName, string> | null = null;
+    if (!replicated) {
+      const urls = JSON.stringify(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, local(ports[name])])));
+      const plain = startHiveProcess(production, urls, false);
+      hives.push(plain.child);
+      const deduplicating = startHiveProcess(production, urls, true);
+      hives.push(deduplicating.child);
+      hiveUrls = { hive: await plain.url, "hive-dedup": await deduplicating.url };
+    }
     return {
       gatewayUrl,
+      services,
       hiveUrls,
       pids: () => ({
-        ...(Object.fromEntries(
-          (["gateway", ...SUBGRAPH_NAMES] as const).map((name) => [name, supervisor.pid(name) ?? 0]),
-        ) as Record<ServiceName, number>),
-        hive: plain.child.pid ?? 0,
-        "hive-dedup": deduplicating.child.pid ?? 0,
+        ...Object.fromEntries(services.map((name) => [name, supervisor.pid(name) ?? 0])),
+        ...Object.fromEntries(hives.map((child, index) => [index === 0 ? "hive" : "hive-dedup", child.pid ?? 0])),
       }),
       closeHive: () => stopHives(hives),
       async close() {
@@ -153,15 +167,15 @@ export interface LoadResult {
 export async function measureLoad(
   topology: Topology,
   url: string,
-  stackProcesses: ProcessName[],
+  stackProcesses: string[],
   options: Omit<autocannon.Options, "url">,
 ): Promise<LoadResult> {
   const pids = topology.pids();
-  const before = Object.fromEntries(stackProcesses.map((name) => [name, cpuMs(pids[name])]));
+  const before = Object.fromEntries(stackProcesses.map((name) => [name, cpuMs(pids[name]!)]));
   const run = await autocannon({ ...options, url });
   const requests = run.requests.total;
   const perRequest = Object.fromEntries(
-    stackProcesses.map((name) => [name, (cpuMs(pids[name]) - before[name]!) / Math.max(1, requests)]),
+    stackProcesses.map((name) => [name, (cpuMs(pids[name]!) - before[name]!) / Math.max(1, requests)]),
   );
   perRequest.stack = Object.values(perRequest).reduce((sum, value) => sum + value, 0);
   return {
@@ -170,12 +184,9 @@ export async function measureLoad(
     p50: run.latency.p50,
     p99: run.latency.p99,
     cpuMsPerRequest: perRequest,
-    rssMb: Object.fromEntries(stackProcesses.map((name) => [name, rssMb(pids[name])])),
+    rssMb: Object.fromEntries(stackProcesses.map((name) => [name, rssMb(pids[name]!)])),
   };
 }
-
-const SERVICES: ServiceName[] = ["gateway", ...SUBGRAPH_NAMES];
-const ALL: ProcessName[] = [...SERVICES, "hive", "hive-dedup"];
 
 function cpuCells(result: LoadResult): string {
   const parts = Object.entries(result.cpuMsPerRequest)
@@ -201,54 +212,70 @@ export interface ProcessGateway {
 
 /**
  * The page through the multi-process topology: one client (latency), then 20 connections through our
- * gateway and through Hive's, each with every process's CPU ms per request; then `writes` (approvals,
- * syncs, ingestion) through our gateway. The rows of the bench table.
+ * gateway and (without replicas) through Hive's, each with every process's CPU ms per request; then `writes`
+ * (approvals, syncs, ingestion) through our gateway. The rows of the bench table.
  */
 export async function processTopologyRows(
   environment: Record<string, string | undefined>,
   requests: (counter?: { next: number }) => autocannon.Request[],
   duration: number,
   writes: (gateway: ProcessGateway) => Promise<string[]>,
+  replicas: Replicas = {},
 ): Promise<string[]> {
-  const topology = await startProcessTopology(environment);
+  const topology = await startProcessTopology(environment, replicas);
+  const { services, hiveUrls } = topology;
+  const hiveNames: HiveName[] = hiveUrls ? ["hive", "hive-dedup"] : [];
   try {
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const pids = topology.pids();
-    const memoryNow = () => memoryCells(Object.fromEntries(ALL.map((name) => [name, rssMb(pids[name])])));
+    const memoryNow = () =>
+      memoryCells(Object.fromEntries([...services, ...hiveNames].map((name) => [name, rssMb(pids[name]!)])));
     const idle = memoryNow();
     const warm = { requests: requests(), connections: 10, duration: 3 };
-    await autocannon({ ...warm, url: topology.gatewayUrl });
-    await autocannon({ ...warm, url: topology.hiveUrls.hive });
-    await autocannon({ ...warm, url: topology.hiveUrls["hive-dedup"] });
-    const single = await measureLoad(topology, topology.gatewayUrl, SERVICES, {
+    for (const url of [topology.gatewayUrl, ...Object.values(hiveUrls ?? {})]) await autocannon({ ...warm, url });
+    const single = await measureLoad(topology, topology.gatewayUrl, services, {
       requests: requests(),
       connections: 1,
       duration: Math.max(5, duration / 2),
     });
-    const ours = await measureLoad(topology, topology.gatewayUrl, SERVICES, {
+    const ours = await measureLoad(topology, topology.gatewayUrl, services, {
       requests: requests(),
       connections: 20,
       duration,
     });
-    const hive = await measureLoad(topology, topology.hiveUrls.hive, ["hive", ...SUBGRAPH_NAMES], {
-      requests: requests(),
-      connections: 20,
-      duration,
-    });
-    const hiveDedup = await measureLoad(topology, topology.hiveUrls["hive-dedup"], ["hive-dedup", ...SUBGRAPH_NAMES], {
-      requests: requests(),
-      connections: 20,
-      duration,
-    });
+    const subgraphProcesses = services.filter((name) => name !== "gateway");
+    const hiveRows: string[] = [];
+    if (hiveUrls) {
+      const hive = await measureLoad(topology, hiveUrls.hive, ["hive", ...subgraphProcesses], {
+        requests: requests(),
+        connections: 20,
+        duration,
+      });
+      const hiveDedup = await measureLoad(topology, hiveUrls["hive-dedup"], ["hive-dedup", ...subgraphProcesses], {
+        requests: requests(),
+        connections: 20,
+        duration,
+      });
+      const gatewayRatio = hive.cpuMsPerRequest.hive! / ours.cpuMsPerRequest.gateway!;
+      hiveRows.push(
+        `| (a) processes: @graphql-hive/gateway, same subgraphs, in-flight deduplication off (as ours) | ${hive.rps.toFixed(0)} req/s, p50 ${hive.p50} ms, p99 ${hive.p99} ms; ${cpuCells(hive)} |`,
+        `| (a) processes: @graphql-hive/gateway with its default in-flight deduplication | ${hiveDedup.rps.toFixed(0)} req/s, p50 ${hiveDedup.p50} ms, p99 ${hiveDedup.p99} ms; ${cpuCells(hiveDedup)} |`,
+        `| (a) processes: ours ÷ Hive | ${(ours.rps / hive.rps).toFixed(2)} (req/s); gateway CPU per request, Hive ÷ ours: ${gatewayRatio.toFixed(2)} |`,
+      );
+    } else {
+      hiveRows.push(
+        "| (a) processes: @graphql-hive/gateway | not measured with replicas: it takes one URL per subgraph, so it is compared with one process per subgraph only |",
+      );
+    }
     const loaded = memoryNow();
     // Hive's processes are stopped first: they would only add their idle CPU to the writes' machine.
     await topology.closeHive();
     const writeRows = await writes({
       url: topology.gatewayUrl,
       async cpu(work) {
-        const before = Object.fromEntries(SERVICES.map((name) => [name, cpuMs(pids[name])]));
+        const before = Object.fromEntries(services.map((name) => [name, cpuMs(pids[name]!)]));
         const value = await work();
-        return { value, cpuMs: Object.fromEntries(SERVICES.map((name) => [name, cpuMs(pids[name]) - before[name]!])) };
+        return { value, cpuMs: Object.fromEntries(services.map((name) => [name, cpuMs(pids[name]!) - before[name]!])) };
       },
       cpuCells(spent, count, what) {
         const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0) / Math.max(1, count);
@@ -256,13 +283,10 @@ export async function processTopologyRows(
         return `**${total.toFixed(1)} CPU ms/${what}**, its events' consumers included (${parts.join(", ")})`;
       },
     });
-    const gatewayRatio = hive.cpuMsPerRequest.hive! / ours.cpuMsPerRequest.gateway!;
     return [
       `| (a) processes: page of 50, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
       `| (a) processes: our gateway, 20 connections | ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50} ms, p99 ${ours.p99} ms; ${cpuCells(ours)} |`,
-      `| (a) processes: @graphql-hive/gateway, same subgraphs, in-flight deduplication off (as ours) | ${hive.rps.toFixed(0)} req/s, p50 ${hive.p50} ms, p99 ${hive.p99} ms; ${cpuCells(hive)} |`,
-      `| (a) processes: @graphql-hive/gateway with its default in-flight deduplication | ${hiveDedup.rps.toFixed(0)} req/s, p50 ${hiveDedup.p50} ms, p99 ${hiveDedup.p99} ms; ${cpuCells(hiveDedup)} |`,
-      `| (a) processes: ours ÷ Hive | ${(ours.rps / hive.rps).toFixed(2)} (req/s); gateway CPU per request, Hive ÷ ours: ${gatewayRatio.toFixed(2)} |`,
+      ...hiveRows,
       `| (a) processes: resident memory, idle after start | ${idle} |`,
       `| (a) processes: resident memory after the 20-connection runs | ${loaded} |`,
       ...writeRows,

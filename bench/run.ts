@@ -14,6 +14,7 @@ import { GraphQLClient } from "../scripts/graphql-client.js";
 import { generateBenchData } from "./data.js";
 import { startHiveGateway } from "./hive.js";
 import { processTopologyRows } from "./processes.js";
+import { parseReplicas } from "../scripts/services.js";
 import { ingestionRow } from "./ingestion.js";
 import { coldStartRow } from "./cold-start.js";
 import { eventsSettled } from "./settle.js";
@@ -21,19 +22,34 @@ import { approvals, syncs, syncTemplate } from "./writes.js";
 import { productionSecrets } from "./production-secrets.js";
 
 /**
- * `npm run bench [-- --collections=100000 --duration=10 --fresh --database=ct_bench]`: fills a bench
- * database, starts the real stack, and measures (a) a 50-collection page across subgraphs — also through
+ * `npm run bench [-- --collections=100000 --duration=10 --fresh --database=ct_bench --replicas=tradeflow=2]`:
+ * fills a bench database, starts the real stack, and measures (a) a 50-collection page across subgraphs — also through
  * @graphql-hive/gateway on the same subgraphs and supergraph — with SQL statements per request,
  * (b) approvals per second with their events published, (c) 500-collection sync batches (bench/writes.ts),
  * (d) ingestion by 4 syncing clients (bench/ingestion.ts). Each is measured twice: with the gateway and
  * subgraphs in this process, then with each service in its own process as `npm start` runs it in
- * production, Hive as a process too (bench/processes.ts), with each process's CPU. Then (e) the cold start
- * of `npm start` in production (cold-start.ts).
+ * production, Hive as a process too (bench/processes.ts), with each process's CPU; `--replicas` runs several
+ * processes of those subgraphs there, as `npm start -- --replicas` does (Hive is then left out: it takes one
+ * URL per subgraph). Then (e) the cold start of `npm start` in production (cold-start.ts).
  * Prints a table and writes bench/RESULTS.md. Not part of `npm test`.
  */
 const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string?]),
+  process.argv.slice(2).map((arg) => {
+    const [name, ...value] = arg.replace(/^--/, "").split("=");
+    return [name, value.length ? value.join("=") : undefined] as [string, string?];
+  }),
 );
+const replicas = (() => {
+  try {
+    return parseReplicas(args.replicas ?? "");
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+})();
+const replicaText = Object.entries(replicas)
+  .map(([name, count]) => `${name}=${count}`)
+  .join(",");
 const target = Number(args.collections ?? 100_000);
 const duration = Number(args.duration ?? 10);
 // The processes run as `npm start` does in production, where the demo secrets are refused: the whole bench
@@ -218,31 +234,37 @@ async function main() {
     // The same page, approvals, syncs and ingestion with each service in its own process, as `npm start`
     // runs them in production (bench/processes.ts).
     extraRows.push(
-      ...(await processTopologyRows(serviceEnvironment, pagesOf!, duration, async (gateway) => {
-        const settle = () => eventsSettled(db, natsHandle!);
-        await settle();
-        const approved = await gateway.cpu(async () => {
-          const figures = await approvals(db, gateway.url, teamLead!);
+      ...(await processTopologyRows(
+        serviceEnvironment,
+        pagesOf!,
+        duration,
+        async (gateway) => {
+          const settle = () => eventsSettled(db, natsHandle!);
           await settle();
-          return figures;
-        });
-        const synced = await gateway.cpu(() => syncs(db, natsHandle!, gateway.url, agent!));
-        return [
-          `| (b) processes: level-1 approvals | ${approved.value.perSecond} approvals/s (${approved.value.approved} approvals, ` +
-            `${approved.value.published} events published); ${gateway.cpuCells(approved.cpuMs, approved.value.approved, "approval")} |`,
-          `| (c) processes: sync of 500 collections | p50 ${synced.value.p50} ms, max ${synced.value.max} ms (5 batches); ` +
-            `${gateway.cpuCells(synced.cpuMs, 6, "sync")} |`,
-          await ingestionRow(
-            db,
-            natsHandle!,
-            gateway.url,
-            agent!,
-            await syncTemplate(db),
-            duration,
-            "(d) processes: ingestion",
-          ),
-        ];
-      })),
+          const approved = await gateway.cpu(async () => {
+            const figures = await approvals(db, gateway.url, teamLead!);
+            await settle();
+            return figures;
+          });
+          const synced = await gateway.cpu(() => syncs(db, natsHandle!, gateway.url, agent!));
+          return [
+            `| (b) processes: level-1 approvals | ${approved.value.perSecond} approvals/s (${approved.value.approved} approvals, ` +
+              `${approved.value.published} events published); ${gateway.cpuCells(approved.cpuMs, approved.value.approved, "approval")} |`,
+            `| (c) processes: sync of 500 collections | p50 ${synced.value.p50} ms, max ${synced.value.max} ms (5 batches); ` +
+              `${gateway.cpuCells(synced.cpuMs, 6, "sync")} |`,
+            await ingestionRow(
+              db,
+              natsHandle!,
+              gateway.url,
+              agent!,
+              await syncTemplate(db),
+              duration,
+              "(d) processes: ingestion",
+            ),
+          ];
+        },
+        replicas,
+      )),
     );
   } finally {
     await release();
@@ -255,7 +277,8 @@ function report(r: Record<string, string>, extraRows: string[]) {
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const table = [
-    `Benchmark of ${date} on ${machine}; ${target} collections; ${duration} s runs, 20 connections; commit ${commitOf()}.`,
+    `Benchmark of ${date} on ${machine}; ${target} collections; ${duration} s runs, 20 connections; commit ${commitOf()}` +
+      `${replicaText ? `; processes with --replicas=${replicaText}` : ""}.`,
     `Machine speed: ${referenceWorkloadMs()} CPU ms for the bench's fixed reference workload (machines of one kind have differed ~2.5×: compare runs of one machine).`,
     "",
     "| measure | result |",
