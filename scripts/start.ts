@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import mariadb from "mariadb";
-import { ROLES } from "#shared/auth/claims.js";
+import { ROLE_IDS, ROLES } from "#shared/auth/claims.js";
 import { createLogger } from "#shared/logger.js";
 import { redactUrl, START_HINTS } from "#shared/service/dependency-errors.js";
 import { inheritedEnvironment, loadToolingEnvOrExit } from "./env.js";
@@ -72,7 +72,11 @@ async function seededState(): Promise<{ users: boolean; referenceData: boolean }
   try {
     const [users, [roles]] = await Promise.all([
       connection.query("SELECT 1 FROM admin_user LIMIT 1"),
-      connection.query("SELECT COUNT(*) AS count FROM admin_role"),
+      // The roles with their fixed ids: a row added by hand neither counts nor makes every start seed again.
+      connection.query(
+        `SELECT COUNT(*) AS count FROM admin_role WHERE (id, code) IN (${ROLES.map(() => "(?, ?)").join(", ")})`,
+        ROLES.flatMap((code) => [ROLE_IDS[code], code]),
+      ),
     ]);
     return { users: users.length > 0, referenceData: Number(roles.count) === ROLES.length };
   } finally {

@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { loadToolingEnv } from "../../scripts/env.js";
+import { productionSecrets } from "../../bench/production-secrets.js";
 
 /**
  * docker-compose.yml runs in production and must not start on public demo values: every secret is a
@@ -49,6 +51,26 @@ test("compose runs in production and publishes its ports on loopback by default"
   assert.deepEqual(compose.services.gateway!.ports, ["${GATEWAY_PUBLISHED_ADDRESS:-127.0.0.1}:3005:3005"]);
   assert.deepEqual(compose.services.mysql!.ports, ["127.0.0.1:3340:3306"]);
   assert.equal(compose.services.gateway!.environment!.GATEWAY_HOST, "0.0.0.0");
+});
+
+test("the migrate service's environment is a production configuration the tooling accepts", () => {
+  // Its tooling (migrate, seed, streams, create-super-admin) refuses any public demo value in production.
+  const secrets: Record<string, string> = { ...productionSecrets(), MYSQL_ROOT_PASSWORD: "k-mysql-root-password" };
+  const interpolate = (value: string) =>
+    value.replace(/\$\{(\w+)(?::\?[^}]*|:-([^}]*))\}/g, (_, name: string, fallback?: string) => {
+      const resolved = secrets[name] ?? fallback;
+      assert.notEqual(resolved, undefined, `${name} has a value`);
+      return resolved!;
+    });
+  const { "<<": shared, ...own } = compose.services.migrate!.environment! as Record<string, unknown>;
+  const environment = Object.fromEntries(
+    Object.entries({ ...(shared as Record<string, string>), ...own }).map(([name, value]) => [
+      name,
+      interpolate(String(value)),
+    ]),
+  );
+  assert.equal(environment.NODE_ENV, "production");
+  assert.doesNotThrow(() => loadToolingEnv(environment));
 });
 
 const dockerCompose = spawnSync("docker-compose", ["version"], { encoding: "utf8" });

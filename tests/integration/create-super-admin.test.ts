@@ -62,11 +62,28 @@ test("a weak password or a bad email is refused, and nothing is written", async 
   const badEmail = await createSuperAdmin(["--email", "not-an-email", "--name", "Awa Ouédraogo"], PASSWORD);
   assert.equal(badEmail.code, 1);
   assert.match(badEmail.output, /--email: must be an email address/);
-  const unknownFlag = await createSuperAdmin(["--email", "root@example.org", "--password", PASSWORD], PASSWORD);
-  assert.equal(unknownFlag.code, 1);
-  assert.match(unknownFlag.output, /Unknown option '--password'/);
+  // A password typed on the command line, as a flag or a stray argument, is refused and never repeated.
+  for (const args of [
+    ["--email", "root@example.org", "--password", PASSWORD],
+    ["--email", "root@example.org", "--name", "Awa Ouédraogo", PASSWORD],
+  ]) {
+    const misused = await createSuperAdmin(args, PASSWORD);
+    assert.equal(misused.code, 1);
+    assert.match(
+      misused.output,
+      /usage: --email <email> --name <full name> \[--phone <phone>\]; the password goes on stdin/,
+    );
+    assert.equal(misused.output.includes(PASSWORD), false);
+  }
+  // An auth account without its admin user (a half-removed one) holds the email: refused, not a crash.
+  await db.authAccount.create({ data: { userId: 990_001, email: "orphan@example.org", role: "AGENT", regionIds: [] } });
+  const orphan = await createSuperAdmin(["--email", "orphan@example.org", "--name", "Awa Ouédraogo"], PASSWORD);
+  assert.equal(orphan.code, 1);
+  assert.match(orphan.output, /an account already has this email or phone number/);
+  await db.authAccount.delete({ where: { userId: 990_001 } });
   assert.equal(await db.user.count(), 0);
   assert.equal(await db.authAccount.count(), 0);
+  assert.equal(await db.adminOutboxEvent.count(), 0);
 });
 
 test("the first super admin is created with a password auth verifies; a second one is refused", async () => {
@@ -93,6 +110,13 @@ test("the first super admin is created with a password auth verifies; a second o
   );
   assert.equal(await verifyPassword(account.passwordHash, PASSWORD), true);
   assert.equal(await verifyPassword(account.passwordHash, `${PASSWORD}x`), false);
+  // The event createUser writes, for the audit trail and auth's projection, with no actor: the tooling made it.
+  const [event] = await db.adminOutboxEvent.findMany({ where: { type: "admin.user.created" } });
+  const envelope = JSON.parse(event!.envelope) as { actor: unknown; payload: { userId: string; role: string } };
+  assert.deepEqual(
+    { actor: envelope.actor, userId: envelope.payload.userId, role: envelope.payload.role },
+    { actor: null, userId: String(user.id), role: "SUPER_ADMIN" },
+  );
 
   const second = await createSuperAdmin(["--email", "other@example.org", "--name", "Kofi Mensah"], PASSWORD);
   assert.equal(second.code, 1);
