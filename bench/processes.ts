@@ -1,33 +1,32 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import { createLogger } from "#shared/logger.js";
 import { PROJECT_ROOT } from "#shared/project-root.js";
 import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
 import { freePort } from "../scripts/ports.js";
 import { serviceCommands, type Replicas } from "../scripts/services.js";
+import { floorRows } from "./floor.js";
+import {
+  cpuCells,
+  cpuMs,
+  databaseServerPid,
+  measureLoad,
+  memoryCells,
+  rssMb,
+  startServingProcess,
+  stopProcesses,
+} from "./process-measures.js";
 import { Supervisor } from "../scripts/supervisor.js";
 
 /**
  * The multi-process topology of `npm run bench`: the gateway and the four subgraphs as five processes, each
  * running `npm run build`'s JavaScript as `npm start` does in production, and @graphql-hive/gateway as two
  * more processes (bench/hive-process.ts) on the same subgraphs: in-flight deduplication off, as ours, for the
- * comparison; and with Hive's default, shown apart. Each process's CPU time comes from /proc,
- * so CPU ms per request is the stack's own work, the load generator (this process) excluded.
+ * comparison; and with Hive's default, shown apart; then the floor under the same page (bench/floor.ts). Each
+ * process's CPU time comes from /proc (bench/process-measures.ts).
  */
-const CLOCK_TICKS_PER_MS = 0.1;
-
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
+/** The database server's column of the writes' CPU (bench/process-measures.ts, databaseServerPid). */
+const DATABASE_SERVER = "mariadbd";
 
 async function ready(url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -56,36 +55,12 @@ interface Topology {
   close(): Promise<void>;
 }
 
-/** Stops the Hive gateways' processes (again is harmless) and waits for them to exit. */
-async function stopHives(hives: ChildProcess[]): Promise<void> {
-  await Promise.all(
-    hives.map((child) =>
-      child.exitCode !== null || child.signalCode !== null
-        ? undefined
-        : new Promise((resolve) => {
-            child.once("exit", resolve);
-            child.kill("SIGTERM");
-          }),
-    ),
-  );
-}
-
 function startHiveProcess(
   environment: Record<string, string | undefined>,
   urls: string,
   deduplicate: boolean,
 ): { child: ChildProcess; url: Promise<string> } {
-  const args = ["--import", "tsx", "bench/hive-process.ts", urls, ...(deduplicate ? ["deduplicate"] : [])];
-  const child = spawn(process.execPath, args, {
-    cwd: PROJECT_ROOT,
-    env: { ...environment },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`the Hive gateway process exited (${code})`)));
-  });
-  return { child, url };
+  return startServingProcess(environment, "bench/hive-process.ts", [urls, ...(deduplicate ? ["deduplicate"] : [])]);
 }
 
 /**
@@ -140,9 +115,9 @@ export async function startProcessTopology(
         ...Object.fromEntries(services.map((name) => [name, supervisor.pid(name) ?? 0])),
         ...Object.fromEntries(hives.map((child, index) => [index === 0 ? "hive" : "hive-dedup", child.pid ?? 0])),
       }),
-      closeHive: () => stopHives(hives),
+      closeHive: () => stopProcesses(hives),
       async close() {
-        await stopHives(hives);
+        await stopProcesses(hives);
         await supervisor.stop();
       },
     };
@@ -153,60 +128,12 @@ export async function startProcessTopology(
   }
 }
 
-export interface LoadResult {
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  /** CPU ms per request of each process, and of the whole stack (services, or Hive + subgraphs). */
-  cpuMsPerRequest: Record<string, number>;
-  rssMb: Record<string, number>;
-}
-
-/** One autocannon run against `url`, with every process's CPU time before and after. */
-export async function measureLoad(
-  topology: Topology,
-  url: string,
-  stackProcesses: string[],
-  options: Omit<autocannon.Options, "url">,
-): Promise<LoadResult> {
-  const pids = topology.pids();
-  const before = Object.fromEntries(stackProcesses.map((name) => [name, cpuMs(pids[name]!)]));
-  const run = await autocannon({ ...options, url });
-  const requests = run.requests.total;
-  const perRequest = Object.fromEntries(
-    stackProcesses.map((name) => [name, (cpuMs(pids[name]!) - before[name]!) / Math.max(1, requests)]),
-  );
-  perRequest.stack = Object.values(perRequest).reduce((sum, value) => sum + value, 0);
-  return {
-    requests,
-    rps: run.requests.average,
-    p50: run.latency.p50,
-    p99: run.latency.p99,
-    cpuMsPerRequest: perRequest,
-    rssMb: Object.fromEntries(stackProcesses.map((name) => [name, rssMb(pids[name]!)])),
-  };
-}
-
-function cpuCells(result: LoadResult): string {
-  const parts = Object.entries(result.cpuMsPerRequest)
-    .filter(([name]) => name !== "stack")
-    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
-  return `**${result.cpuMsPerRequest.stack!.toFixed(1)} CPU ms/request** (${parts.join(", ")})`;
-}
-
-function memoryCells(rss: Record<string, number>): string {
-  return Object.entries(rss)
-    .map(([name, mb]) => `${name} ${mb} MB`)
-    .join(", ");
-}
-
 /** Our gateway of the multi-process topology, for the writes measured through it. */
 export interface ProcessGateway {
   url: string;
-  /** `work`'s result, and the CPU ms each service's process spent meanwhile. */
+  /** `work`'s result, and the CPU ms each service's process (and the database server's, when seen) spent meanwhile. */
   cpu<T>(work: () => Promise<T>): Promise<{ value: T; cpuMs: Record<string, number> }>;
-  /** "N CPU ms/<what>" for the whole stack, then each process's share. */
+  /** "N CPU ms/<what>" for the whole stack, then each process's share, then the database server's apart. */
   cpuCells(cpuMs: Record<string, number>, count: number, what: string): string;
 }
 
@@ -221,6 +148,8 @@ export async function processTopologyRows(
   duration: number,
   writes: (gateway: ProcessGateway) => Promise<string[]>,
   replicas: Replicas = {},
+  /** The page and a token for it: the floor under the page (bench/floor.ts) is measured beside ours. */
+  floorOptions?: { page: string; token: string },
 ): Promise<string[]> {
   const topology = await startProcessTopology(environment, replicas);
   const { services, hiveUrls } = topology;
@@ -268,25 +197,47 @@ export async function processTopologyRows(
       );
     }
     const loaded = memoryNow();
-    // Hive's processes are stopped first: they would only add their idle CPU to the writes' machine.
+    // Hive's processes are stopped first: they would only add their idle CPU to the floor's and the writes' machine.
     await topology.closeHive();
+    const floor = floorOptions
+      ? await floorRows({
+          ...floorOptions,
+          gatewayUrl: topology.gatewayUrl,
+          environment: { ...environment, NODE_ENV: "production" },
+          requests,
+          duration,
+        })
+      : [];
+    const database = databaseServerPid();
     const writeRows = await writes({
       url: topology.gatewayUrl,
       async cpu(work) {
-        const before = Object.fromEntries(services.map((name) => [name, cpuMs(pids[name]!)]));
+        const measured: Record<string, number> = { ...pids, ...(database ? { [DATABASE_SERVER]: database } : {}) };
+        const names = Object.keys(measured).filter((name) => services.includes(name) || name === DATABASE_SERVER);
+        const before = Object.fromEntries(names.map((name) => [name, cpuMs(measured[name]!)]));
         const value = await work();
-        return { value, cpuMs: Object.fromEntries(services.map((name) => [name, cpuMs(pids[name]!) - before[name]!])) };
+        return {
+          value,
+          cpuMs: Object.fromEntries(names.map((name) => [name, cpuMs(measured[name]!) - before[name]!])),
+        };
       },
       cpuCells(spent, count, what) {
-        const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0) / Math.max(1, count);
-        const parts = Object.entries(spent).map(([name, ms]) => `${name} ${(ms / Math.max(1, count)).toFixed(1)}`);
-        return `**${total.toFixed(1)} CPU ms/${what}**, its events' consumers included (${parts.join(", ")})`;
+        const per = (ms: number) => (ms / Math.max(1, count)).toFixed(1);
+        const ours = Object.entries(spent).filter(([name]) => name !== DATABASE_SERVER);
+        const total = ours.reduce((sum, [, ms]) => sum + ms, 0);
+        const parts = ours.map(([name, ms]) => `${name} ${per(ms)}`);
+        const server = spent[DATABASE_SERVER];
+        return (
+          `**${per(total)} CPU ms/${what}**, its events' consumers included (${parts.join(", ")})` +
+          (server === undefined ? "" : `; the database server besides: ${per(server)} CPU ms/${what}`)
+        );
       },
     });
     return [
       `| (a) processes: page of 50, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
       `| (a) processes: our gateway, 20 connections | ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50} ms, p99 ${ours.p99} ms; ${cpuCells(ours)} |`,
       ...hiveRows,
+      ...floor,
       `| (a) processes: resident memory, idle after start | ${idle} |`,
       `| (a) processes: resident memory after the 20-connection runs | ${loaded} |`,
       ...writeRows,

@@ -143,6 +143,7 @@ async function main() {
   let natsHandle: NatsHandle | undefined;
   const extraRows: string[] = [];
   let pagesOf: ((counter?: { next: number }) => autocannon.Request[]) | undefined;
+  let supervisorToken: string | undefined;
   let teamLead: string | undefined;
   let agent: string | undefined;
   let onePhaseDone = false;
@@ -153,6 +154,7 @@ async function main() {
   };
   try {
     const supervisor = (await stack.gateway.login("supervisor@demo.ct")).accessToken;
+    supervisorToken = supervisor;
     teamLead = (await stack.gateway.login("teamlead@demo.ct")).accessToken;
     agent = (await stack.gateway.login("bench-agent-0@demo.ct")).accessToken;
     const headers = { "content-type": "application/json", authorization: `Bearer ${supervisor}` };
@@ -264,6 +266,7 @@ async function main() {
           ];
         },
         replicas,
+        { page: PAGE, token: supervisorToken! },
       )),
     );
   } finally {

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { startStandaloneServer } from "@apollo/server/standalone";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, loadSubgraphTypeDefs, type SubgraphName } from "#shared/subgraphs.js";
+
+/**
+ * One process of the bench's floor (bench/floor.ts): stock Apollo Gateway, or a stock @apollo/subgraph on the
+ * subgraph's real SDL answering the page from memory (no authentication, no SQL, no events, no plugins).
+ * `node --import tsx bench/floor-process.ts gateway '{"tradeflow":"http://…",…}'` or
+ * `… bench/floor-process.ts <tradeflow|admin|model> <page.json>`; prints its URL, serves until SIGTERM.
+ */
+type Ref = { id: string };
+interface PageRow {
+  id: string;
+  status: string;
+  collectedAt: string;
+  collector: (Ref & { fullName: string }) | null;
+  collectionPoint: (Ref & { name: string }) | null;
+  actor: (Ref & { name: string }) | null;
+  items: { quantity: string; product: (Ref & { name: string }) | null }[];
+}
+
+const [role, argument] = process.argv.slice(2);
+
+function byId<T extends Ref>(values: (T | null)[]): Map<string, T> {
+  return new Map(values.filter((value): value is T => value !== null).map((value) => [value.id, value]));
+}
+
+function stubResolvers(name: SubgraphName, rows: PageRow[]): GraphQLResolverMap<unknown> {
+  const key = (value: Ref | null) => (value ? { id: value.id } : null);
+  const lookup =
+    <T extends Ref>(map: Map<string, T>) =>
+    (reference: Ref) =>
+      map.get(reference.id) ?? null;
+  switch (name) {
+    case "tradeflow": {
+      // What tradeflow's own tables give: the collection's fields and the keys of what it references.
+      const stored = rows.map((row) => ({
+        ...row,
+        collector: key(row.collector),
+        collectionPoint: key(row.collectionPoint),
+        actor: key(row.actor),
+        items: row.items.map((item) => ({ quantity: item.quantity, product: key(item.product) })),
+      }));
+      return {
+        Query: {
+          collections: (_: unknown, args: { first?: number }) => ({ nodes: stored.slice(0, args.first ?? 20) }),
+        },
+      };
+    }
+    case "admin":
+      return {
+        User: { __resolveReference: lookup(byId(rows.map((row) => row.collector))) },
+        CollectionPoint: { __resolveReference: lookup(byId(rows.map((row) => row.collectionPoint))) },
+        CommercialActor: { __resolveReference: lookup(byId(rows.map((row) => row.actor))) },
+      };
+    case "model":
+      return {
+        Product: { __resolveReference: lookup(byId(rows.flatMap((row) => row.items.map((item) => item.product)))) },
+      };
+    default:
+      throw new Error(`no stub for ${name}`);
+  }
+}
+
+async function serve(server: ApolloServer): Promise<void> {
+  const { url } = await startStandaloneServer(server, { listen: { host: "127.0.0.1", port: 0 } });
+  process.stdout.write(`${url}\n`);
+  process.once("SIGTERM", () => {
+    void server.stop().then(() => process.exit(0));
+  });
+}
+
+if (role === "gateway") {
+  const urls = JSON.parse(argument ?? "{}") as Record<string, string>;
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+  });
+  await serve(new ApolloServer({ gateway }));
+} else if (SUBGRAPH_NAMES.includes(role as SubgraphName) && argument) {
+  const rows = JSON.parse(readFileSync(argument, "utf8")) as PageRow[];
+  const name = role as SubgraphName;
+  const schema = buildSubgraphSchema({ typeDefs: loadSubgraphTypeDefs(name), resolvers: stubResolvers(name, rows) });
+  await serve(new ApolloServer({ schema }));
+} else {
+  process.stderr.write("usage: bench/floor-process.ts gateway <urls-json> | <subgraph> <page.json>\n");
+  process.exit(2);
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import autocannon from "autocannon";
+import { GraphQLClient } from "../scripts/graphql-client.js";
+import { cpuCells, measureLoad, memoryCells, rssMb, startServingProcess, stopProcesses } from "./process-measures.js";
+
+/**
+ * The floor under the page (issue 12: a target "physically out of reach on this machine" is shown, not
+ * argued): the same page, through the same supergraph, with nothing of ours in the way. Stock Apollo Gateway
+ * (no plugins, no authentication, no operation merging) and stock @apollo/subgraph servers on each subgraph's
+ * real SDL (bench/floor-process.ts) answering the page's rows from memory: no SQL, no authorization, no
+ * events. Tradeflow's stub holds the page's collections with the keys of what they reference, admin's and
+ * model's hold those users, points, actors and products, captured once through our gateway. What this costs
+ * is what the fixed shape (Apollo Gateway in front of @apollo/subgraph processes) costs before any work.
+ */
+const FLOOR_SUBGRAPHS = ["tradeflow", "admin", "model"] as const;
+const FLOOR_PROCESSES = ["gateway", ...FLOOR_SUBGRAPHS];
+
+/** The page with the keys the stubs need, every row any request of the load asks for (first: 45–54). */
+const CAPTURE = `query Capture($n: Int) { collections(first: $n) { nodes { id status collectedAt
+  collector { id fullName } collectionPoint { id name } actor { id name } items { quantity product { id name } } } } }`;
+const LARGEST_PAGE = 54;
+
+export async function floorRows(options: {
+  /** Our gateway, to capture the page's rows from, and the page query each gateway must answer alike. */
+  gatewayUrl: string;
+  token: string;
+  page: string;
+  environment: Record<string, string | undefined>;
+  requests: (counter?: { next: number }) => autocannon.Request[];
+  duration: number;
+}): Promise<string[]> {
+  const { gatewayUrl, token, page, environment, requests, duration } = options;
+  const ours = new GraphQLClient(gatewayUrl);
+  const captured = await ours.request<{ collections: { nodes: unknown[] } }>(CAPTURE, { n: LARGEST_PAGE }, { token });
+  if (captured.body.errors || !captured.body.data) throw new Error(`capture failed: ${JSON.stringify(captured.body)}`);
+  const folder = mkdtempSync(path.join(os.tmpdir(), "ct-floor-"));
+  const rowsFile = path.join(folder, "page.json");
+  writeFileSync(rowsFile, JSON.stringify(captured.body.data.collections.nodes));
+  const children = new Map<string, ChildProcess>();
+  const start = (name: string, argument: string) => {
+    const started = startServingProcess(environment, "bench/floor-process.ts", [name, argument]);
+    children.set(name, started.child);
+    return started.url;
+  };
+  try {
+    const subgraphUrls = Object.fromEntries(
+      await Promise.all(FLOOR_SUBGRAPHS.map(async (name) => [name, await start(name, rowsFile)])),
+    ) as Record<string, string>;
+    const floorUrl = await start("gateway", JSON.stringify(subgraphUrls));
+    const pids = () => Object.fromEntries(FLOOR_PROCESSES.map((name) => [name, children.get(name)?.pid ?? 0]));
+    const theirs = await new GraphQLClient(floorUrl).request(page, { n: 50 });
+    const reference = await ours.request(page, { n: 50 }, { token });
+    if (JSON.stringify(theirs.body) !== JSON.stringify(reference.body))
+      throw new Error(
+        `the floor's gateway and ours disagree on the page: ${JSON.stringify(theirs.body).slice(0, 600)} against ${JSON.stringify(reference.body).slice(0, 600)}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const idle = memoryCells(Object.fromEntries(FLOOR_PROCESSES.map((name) => [name, rssMb(pids()[name]!)])));
+    await autocannon({ url: floorUrl, requests: requests(), connections: 10, duration: 3 });
+    const topology = { pids };
+    const single = await measureLoad(topology, floorUrl, FLOOR_PROCESSES, {
+      requests: requests(),
+      connections: 1,
+      duration: Math.max(5, duration / 2),
+    });
+    const loaded = await measureLoad(topology, floorUrl, FLOOR_PROCESSES, {
+      requests: requests(),
+      connections: 20,
+      duration,
+    });
+    const what = "stock Apollo Gateway and @apollo/subgraph stubs on the real SDL, the same page from memory";
+    return [
+      `| (a) floor: ${what}, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
+      `| (a) floor: the same, 20 connections | ${loaded.rps.toFixed(0)} req/s, p50 ${loaded.p50} ms, p99 ${loaded.p99} ms; ${cpuCells(loaded)} |`,
+      `| (a) floor: resident memory, idle after start | ${idle} |`,
+    ];
+  } finally {
+    await stopProcesses([...children.values()]);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import autocannon from "autocannon";
+import { PROJECT_ROOT } from "#shared/project-root.js";
+
+/**
+ * What the bench reads of the processes it runs (bench/processes.ts, bench/floor.ts): each process's CPU time
+ * and resident memory from /proc, so CPU ms per request is the stack's own work, the load generator (the
+ * bench's process) excluded; and how a bench script is started as a process of its own.
+ */
+const CLOCK_TICKS_PER_MS = 0.1;
+
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
+}
+
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+/** Stops child processes (the Hive gateways, the floor's; again is harmless) and waits for them to exit. */
+export async function stopProcesses(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? undefined
+        : new Promise((resolve) => {
+            child.once("exit", resolve);
+            child.kill("SIGTERM");
+          }),
+    ),
+  );
+}
+
+/**
+ * A bench script in a process of its own (`node --import tsx <script> …args`) that prints its URL once serving
+ * (the first line that is one: a stock subgraph prints a notice of its own first).
+ */
+export function startServingProcess(
+  environment: Record<string, string | undefined>,
+  script: string,
+  args: string[],
+): { child: ChildProcess; url: Promise<string> } {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...environment },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      if (/^https?:\/\//.test(line)) resolve(line);
+    });
+    child.once("exit", (code) => reject(new Error(`${script} ${args[0] ?? ""} exited (${code})`)));
+  });
+  return { child, url };
+}
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** CPU ms per request of each process, and of the whole stack (services, or Hive + subgraphs). */
+  cpuMsPerRequest: Record<string, number>;
+  rssMb: Record<string, number>;
+}
+
+/** One autocannon run against `url`, with every process's CPU time before and after. */
+export async function measureLoad(
+  topology: { pids(): Record<string, number> },
+  url: string,
+  stackProcesses: string[],
+  options: Omit<autocannon.Options, "url">,
+): Promise<LoadResult> {
+  const pids = topology.pids();
+  const before = Object.fromEntries(stackProcesses.map((name) => [name, cpuMs(pids[name]!)]));
+  const run = await autocannon({ ...options, url });
+  const requests = run.requests.total;
+  const perRequest = Object.fromEntries(
+    stackProcesses.map((name) => [name, (cpuMs(pids[name]!) - before[name]!) / Math.max(1, requests)]),
+  );
+  perRequest.stack = Object.values(perRequest).reduce((sum, value) => sum + value, 0);
+  return {
+    requests,
+    rps: run.requests.average,
+    p50: run.latency.p50,
+    p99: run.latency.p99,
+    cpuMsPerRequest: perRequest,
+    rssMb: Object.fromEntries(stackProcesses.map((name) => [name, rssMb(pids[name]!)])),
+  };
+}
+
+export function cpuCells(result: LoadResult): string {
+  const parts = Object.entries(result.cpuMsPerRequest)
+    .filter(([name]) => name !== "stack")
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  return `**${result.cpuMsPerRequest.stack!.toFixed(1)} CPU ms/request** (${parts.join(", ")})`;
+}
+
+export function memoryCells(rss: Record<string, number>): string {
+  return Object.entries(rss)
+    .map(([name, mb]) => `${name} ${mb} MB`)
+    .join(", ");
+}
+
+/**
+ * The local database server's process (mariadbd or mysqld on this machine), when the bench can see it: its
+ * CPU time per write is the share of a write no Node process can remove. Undefined behind Docker's VM.
+ */
+export function databaseServerPid(): number | undefined {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (/^(mariadbd|mysqld)$/.test(readFileSync(`/proc/${entry}/comm`, "utf8").trim())) return Number(entry);
+    } catch {
+      // the process ended while we read it
+    }
+  }
+  return undefined;
+}
