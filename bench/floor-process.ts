@@ -9,8 +9,9 @@ import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, loadSubgraphTypeDefs, type SubgraphNam
 /**
  * One process of the bench's floor (bench/floor.ts): stock Apollo Gateway, or a stock @apollo/subgraph on the
  * subgraph's real SDL answering the page from memory (no authentication, no SQL, no events, no plugins).
- * `node --import tsx bench/floor-process.ts gateway '{"tradeflow":"http://…",…}'` or
- * `… bench/floor-process.ts <tradeflow|admin|model> <page.json>`; prints its URL, serves until SIGTERM.
+ * `node dist/bench/floor-process.js gateway '{"tradeflow":"http://…",…}'` or
+ * `… floor-process.js <tradeflow|admin|model> <page.json>` (compiled by `npm run build`; the source runs through
+ * tsx alike); prints its URL, serves until SIGTERM.
  */
 type Ref = { id: string };
 interface PageRow {

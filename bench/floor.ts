@@ -11,9 +11,10 @@ import { cpuCells, measureLoad, memoryCells, rssMb, startServingProcess, stopPro
  * argued): the same page, through the same supergraph, with nothing of ours in the way. Stock Apollo Gateway
  * (no plugins, no authentication, no operation merging) and stock @apollo/subgraph servers on each subgraph's
  * real SDL (bench/floor-process.ts) answering the page's rows from memory: no SQL, no authorization, no
- * events. Tradeflow's stub holds the page's collections with the keys of what they reference, admin's and
- * model's hold those users, points, actors and products, captured once through our gateway. What this costs
- * is what the fixed shape (Apollo Gateway in front of @apollo/subgraph processes) costs before any work.
+ * events; compiled JavaScript with NODE_ENV=production, as our services run. Tradeflow's stub holds the page's
+ * collections with the keys of what they reference, admin's and model's hold those users, points, actors and
+ * products, captured once through our gateway. What this costs is what the fixed shape (Apollo Gateway in
+ * front of @apollo/subgraph processes) costs before any work.
  */
 const FLOOR_SUBGRAPHS = ["tradeflow", "admin", "model"] as const;
 const FLOOR_PROCESSES = ["gateway", ...FLOOR_SUBGRAPHS];
@@ -41,7 +42,8 @@ export async function floorRows(options: {
   writeFileSync(rowsFile, JSON.stringify(captured.body.data.collections.nodes));
   const children = new Map<string, ChildProcess>();
   const start = (name: string, argument: string) => {
-    const started = startServingProcess(environment, "bench/floor-process.ts", [name, argument]);
+    // Compiled, as our services run (the bench has just built them: bench/processes.ts).
+    const started = startServingProcess(environment, "dist/bench/floor-process.js", [name, argument]);
     children.set(name, started.child);
     return started.url;
   };

@@ -37,15 +37,16 @@ export async function stopProcesses(children: ChildProcess[]): Promise<void> {
 }
 
 /**
- * A bench script in a process of its own (`node --import tsx <script> …args`) that prints its URL once serving
- * (the first line that is one: a stock subgraph prints a notice of its own first).
+ * A bench script in a process of its own that prints its URL once serving (the first line that is one: a stock
+ * subgraph prints a notice of its own first): its source through tsx (`bench/….ts`), or what `npm run build`
+ * compiled of it (`dist/bench/….js`) with plain node, as production runs the services.
  */
 export function startServingProcess(
   environment: Record<string, string | undefined>,
   script: string,
   args: string[],
 ): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, [...(script.endsWith(".ts") ? ["--import", "tsx"] : []), script, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...environment },
     stdio: ["ignore", "pipe", "inherit"],
