@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
+import { serviceProcessEnv } from "#shared/service/process-tuning.js";
 import { GraphQLClient } from "../scripts/graphql-client.js";
 import { cpuCells, measureLoad, memoryCells, rssMb, startServingProcess, stopProcesses } from "./process-measures.js";
 
@@ -42,8 +43,12 @@ export async function floorRows(options: {
   writeFileSync(rowsFile, JSON.stringify(captured.body.data.collections.nodes));
   const children = new Map<string, ChildProcess>();
   const start = (name: string, argument: string) => {
-    // Compiled, as our services run (the bench has just built them: bench/processes.ts).
-    const started = startServingProcess(environment, "dist/bench/floor-process.js", [name, argument]);
+    // Compiled, as our services run (the bench has just built them: bench/processes.ts), with the same
+    // allocator settings (process-tuning.ts), so that their memory compares with our services'.
+    const started = startServingProcess(serviceProcessEnv(environment), "dist/bench/floor-process.js", [
+      name,
+      argument,
+    ]);
     children.set(name, started.child);
     return started.url;
   };
