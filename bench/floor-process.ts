@@ -79,7 +79,8 @@ if (role === "gateway") {
   const urls = JSON.parse(argument ?? "{}") as Record<string, string>;
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+    // Only the subgraphs the page reaches have a stub; any other fetch would fail loudly, never reach a real one.
+    buildService: ({ name }) => new RemoteGraphQLDataSource({ url: urls[name] ?? "http://127.0.0.1:9/unreachable" }),
   });
   await serve(new ApolloServer({ gateway }));
 } else if (SUBGRAPH_NAMES.includes(role as SubgraphName) && argument) {

@@ -57,6 +57,8 @@ export function startServingProcess(
       if (/^https?:\/\//.test(line)) resolve(line);
     });
     child.once("exit", (code) => reject(new Error(`${script} ${args[0] ?? ""} exited (${code})`)));
+    // A process that neither serves nor exits is not waited on for ever (stopped by the caller's cleanup).
+    setTimeout(() => reject(new Error(`${script} ${args[0] ?? ""} printed no URL in 120 s`)), 120_000).unref();
   });
   return { child, url };
 }

@@ -1,7 +1,8 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import mariadb from "mariadb";
-import { createDb, withoutTypeCast } from "#shared/db/client.js";
+import { PrismaMariaDb } from "@prisma/adapter-mariadb";
+import { createDb, Prisma, PrismaClient, withoutTypeCast } from "#shared/db/client.js";
 import { connectionOptions } from "#shared/db/connection-options.js";
 import { testEnv } from "../support/env.js";
 
@@ -42,21 +43,44 @@ test("a statement sent with a typeCast callback decodes without it, on the pool 
   assert.equal(casts, 2, "no value went through the callback");
 });
 
-test("Prisma reads the same values through that pool, in and out of a transaction", async () => {
-  const sql = `SELECT CAST('2026-11-20 09:30:00.123' AS DATETIME(3)) AS at, CAST('1200.500' AS DECIMAL(18,3)) AS quantity,
-    JSON_OBJECT('a', 1) AS document, CAST(b'1' AS UNSIGNED) AS flag, 'é ✓' AS text, NULL AS nothing`;
-  const expected = [
-    {
-      at: new Date("2026-11-20T09:30:00.123Z"),
-      quantity: "1200.5",
-      document: { a: 1 },
-      flag: 1n,
-      text: "é ✓",
-      nothing: null,
-    },
-  ];
-  const normalise = (rows: Record<string, unknown>[]) =>
-    rows.map((row) => ({ ...row, quantity: String(row.quantity) }));
-  assert.deepEqual(normalise(await db.$queryRawUnsafe(sql)), expected);
-  assert.deepEqual(normalise(await db.$transaction((tx) => tx.$queryRawUnsafe(sql))), expected);
+/** Prisma's client on the adapter's own pool, as createDb made it before: the reference for the values. */
+const stock = new PrismaClient({
+  adapter: new PrismaMariaDb(
+    { ...connectionOptions(testEnv.DATABASE_URL), connectionLimit: 2 },
+    { useTextProtocol: true },
+  ),
+});
+after(() => stock.$disconnect());
+
+test("createDb's pool sends no typeCast: GEOMETRY, the one type the callback was for (no column of ours), is refused", async () => {
+  const sql = "SELECT ST_GeomFromText('POINT(1 1)') AS shape";
+  const [row] = await stock.$queryRawUnsafe<{ shape: unknown }[]>(sql);
+  assert.ok(row!.shape instanceof Uint8Array, "the adapter's own pool reads it through the callback");
+  await assert.rejects(db.$queryRawUnsafe(sql));
+  await assert.rejects(db.$transaction((tx) => tx.$queryRawUnsafe(sql)));
+});
+
+test("Prisma reads every column type the same through that pool as through the adapter's own, in and out of a transaction", async () => {
+  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS test_decoding (id INT PRIMARY KEY, flags BIT(3), flag BIT(1),
+    bytes BLOB, fixed BINARY(4), day DATE, moment TIME(1), at DATETIME(3), big BIGINT UNSIGNED, whole DECIMAL(18,0),
+    quantity DECIMAL(18,3), ratio DOUBLE, document JSON, text VARCHAR(40), nothing VARCHAR(10))`);
+  try {
+    await db.$executeRawUnsafe(`INSERT INTO test_decoding VALUES (1, b'101', b'1', X'00ff10', X'61626364', '2026-11-20',
+      '09:30:00.5', '2026-11-20 09:30:00.123', 18446744073709551615, 123456789012345678, 1200.500, -0.25,
+      '{"a": [1, "é"]}', 'é ✓ 🐄', NULL)`);
+    const sql = "SELECT * FROM test_decoding";
+    // Decimal.js objects compare by their text.
+    const read = (rows: Record<string, unknown>[]) =>
+      rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [key, value instanceof Prisma.Decimal ? value.toString() : value]),
+        ),
+      );
+    const expected = read(await stock.$queryRawUnsafe(sql));
+    assert.equal(expected.length, 1);
+    assert.deepEqual(read(await db.$queryRawUnsafe(sql)), expected);
+    assert.deepEqual(read(await db.$transaction((tx) => tx.$queryRawUnsafe(sql))), expected);
+  } finally {
+    await db.$executeRawUnsafe("DROP TABLE test_decoding");
+  }
 });

@@ -24,7 +24,8 @@ type QueryOf<T extends { query: unknown }> = T["query"];
  * each row through it, building a bound function per value; without one, it decodes with the same parser
  * directly (bench/README.md, finding 59: 50 collection rows 0.68 → 0.44 CPU ms in the driver). The pool the
  * adapter is given leaves the callback out of what it sends, on the pool and on the connections it lends
- * (transactions); every value decodes exactly as before.
+ * (transactions). Every column type we use decodes exactly as before; a GEOMETRY value would now be refused
+ * (tests/integration/db-decoding.test.ts shows both).
  */
 export function withoutTypeCast<Queryable extends { query: QueryOf<mariadb.Connection> }>(queryable: Queryable) {
   const query = queryable.query.bind(queryable) as (sql: unknown, values?: unknown) => Promise<unknown>;
