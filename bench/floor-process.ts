@@ -26,6 +26,31 @@ interface PageRow {
 
 const [role, argument] = process.argv.slice(2);
 
+type ProcessOptions = Parameters<RemoteGraphQLDataSource["process"]>[0];
+
+/**
+ * Stock Apollo Gateway sends every representation of a plan step (some 50 users for a page of 50), where ours
+ * sends each distinct one once (gateway/src/operation-merge.ts): without the same here, the floor's subgraphs
+ * would resolve more than ours are asked. Each distinct representation goes once; the answers are spread back.
+ */
+class DistinctRepresentations extends RemoteGraphQLDataSource {
+  override async process(options: ProcessOptions) {
+    const representations = options.request.variables?.representations;
+    if (!Array.isArray(representations)) return super.process(options);
+    const keys = representations.map((representation) => JSON.stringify(representation));
+    const distinct = new Map<string, number>();
+    for (const key of keys) if (!distinct.has(key)) distinct.set(key, distinct.size);
+    const request = {
+      ...options.request,
+      variables: { ...options.request.variables, representations: [...distinct.keys()].map((key) => JSON.parse(key)) },
+    };
+    const response = await super.process({ ...options, request } as ProcessOptions);
+    const entities = (response.data as { _entities?: unknown[] } | null | undefined)?._entities;
+    if (entities) response.data = { ...response.data, _entities: keys.map((key) => entities[distinct.get(key)!]) };
+    return response;
+  }
+}
+
 function byId<T extends Ref>(values: (T | null)[]): Map<string, T> {
   return new Map(values.filter((value): value is T => value !== null).map((value) => [value.id, value]));
 }
@@ -80,7 +105,7 @@ if (role === "gateway") {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
     // Only the subgraphs the page reaches have a stub; any other fetch would fail loudly, never reach a real one.
-    buildService: ({ name }) => new RemoteGraphQLDataSource({ url: urls[name] ?? "http://127.0.0.1:9/unreachable" }),
+    buildService: ({ name }) => new DistinctRepresentations({ url: urls[name] ?? "http://127.0.0.1:9/unreachable" }),
   });
   await serve(new ApolloServer({ gateway }));
 } else if (SUBGRAPH_NAMES.includes(role as SubgraphName) && argument) {

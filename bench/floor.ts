@@ -10,7 +10,8 @@ import { cpuCells, measureLoad, memoryCells, rssMb, startServingProcess, stopPro
 /**
  * The floor under the page (issue 12: a target "physically out of reach on this machine" is shown, not
  * argued): the same page, through the same supergraph, with nothing of ours in the way. Stock Apollo Gateway
- * (no plugins, no authentication, no operation merging) and stock @apollo/subgraph servers on each subgraph's
+ * (no plugins, no authentication, no operation merging; each distinct representation sent once, as ours does,
+ * so that the stubs are asked what our subgraphs are) and stock @apollo/subgraph servers on each subgraph's
  * real SDL (bench/floor-process.ts) answering the page's rows from memory: no SQL, no authorization, no
  * events; compiled JavaScript with NODE_ENV=production, as our services run. Tradeflow's stub holds the page's
  * collections with the keys of what they reference, admin's and model's hold those users, points, actors and
@@ -78,7 +79,8 @@ export async function floorRows(options: {
       connections: 20,
       duration,
     });
-    const what = "stock Apollo Gateway and @apollo/subgraph stubs on the real SDL, the same page from memory";
+    const what =
+      "stock Apollo Gateway (distinct representations) and @apollo/subgraph stubs on the real SDL, the same page from memory";
     return [
       `| (a) floor: ${what}, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
       `| (a) floor: the same, 20 connections | ${loaded.rps.toFixed(0)} req/s, p50 ${loaded.p50} ms, p99 ${loaded.p99} ms; ${cpuCells(loaded)} |`,
