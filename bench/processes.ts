@@ -213,13 +213,15 @@ export async function processTopologyRows(
     const writeRows = await writes({
       url: topology.gatewayUrl,
       async cpu(work) {
-        const measured: Record<string, number> = { ...pids, ...(database ? { [DATABASE_SERVER]: database } : {}) };
-        const names = Object.keys(measured).filter((name) => services.includes(name) || name === DATABASE_SERVER);
-        const before = Object.fromEntries(names.map((name) => [name, cpuMs(measured[name]!)]));
+        const measured = Object.entries({
+          ...Object.fromEntries(services.map((name) => [name, pids[name]!])),
+          ...(database ? { [DATABASE_SERVER]: database } : {}),
+        });
+        const before = measured.map(([, pid]) => cpuMs(pid));
         const value = await work();
         return {
           value,
-          cpuMs: Object.fromEntries(names.map((name) => [name, cpuMs(measured[name]!) - before[name]!])),
+          cpuMs: Object.fromEntries(measured.map(([name, pid], index) => [name, cpuMs(pid) - before[index]!])),
         };
       },
       cpuCells(spent, count, what) {
