@@ -122,3 +122,39 @@ test("a batch larger than SYNC_BATCH_LIMIT is refused as a whole with BAD_USER_I
   const { errors } = await sync(items);
   assert.equal(errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
 });
+
+test("a batch is stored in ranges of its ids: a range that fails is rolled back alone, and a replay completes the batch", async () => {
+  // 200 collections: four transactions of 50, over the ids in key order (sync.service.ts, STORE_TRANSACTIONS).
+  const items = await batch(200);
+  const ids = items.map((item) => item.id).sort();
+  const firstRange = ids.slice(0, 50);
+  // The database refuses one item of the first range: that range's transaction fails, the other three commit.
+  await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_item BEFORE INSERT ON tradeflow_collection_item FOR EACH ROW
+    IF NEW.collection_id = '${firstRange[0]}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test'; END IF`);
+  try {
+    const failed = await sync(items);
+    assert.equal(failed.errors?.[0]?.extensions?.code, "INTERNAL_SERVER_ERROR");
+    assert.equal(failed.results.length, 0);
+  } finally {
+    await db.$executeRawUnsafe("DROP TRIGGER test_refuse_item");
+  }
+  assert.equal(await db.collection.count({ where: { id: { in: firstRange } } }), 0, "the failed range left nothing");
+  assert.equal(await db.collection.count({ where: { id: { in: ids } } }), 150);
+  assert.equal(await db.collectionItem.count({ where: { collectionId: { in: ids } } }), 300, "each stored one whole");
+
+  const replay = await sync(items);
+  assert.equal(replay.errors, undefined, JSON.stringify(replay.errors));
+  const outcomes = new Map(replay.results.map((result) => [result.clientId, result.outcome]));
+  assert.deepEqual(
+    ids.map((id) => outcomes.get(id)),
+    ids.map((id) => (firstRange.includes(id) ? "CREATED" : "DUPLICATE")),
+  );
+  assert.equal(await db.collectionItem.count({ where: { collectionId: { in: ids } } }), 400);
+  assert.equal(
+    await db.tradeflowOutboxEvent.count({
+      where: { type: "tradeflow.collection.submitted", OR: ids.map((id) => ({ envelope: { contains: id } })) },
+    }),
+    100,
+    "one submission event per submitted collection, the replayed range's included",
+  );
+});

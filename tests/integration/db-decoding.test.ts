@@ -2,14 +2,14 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import mariadb from "mariadb";
 import { PrismaMariaDb } from "@prisma/adapter-mariadb";
-import { createDb, Prisma, PrismaClient, withoutTypeCast } from "#shared/db/client.js";
+import { createDb, Prisma, PrismaClient, leanStatements } from "#shared/db/client.js";
 import { connectionOptions } from "#shared/db/connection-options.js";
 import { testEnv } from "../support/env.js";
 
 /**
- * The pool Prisma's adapter is given leaves out the adapter's per-value `typeCast` callback (shared/src/db/
- * client.ts, bench/README.md finding 59): on the pool and on a connection it lends (transactions), and the
- * values Prisma reads are the same.
+ * The pool Prisma's adapter is given leaves out the adapter's per-value `typeCast` callback and its empty lists
+ * of values (`leanStatements` in shared/src/db/client.ts, bench/README.md findings 59 and 63): on the pool and
+ * on a connection it lends (transactions), and the values Prisma reads are the same.
  */
 const db = createDb(testEnv.DATABASE_URL);
 const pool = mariadb.createPool({ ...connectionOptions(testEnv.DATABASE_URL), connectionLimit: 2 });
@@ -33,13 +33,13 @@ test("a statement sent with a typeCast callback decodes without it, on the pool 
   assert.deepEqual(await pool.query(countedCast), ROW);
   assert.equal(casts, 2);
 
-  const connection = withoutTypeCast(await pool.getConnection());
+  const connection = leanStatements(await pool.getConnection());
   try {
     assert.deepEqual(await connection.query(countedCast), ROW);
   } finally {
     await connection.release();
   }
-  assert.deepEqual(await withoutTypeCast(pool).query(countedCast), ROW);
+  assert.deepEqual(await leanStatements(pool).query(countedCast), ROW);
   assert.equal(casts, 2, "no value went through the callback");
 });
 
@@ -83,4 +83,19 @@ test("Prisma reads every column type the same through that pool as through the a
   } finally {
     await db.$executeRawUnsafe("DROP TABLE test_decoding");
   }
+});
+
+test("createDb's pool sends a statement without values as its text: the driver does not scan it for placeholders", async () => {
+  // A `?` with no value: the driver refuses it itself (45016) when it scans the text, the server (1064) when it
+  // was sent as it is. Prisma's adapter passes an empty list of values for every statement without parameters.
+  const sql = "SELECT 1 AS one WHERE ? IS NULL";
+  await assert.rejects(stock.$queryRawUnsafe(sql), /Code: `45016`/);
+  await assert.rejects(db.$queryRawUnsafe(sql), /Code: `1064`/);
+  await assert.rejects(
+    db.$transaction((tx) => tx.$queryRawUnsafe(sql)),
+    /Code: `1064`/,
+  );
+  // With values, placeholders are filled as before.
+  assert.deepEqual(await db.$queryRawUnsafe("SELECT ? AS echo", "é"), [{ echo: "é" }]);
+  assert.deepEqual(await db.$transaction((tx) => tx.$executeRawUnsafe("DO ?", 1)), 0);
 });

@@ -98,16 +98,19 @@ async function askOtherDomains(context: Context, inputs: CollectionInput[]) {
   const itemRequests = inputs.flatMap((input) =>
     input.items.map((item) => ({ productId: item.productId, unit: item.unit, quantity: item.quantity })),
   );
-  const [missing, conversions, rates] = await Promise.all([
+  const types = [...new Set(inputs.map((input) => input.type))];
+  // Every question at once: each is answered by another process, none depends on another's answer.
+  const [missing, conversions, rates, forms] = await Promise.all([
     missingReferences(nats, wanted),
     convert(nats, itemRequests),
     exchangeRates(
       nats,
       inputs.map((input) => ({ from: input.currencyCode, on: input.collectedAt.toISOString().slice(0, 10) })),
     ),
+    Promise.all(types.map((type) => currentForm(nats, type))).then(
+      (found) => new Map<string, Form>(types.map((type, index) => [type, found[index]!])),
+    ),
   ]);
-  const forms = new Map<string, Form>();
-  for (const type of new Set(inputs.map((input) => input.type))) forms.set(type, await currentForm(nats, type));
   // Each input's slice of the batch's conversions, in item order.
   let next = 0;
   const conversionsOf = inputs.map((input) => conversions.slice(next, (next += input.items.length)));

@@ -73,12 +73,13 @@ export async function syncCollections(
   const timings = stopwatch();
   const results: Results = new Map();
 
+  // The stored ids are read from MariaDB while this process parses the batch and the other domains answer their
+  // checks over NATS: none waits for another (bench/README.md, findings 57 and 64).
+  const stored = await startReadingStored(context, inputs);
   const candidates = parseItems(inputs, results);
   timings.lap("parse");
-  // The stored ids are read from MariaDB while the other domains answer their checks over NATS: neither waits
-  // for the other (bench/README.md, finding 57).
   const checks = checkCandidates(context, candidates);
-  const fresh = await setAsideStored(context, owner, candidates, results);
+  const fresh = setAsideStored(owner, candidates, await stored.rows, results);
   timings.lap("existing");
   const accepted = await prepareFresh(context, candidates, checks, fresh, results);
   timings.lap("prepare");
@@ -139,16 +140,23 @@ function storedRows(db: Context["db"] | Tx, ids: string[]): Promise<StoredRow[]>
   });
 }
 
+/**
+ * Step 2 begins before step 1: the rows already stored under the batch's well-formed ids (an earlier sync). The
+ * read is on its way to MariaDB when this resolves (Prisma starts a query on its first `then`, through a chain of
+ * promise callbacks that one turn of the event loop completes); its rows are the inner promise.
+ */
+async function startReadingStored(context: Context, inputs: SyncInput[]): Promise<{ rows: Promise<StoredRow[]> }> {
+  const ids = [...new Set(inputs.map((item) => normaliseId(item.id)).filter((id): id is string => id !== null))];
+  const rows = storedRows(context.db, ids).then((found) => found);
+  // Awaited after the parse: until then a failed read (the database down) must not count as unhandled.
+  rows.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
+  return { rows };
+}
+
 /** Step 2: ids already stored (an earlier sync) are judged now; the rest go on. */
-async function setAsideStored(context: Context, owner: Owner, candidates: Candidate[], results: Results) {
-  const existing = new Map(
-    (
-      await storedRows(
-        context.db,
-        candidates.map((c) => c.id),
-      )
-    ).map((row) => [row.id, row]),
-  );
+function setAsideStored(owner: Owner, candidates: Candidate[], stored: StoredRow[], results: Results) {
+  const existing = new Map(stored.map((row) => [row.id, row]));
   return candidates.filter((candidate) => {
     const row = existing.get(candidate.id);
     if (row) results.set(candidate.index, judgeStored(owner, row, candidate));
@@ -239,20 +247,65 @@ function plannedRows(context: Context, owner: Owner, candidate: Accepted, workfl
 }
 
 /**
- * Step 4: one transaction inserts the collections (INSERT IGNORE: a row a concurrent replay already
- * inserted is skipped, not duplicated), then the children, history and events of the rows this call
- * inserted. Returns the ids this call inserted.
+ * A batch's rows are stored in at most this many transactions, over consecutive ranges of its ids, run side by
+ * side: while MariaDB inserts one range's rows, this process writes the next range's statements, and the server
+ * can insert two ranges at once (bench/README.md, finding 64). Each collection is still stored whole (its row,
+ * children, history and events in one transaction); the batch never was one unit, each item being judged on its
+ * own.
+ */
+const STORE_TRANSACTIONS = 4;
+/** Fewer collections than this go in one transaction: splitting would cost more round trips than it overlaps. */
+const MIN_COLLECTIONS_PER_TRANSACTION = 50;
+
+/**
+ * Step 4: the accepted collections in key order, cut into consecutive ranges, each stored by one transaction
+ * (storeRange). Returns the ids this call inserted. If a range fails, the others that committed are kept (a
+ * replay finds them as DUPLICATE) and their events are flushed; the first error is thrown.
  */
 async function store(context: Context, owner: Owner, accepted: Accepted[]): Promise<Set<string>> {
   if (accepted.length === 0) return new Set();
   const workflow = accepted.some((candidate) => candidate.submit) ? await requireWorkflow(context) : null;
   const token = randomUUID();
-  // Inserting in key order keeps concurrent replays from deadlocking on each other.
+  // Inserting in key order keeps concurrent replays from deadlocking on each other: each range's transaction
+  // takes its keys in order, and two calls' transactions over the same ids take them in the same order.
   accepted.sort((a, b) => (a.id < b.id ? -1 : 1));
   const planned = new Map(
     accepted.map((candidate) => [candidate.id, plannedRows(context, owner, candidate, workflow, token)]),
   );
-  const inserted = await context.db.$transaction(
+  const ranges = keyRanges(accepted);
+  const settled = await Promise.allSettled(ranges.map((range) => storeRange(context, token, range, planned)));
+  if (workflow && settled.some((result) => result.status === "fulfilled")) context.events.flush();
+  const inserted = new Set<string>();
+  for (const result of settled) {
+    if (result.status === "rejected") throw result.reason;
+    for (const id of result.value) inserted.add(id);
+  }
+  return inserted;
+}
+
+function keyRanges(accepted: Accepted[]): Accepted[][] {
+  const count = Math.max(
+    1,
+    Math.min(STORE_TRANSACTIONS, Math.floor(accepted.length / MIN_COLLECTIONS_PER_TRANSACTION)),
+  );
+  const size = Math.ceil(accepted.length / count);
+  return Array.from({ length: count }, (_, index) => accepted.slice(index * size, (index + 1) * size)).filter(
+    (range) => range.length > 0,
+  );
+}
+
+/**
+ * One range's transaction: its collections (INSERT IGNORE: a row a concurrent replay already inserted is
+ * skipped, not duplicated), then the children, history and events of the rows this call inserted. Returns the
+ * ids it inserted.
+ */
+function storeRange(
+  context: Context,
+  token: string,
+  accepted: Accepted[],
+  planned: Map<string, PlannedRows>,
+): Promise<Set<string>> {
+  return context.db.$transaction(
     async (tx) => {
       const mine = await insertCollectionRows(tx, token, accepted, planned);
       const ours = accepted.filter((candidate) => mine.has(candidate.id));
@@ -281,8 +334,6 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
     },
     { timeout: 30_000 },
   );
-  if (workflow) context.events.flush();
-  return inserted;
 }
 
 /**
