@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { CollectionContext, CollectionType, TradeDirection } from "#shared/db/client.js";
 import { idInput } from "#shared/graphql/input.js";
+import { sparseObject, sparseParser } from "#shared/validation/sparse-object.js";
 import { CONTROL_DURATIONS, DURATION_RANGES, rangeOf } from "../../domain/durations.js";
 
 /**
@@ -205,7 +206,8 @@ export const collectionInput = z.object({
   otherDifficulties: text(5_000).nullish(),
   extraFields: z.record(z.string(), z.unknown()).nullish(),
   notes: text(5_000).nullish(),
-  items: z.array(itemInput).min(1, "a collection has at least one item").max(100),
+  // Each item parsed with the keys it carries (shared/src/validation/sparse-object.ts), as the collection is.
+  items: z.array(sparseObject(itemInput)).min(1, "a collection has at least one item").max(100),
   controls: z.array(controlInput).max(100).nullish(),
   totalWeightKg: decimal.nullish(),
   totalValue: decimal.nullish(),
@@ -213,11 +215,13 @@ export const collectionInput = z.object({
 
 export type CollectionInput = z.infer<typeof collectionInput>;
 
+const parseCollectionInput = sparseParser(collectionInput);
+
 /** Parses one collection; the first problem is returned with its field path (items.2.quantity). */
 export function parseCollection(
   raw: unknown,
 ): { ok: true; value: CollectionInput } | { ok: false; field: string; message: string } {
-  const result = collectionInput.safeParse(raw);
+  const result = parseCollectionInput(raw);
   if (result.success) {
     if (result.data.collectedAt.getTime() > Date.now() + 10 * 60_000) {
       return { ok: false, field: "collectedAt", message: "collectedAt: cannot be in the future" };
