@@ -18,7 +18,7 @@ import { parseReplicas } from "../scripts/services.js";
 import { ingestionRow } from "./ingestion.js";
 import { coldStartRow } from "./cold-start.js";
 import { eventsSettled } from "./settle.js";
-import { approvals, syncs, syncTemplate } from "./writes.js";
+import { approvals, SYNC_BATCHES, syncs, syncTemplate } from "./writes.js";
 import { productionSecrets } from "./production-secrets.js";
 
 /**
@@ -252,8 +252,8 @@ async function main() {
           return [
             `| (b) processes: level-1 approvals | ${approved.value.perSecond} approvals/s (${approved.value.approved} approvals, ` +
               `${approved.value.published} events published); ${gateway.cpuCells(approved.cpuMs, approved.value.approved, "approval")} |`,
-            `| (c) processes: sync of 500 collections | p50 ${synced.value.p50} ms, max ${synced.value.max} ms (5 batches); ` +
-              `${gateway.cpuCells(synced.cpuMs, 6, "sync")} |`,
+            `| (c) processes: sync of 500 collections | p50 ${synced.value.p50} ms, max ${synced.value.max} ms (${SYNC_BATCHES} batches); ` +
+              `${gateway.cpuCells(synced.cpuMs, SYNC_BATCHES + 1, "sync")} |`,
             await ingestionRow(
               db,
               natsHandle!,
@@ -293,7 +293,7 @@ function report(r: Record<string, string>, extraRows: string[]) {
       `| (a) ours ÷ Hive (req/s) | ${r.ratio}; resident memory of the one process after the runs: ${r.rss} MB |`,
       `| (a) SQL statements per request, page of 10 / 200 | ${r.sql10} / ${r.sql200} |`,
       `| (b) level-1 approvals | ${r.approvalsPerSecond} approvals/s (${r.approvals} approvals, ${r.approvalEvents} events published) |`,
-      `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (5 batches) |`,
+      `| (c) sync of 500 collections | p50 ${r.syncP50} ms, max ${r.syncMax} ms (${SYNC_BATCHES} batches) |`,
       ...extraRows,
     ]
       .map((row, index) => ({ row, index, measure: /^\| \(([a-e])\)/.exec(row)?.[1] ?? "z" }))

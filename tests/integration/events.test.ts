@@ -248,3 +248,17 @@ test("a consumer with handleBatch takes the events already waiting together; a f
   // A failing batch: each of its events is then handled by `handle`, on its own.
   await run(true);
 });
+
+test("a connection's verifier trusts, unchecked, the exact bytes its own signer sealed", () => {
+  // The relay and the consumers of one process share its connection (connectNats): what the relay sealed
+  // comes back to its own consumers byte for byte. An envelope that fails every check passes with those bytes.
+  const event = createEvent(
+    "auth.user.logged_in",
+    { userId: "1", sessionId: randomUUID(), loggedInAt: new Date().toISOString(), ip: null, userAgent: null },
+    { traceId: null },
+  );
+  const sealed = nats.signer!.seal(JSON.stringify(event));
+  const unsigned = { type: "auth.user.logged_in" };
+  nats.verifier.checkMessage(Buffer.from(sealed), unsigned);
+  assert.throws(() => nats.verifier.checkMessage(Buffer.from(`${sealed} `), unsigned), /unsigned event/);
+});

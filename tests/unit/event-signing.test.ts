@@ -22,8 +22,8 @@ function signedLogin(userId: string): string {
 }
 
 /** A verifier that counts its full signature checks. */
-function countingVerifier() {
-  const verifier = new EventVerifier(trusted);
+function countingVerifier(remembered?: number) {
+  const verifier = new EventVerifier(trusted, remembered);
   const checks = { count: 0 };
   const check = verifier.check.bind(verifier);
   verifier.check = (envelope) => {
@@ -59,14 +59,34 @@ test("an event read by a second consumer of the process is not checked again; ot
   assert.equal(checks.count, 3);
 });
 
-test("the verifier keeps the last 4,096 messages it passed, and forgets the oldest", () => {
-  const { verifier, checks } = countingVerifier();
-  const messages = Array.from({ length: 4_097 }, (_, i) => Buffer.from(signedLogin(String(i))));
+test("the verifier keeps the last messages it passed (16,384 by default; 8 here), and forgets the oldest", () => {
+  const { verifier, checks } = countingVerifier(8);
+  const messages = Array.from({ length: 9 }, (_, i) => Buffer.from(signedLogin(String(i))));
   for (const message of messages) decodeEvent(message, verifier);
-  assert.equal(checks.count, 4_097);
-  decodeEvent(messages[4_096]!, verifier);
+  assert.equal(checks.count, 9);
+  decodeEvent(messages[8]!, verifier);
   decodeEvent(messages[1]!, verifier);
-  assert.equal(checks.count, 4_097, "the newest 4,096 are remembered");
+  assert.equal(checks.count, 9, "the newest 8 are remembered");
   decodeEvent(messages[0]!, verifier);
-  assert.equal(checks.count, 4_098, "the oldest was forgotten and is checked again");
+  assert.equal(checks.count, 10, "the oldest was forgotten and is checked again");
+});
+
+test("what the process's own signer sealed is read back unchecked, byte for byte; anything else is checked", () => {
+  const { verifier, checks } = countingVerifier();
+  const ownSigner = new EventSigner("auth", keys.auth.signingKey, (sealed) => verifier.sealedHere(sealed));
+  const event = createEvent(
+    "auth.user.logged_in",
+    { userId: "9", sessionId: randomUUID(), loggedInAt: new Date().toISOString(), ip: null, userAgent: null },
+    { traceId: null },
+  );
+  const sealed = ownSigner.seal(JSON.stringify(event));
+  assert.equal(decodeEvent(Buffer.from(sealed), verifier).type, "auth.user.logged_in");
+  assert.equal(checks.count, 0, "its own bytes: no signature check");
+
+  // One byte changed after sealing: checked, and refused.
+  const tampered = Buffer.from(sealed.replace('"userId":"9"', '"userId":"1"'));
+  assert.throws(() => decodeEvent(tampered, verifier), PoisonMessageError);
+  // Sealed by another process with the same key: checked, and it passes.
+  assert.equal(decodeEvent(Buffer.from(signedLogin("9")), verifier).type, "auth.user.logged_in");
+  assert.equal(checks.count, 2);
 });

@@ -36,7 +36,9 @@ export const inboxPrefix = (user: NatsUser) => `_INBOX_${user}`;
  */
 export async function connectNats(settings: NatsSettings, name: string, logger: Logger): Promise<NatsHandle> {
   const verifier = new EventVerifier(settings.trustedEventKeys);
-  const signer = settings.signing ? new EventSigner(settings.signing.service, settings.signing.key) : undefined;
+  const signer = settings.signing
+    ? new EventSigner(settings.signing.service, settings.signing.key, (sealed) => verifier.sealedHere(sealed))
+    : undefined;
   if (signer && !settings.trustedEventKeys[signer.service].includes(signer.publicKey)) {
     // Every reader would dead-letter this service's events: better to refuse to start.
     throw new ConfigError(name, [

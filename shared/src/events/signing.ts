@@ -84,6 +84,8 @@ export class EventSigner {
   constructor(
     readonly service: EventService,
     seed: string,
+    /** Told each sealed text: the process's verifier trusts those exact bytes when its consumers read them. */
+    private readonly onSealed: (sealed: string) => void = () => undefined,
   ) {
     this.privateKey = privateKeyFromSeed(seed);
     this.publicKey = eventPublicKey(seed);
@@ -100,7 +102,9 @@ export class EventSigner {
       key: this.publicKey,
       value: sign(null, signedBytes(envelope), this.privateKey).toString("base64url"),
     };
-    return JSON.stringify({ ...envelope, signature });
+    const sealed = JSON.stringify({ ...envelope, signature });
+    this.onSealed(sealed);
+    return sealed;
   }
 }
 
@@ -131,15 +135,24 @@ export function formatTrustedEventKeys(trusted: TrustedEventKeys): string {
   return EVENT_SERVICES.flatMap((service) => trusted[service].map((key) => `${service}:${key}`)).join(",");
 }
 
-const PASSED_KEPT = 4_096;
+/**
+ * Messages a verifier remembers as authentic (by SHA-256), newest kept: enough for a consumer that lags its
+ * process's other consumers, or the relay, by 16,384 events (ingestion's backlog reached ~12,000), ~1.5 MB.
+ */
+const REMEMBERED = 16_384;
+
+const digestOf = (data: Uint8Array | string) => createHash("sha256").update(data).digest("base64");
 
 /** Checks that an envelope was signed, unchanged since, by a current key of the service that owns its type. */
 export class EventVerifier {
   private readonly keys = new Map<string, { service: EventService; key: KeyObject }>();
-  /** SHA-256 of the messages this verifier passed, oldest first (checkMessage). */
-  private readonly passed = new Set<string>();
+  /** SHA-256 of the messages known authentic, oldest first (checkMessage). */
+  private readonly authentic = new Set<string>();
 
-  constructor(trusted: TrustedEventKeys) {
+  constructor(
+    trusted: TrustedEventKeys,
+    private readonly remembered = REMEMBERED,
+  ) {
     for (const service of EVENT_SERVICES) {
       for (const raw of trusted[service]) this.keys.set(raw, { service, key: publicKeyFromRaw(raw) });
     }
@@ -149,15 +162,25 @@ export class EventVerifier {
    * `check`, once per message: the consumers of one process read the same events (admin's audit trail and
    * its notifications both read every tradeflow event), and the Ed25519 check, with the canonical JSON it
    * covers, was the largest part of consuming one (bench/README.md, finding 44). A message is known by the
-   * SHA-256 of its exact bytes, so any other bytes are checked afresh; the last 4,096 passed are kept.
-   * `envelope` is `data` parsed.
+   * SHA-256 of its exact bytes, so any other bytes are checked afresh. Known too, unchecked: what this
+   * process's own signer sealed (`sealedHere`), since those bytes carry the signature it made over them
+   * (finding 66: tradeflow's statistics read every event its relay sealed). `envelope` is `data` parsed.
    */
   checkMessage(data: Uint8Array, envelope: Record<string, unknown>): void {
-    const digest = createHash("sha256").update(data).digest("base64");
-    if (this.passed.has(digest)) return;
+    const digest = digestOf(data);
+    if (this.authentic.has(digest)) return;
     this.check(envelope);
-    this.passed.add(digest);
-    if (this.passed.size > PASSED_KEPT) this.passed.delete(this.passed.values().next().value!);
+    this.remember(digest);
+  }
+
+  /** The exact text this process's signer just sealed: authentic when it comes back, byte for byte. */
+  sealedHere(sealed: string): void {
+    this.remember(digestOf(sealed));
+  }
+
+  private remember(digest: string): void {
+    this.authentic.add(digest);
+    if (this.authentic.size > this.remembered) this.authentic.delete(this.authentic.values().next().value!);
   }
 
   /** Throws an EventSignatureError saying why the envelope cannot be trusted. */
