@@ -269,11 +269,9 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
   // Inserting in key order keeps concurrent replays from deadlocking on each other: each range's transaction
   // takes its keys in order, and two calls' transactions over the same ids take them in the same order.
   accepted.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const planned = new Map(
-    accepted.map((candidate) => [candidate.id, plannedRows(context, owner, candidate, workflow, token)]),
-  );
+  const plan = (candidate: Accepted) => plannedRows(context, owner, candidate, workflow, token);
   const ranges = keyRanges(accepted);
-  const settled = await Promise.allSettled(ranges.map((range) => storeRange(context, token, range, planned)));
+  const settled = await Promise.allSettled(ranges.map((range) => storeRange(context, token, range, plan)));
   if (workflow && settled.some((result) => result.status === "fulfilled")) context.events.flush();
   const inserted = new Set<string>();
   for (const result of settled) {
@@ -297,16 +295,18 @@ function keyRanges(accepted: Accepted[]): Accepted[][] {
 /**
  * One range's transaction: its collections (INSERT IGNORE: a row a concurrent replay already inserted is
  * skipped, not duplicated), then the children, history and events of the rows this call inserted. Returns the
- * ids it inserted.
+ * ids it inserted. Its rows are planned once its transaction has begun: the first range's INSERT is on its way
+ * while the others' rows are planned.
  */
 function storeRange(
   context: Context,
   token: string,
   accepted: Accepted[],
-  planned: Map<string, PlannedRows>,
+  plan: (candidate: Accepted) => PlannedRows,
 ): Promise<Set<string>> {
   return context.db.$transaction(
     async (tx) => {
+      const planned = new Map(accepted.map((candidate) => [candidate.id, plan(candidate)]));
       const mine = await insertCollectionRows(tx, token, accepted, planned);
       const ours = accepted.filter((candidate) => mine.has(candidate.id));
       const children = ours.map(({ id, value }) => childRows(id, value));
