@@ -119,3 +119,23 @@ test("a key the schema checks when absent is checked even when the object lacks 
   assert.deepEqual(parse({ required: "c", optional: "d" }).data, { required: "c", defaulted: 7, optional: "d" });
   assert.deepEqual(parse({ optional: "e", required: "f" }).data, { required: "f", defaulted: 7, optional: "e" });
 });
+
+test("only the first key sets get a part of their own: any other set is parsed by the whole schema, same answer", () => {
+  const schema = z.object({ a: z.string().optional(), b: z.string().optional(), c: z.string().optional() });
+  let picks = 0;
+  const pick = schema.pick.bind(schema);
+  schema.pick = ((mask: never) => {
+    picks += 1;
+    return pick(mask);
+  }) as typeof schema.pick;
+  const parse = sparseParser(schema, 2);
+  assert.deepEqual(parse({ a: "1" }).data, { a: "1" });
+  assert.deepEqual(parse({ b: "2" }).data, { b: "2" });
+  assert.deepEqual(parse({ c: "3" }).data, { c: "3" }, "a third set: the whole schema");
+  assert.deepEqual(
+    parse({ a: "4", c: 5 }).error?.issues.map((issue) => issue.path),
+    [["c"]],
+  );
+  assert.deepEqual(parse({ a: "6" }).data, { a: "6" }, "a kept set: its part");
+  assert.equal(picks, 2);
+});

@@ -1,5 +1,6 @@
-import { LRUCache } from "lru-cache";
 import { z } from "zod";
+
+const KEPT_KEY_SETS = 256;
 
 /**
  * zod parses an object by running the schema of every key of its shape, whether the input carries the key or
@@ -10,11 +11,13 @@ import { z } from "zod";
  * and those whose schema must run when absent (a required key, which fails; one with a default, which takes
  * it). What it returns is what `schema.safeParse` returns for the same input, data and issues alike
  * (tests/unit/sparse-object.test.ts): a key the object lacks would have been skipped by its own schema. The part
- * for each set of keys is picked once and kept (the most recent 256 sets).
+ * for each set of keys is picked once and kept. Picking costs more than one parse of the whole schema (zod
+ * compiles the part when it first parses), so a client sending ever new sets of keys must not make every parse
+ * pay it: the first 256 sets are kept, and an object with any other set is parsed by the whole schema, as before.
  *
  * Only for plain objects without refinements of the whole object (zod refuses to pick from those).
  */
-export function sparseParser<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+export function sparseParser<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>, keptKeySets = KEPT_KEY_SETS) {
   const keys = Object.keys(schema.shape);
   const checkedWhenAbsent = new Set(
     keys.filter((key) => {
@@ -22,7 +25,7 @@ export function sparseParser<Shape extends z.ZodRawShape>(schema: z.ZodObject<Sh
       return !absent.success || absent.data !== undefined;
     }),
   );
-  const parts = new LRUCache<string, z.ZodObject>({ max: 256 });
+  const parts = new Map<string, z.ZodObject>();
   return (value: unknown): ReturnType<z.ZodObject<Shape>["safeParse"]> => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return schema.safeParse(value);
     // In the shape's order, so the issues come in the order the whole schema gives them.
@@ -30,6 +33,7 @@ export function sparseParser<Shape extends z.ZodRawShape>(schema: z.ZodObject<Sh
     const signature = wanted.join(",");
     let part = parts.get(signature);
     if (!part) {
+      if (parts.size >= keptKeySets) return schema.safeParse(value);
       part = schema.pick(Object.fromEntries(wanted.map((key) => [key, true])) as never) as unknown as z.ZodObject;
       parts.set(signature, part);
     }
