@@ -65,7 +65,7 @@ export async function approvals(db: Db, gatewayUrl: string, teamLeadToken: strin
  * counted (their median is the p50), after one that warms the path up (JIT, pools). Eleven, not five: on a
  * shared 2-core machine one batch in five moved the median by 40 ms and more from run to run (finding 67).
  */
-export const SYNC_BATCHES = 11;
+export const SYNC_BATCHES = 11; // odd: the median is one batch's figure
 
 export async function syncs(db: Db, nats: NatsHandle, gatewayUrl: string, agentToken: string) {
   const template = await syncTemplate(db);

@@ -43,7 +43,10 @@ export function sparseParser<Shape extends z.ZodRawShape>(schema: z.ZodObject<Sh
 
 /**
  * The same, as a schema to nest in another (say each element of an array): parsed sparsely, its issues at their
- * paths under where it sits, its output type the object schema's.
+ * paths under where it sits, its output type the object schema's. Its issues come back finished, so a parent
+ * that runs only when its children's issues let it continue (a refinement of the array, a union) sees them as
+ * final, and the outer parse's options (an error map) do not reach them: nest it only where neither matters, as
+ * the collection's items are (their array's length checks run regardless).
  */
 export function sparseObject<Shape extends z.ZodRawShape>(
   schema: z.ZodObject<Shape>,

@@ -250,12 +250,20 @@ function plannedRows(context: Context, owner: Owner, candidate: Accepted, workfl
  * A batch's rows are stored in at most this many transactions, over consecutive ranges of its ids, run side by
  * side: while MariaDB inserts one range's rows, this process writes the next range's statements, and the server
  * can insert two ranges at once (bench/README.md, finding 64). Each collection is still stored whole (its row,
- * children, history and events in one transaction); the batch never was one unit, each item being judged on its
- * own.
+ * children, history and events in one transaction), but no longer the batch: a range that fails is rolled back
+ * alone while the others commit, the call fails, and the app's replay finds those as DUPLICATE and completes the
+ * batch (tests/e2e/offline-sync.test.ts).
  */
 const STORE_TRANSACTIONS = 4;
-/** Fewer collections than this go in one transaction: splitting would cost more round trips than it overlaps. */
+/** A range holds at least this many collections (a batch under twice as many is one transaction): fewer would
+ * cost more round trips than they overlap. */
 const MIN_COLLECTIONS_PER_TRANSACTION = 50;
+/**
+ * How long a range's transaction may wait for one of the pool's 10 connections: a sync takes up to four at once,
+ * beside the relay, the consumers and other requests. The pool's own wait for a connection (the driver's
+ * acquireTimeout), where Prisma's default of 2 s would fail a range of a sync that merely queued behind others.
+ */
+const STORE_CONNECTION_WAIT_MS = 10_000;
 
 /**
  * Step 4: the accepted collections in key order, cut into consecutive ranges, each stored by one transaction
@@ -273,12 +281,12 @@ async function store(context: Context, owner: Owner, accepted: Accepted[]): Prom
   const ranges = keyRanges(accepted);
   const settled = await Promise.allSettled(ranges.map((range) => storeRange(context, token, range, plan)));
   if (workflow && settled.some((result) => result.status === "fulfilled")) context.events.flush();
-  const inserted = new Set<string>();
-  for (const result of settled) {
-    if (result.status === "rejected") throw result.reason;
-    for (const id of result.value) inserted.add(id);
+  const failures = settled.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+  for (const failure of failures.slice(1)) {
+    context.logger.warn({ err: failure }, "sync: another range of the batch failed too");
   }
-  return inserted;
+  if (failures.length > 0) throw failures[0];
+  return new Set(settled.flatMap((result) => (result.status === "fulfilled" ? [...result.value] : [])));
 }
 
 function keyRanges(accepted: Accepted[]): Accepted[][] {
@@ -332,7 +340,7 @@ function storeRange(
       });
       return mine;
     },
-    { timeout: 30_000 },
+    { timeout: 30_000, maxWait: STORE_CONNECTION_WAIT_MS },
   );
 }
 
