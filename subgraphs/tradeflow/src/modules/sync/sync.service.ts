@@ -147,6 +147,7 @@ function storedRows(db: Context["db"] | Tx, ids: string[]): Promise<StoredRow[]>
  */
 async function startReadingStored(context: Context, inputs: SyncInput[]): Promise<{ rows: Promise<StoredRow[]> }> {
   const ids = [...new Set(inputs.map((item) => normaliseId(item.id)).filter((id): id is string => id !== null))];
+  // `then` starts Prisma's lazy query now, not when the rows are awaited.
   const rows = storedRows(context.db, ids).then((found) => found);
   // Awaited after the parse: until then a failed read (the database down) must not count as unhandled.
   rows.catch(() => undefined);
@@ -260,8 +261,8 @@ const STORE_TRANSACTIONS = 4;
 const MIN_COLLECTIONS_PER_TRANSACTION = 50;
 /**
  * How long a range's transaction may wait for one of the pool's 10 connections: a sync takes up to four at once,
- * beside the relay, the consumers and other requests. The pool's own wait for a connection (the driver's
- * acquireTimeout), where Prisma's default of 2 s would fail a range of a sync that merely queued behind others.
+ * beside the relay, the consumers and other requests. As long as the pool itself waits (the driver's
+ * acquireTimeout): Prisma's default of 2 s would fail a range of a sync that merely queued behind others.
  */
 const STORE_CONNECTION_WAIT_MS = 10_000;
 
