@@ -1,9 +1,16 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import { jetstream } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import { GraphQLError } from "graphql";
+import mariadb from "mariadb";
+import { connectionOptions } from "#shared/db/connection-options.js";
+import { FLOOR_SUBJECT, FLOOR_TABLES } from "./approval-floor-tables.js";
 import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, loadSubgraphTypeDefs, type SubgraphName } from "#shared/subgraphs.js";
 
 /**
@@ -11,7 +18,8 @@ import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, loadSubgraphTypeDefs, type SubgraphNam
  * subgraph's real SDL answering the page from memory (no authentication, no SQL, no events, no plugins).
  * `node dist/bench/floor-process.js gateway '{"tradeflow":"http://…",…}'` or
  * `… floor-process.js <tradeflow|admin|model> <page.json>` (compiled by `npm run build`; the source runs through
- * tsx alike); prints its URL, serves until SIGTERM.
+ * tsx alike); prints its URL, serves until SIGTERM. `… floor-process.js approvals '{"databaseUrl":…,"natsUrl":…}'`
+ * is tradeflow's stub for the approvals' floor (bench/approval-floor.ts).
  */
 type Ref = { id: string };
 interface PageRow {
@@ -100,6 +108,62 @@ async function serve(server: ApolloServer): Promise<void> {
   });
 }
 
+/**
+ * Tradeflow's stub for the approvals' floor: what a level-1 approval cannot do without, and nothing else. One
+ * transaction through the mariadb driver alone (no Prisma, no read before the write: the version check is the
+ * UPDATE's condition) that moves the collection on, adds its history row and its event's outbox row; then the
+ * event published to JetStream, its ack awaited (no relay, no signature). No authentication, scope or rule.
+ */
+async function approvalStub(config: { databaseUrl: string; natsUrl: string }) {
+  const pool = mariadb.createPool({ ...connectionOptions(config.databaseUrl), connectionLimit: 10 });
+  const nc = await connect({ servers: config.natsUrl });
+  const js = jetstream(nc);
+  const approveCollection = async (_: unknown, args: { id: string; version: number; input: { score?: number } }) => {
+    const now = new Date();
+    const eventId = randomUUID();
+    const envelope = JSON.stringify({
+      id: eventId,
+      type: FLOOR_SUBJECT,
+      occurredAt: now.toISOString(),
+      source: "tradeflow",
+      actor: { id: "7", role: "TEAM_LEAD" },
+      payload: { collectionId: args.id, level: 1, pendingLevel: 2, score: args.input.score ?? null, revision: 1 },
+    });
+    const connection = await pool.getConnection();
+    try {
+      await connection.beginTransaction();
+      const updated = (await connection.query(
+        `UPDATE ${FLOOR_TABLES.collection} SET pending_level = 2, version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ? AND status = 'SUBMITTED' AND pending_level = 1`,
+        [now, args.id, args.version],
+      )) as { affectedRows: number };
+      if (updated.affectedRows !== 1)
+        throw new GraphQLError("changed since read", { extensions: { code: "CONFLICT" } });
+      await connection.query(
+        `INSERT INTO ${FLOOR_TABLES.history} (collection_id, level, action, from_status, to_status, actor_id, actor_role, revision, score, created_at)
+         VALUES (?, 1, 'APPROVE', 'SUBMITTED', 'SUBMITTED', 7, 'TEAM_LEAD', 1, ?, ?)`,
+        [args.id, args.input.score ?? null, now],
+      );
+      await connection.query(
+        `INSERT INTO ${FLOOR_TABLES.outbox} (event_id, type, envelope, created_at) VALUES (?, ?, ?, ?)`,
+        [eventId, FLOOR_SUBJECT, envelope, now],
+      );
+      await connection.commit();
+    } catch (error) {
+      await connection.rollback();
+      throw error;
+    } finally {
+      await connection.release();
+    }
+    await js.publish(FLOOR_SUBJECT, envelope, { msgID: eventId });
+    return { id: args.id, status: "SUBMITTED" };
+  };
+  return buildSubgraphSchema({
+    typeDefs: loadSubgraphTypeDefs("tradeflow"),
+    resolvers: { Mutation: { approveCollection } } as GraphQLResolverMap<unknown>,
+  });
+}
+
 if (role === "gateway") {
   const urls = JSON.parse(argument ?? "{}") as Record<string, string>;
   const gateway = new ApolloGateway({
@@ -108,12 +172,16 @@ if (role === "gateway") {
     buildService: ({ name }) => new DistinctRepresentations({ url: urls[name] ?? "http://127.0.0.1:9/unreachable" }),
   });
   await serve(new ApolloServer({ gateway }));
+} else if (role === "approvals" && argument) {
+  await serve(new ApolloServer({ schema: await approvalStub(JSON.parse(argument)) }));
 } else if (SUBGRAPH_NAMES.includes(role as SubgraphName) && argument) {
   const rows = JSON.parse(readFileSync(argument, "utf8")) as PageRow[];
   const name = role as SubgraphName;
   const schema = buildSubgraphSchema({ typeDefs: loadSubgraphTypeDefs(name), resolvers: stubResolvers(name, rows) });
   await serve(new ApolloServer({ schema }));
 } else {
-  process.stderr.write("usage: bench/floor-process.ts gateway <urls-json> | <subgraph> <page.json>\n");
+  process.stderr.write(
+    "usage: bench/floor-process.ts gateway <urls-json> | <subgraph> <page.json> | approvals <config-json>\n",
+  );
   process.exit(2);
 }

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
-import { serviceProcessEnv } from "#shared/service/process-tuning.js";
+import { PROJECT_ROOT } from "#shared/project-root.js";
+import { SERVICE_NODE_FLAGS, serviceProcessEnv } from "#shared/service/process-tuning.js";
+import { freePort } from "../scripts/ports.js";
 import { GraphQLClient } from "../scripts/graphql-client.js";
 import { cpuCells, measureLoad, memoryCells, rssMb, startServingProcess, stopProcesses } from "./process-measures.js";
 
@@ -43,6 +45,7 @@ export async function floorRows(options: {
   const rowsFile = path.join(folder, "page.json");
   writeFileSync(rowsFile, JSON.stringify(captured.body.data.collections.nodes));
   const children = new Map<string, ChildProcess>();
+  let subgraphUrls: Record<string, string> = {};
   const start = (name: string, argument: string) => {
     // Compiled, as our services run (the bench has just built them: bench/processes.ts), with the same
     // allocator settings (process-tuning.ts), so that their memory compares with our services'.
@@ -54,9 +57,9 @@ export async function floorRows(options: {
     return started.url;
   };
   try {
-    const subgraphUrls = Object.fromEntries(
+    subgraphUrls = Object.fromEntries(
       await Promise.all(FLOOR_SUBGRAPHS.map(async (name) => [name, await start(name, rowsFile)])),
-    ) as Record<string, string>;
+    );
     const floorUrl = await start("gateway", JSON.stringify(subgraphUrls));
     const pids = () => Object.fromEntries(FLOOR_PROCESSES.map((name) => [name, children.get(name)?.pid ?? 0]));
     const theirs = await new GraphQLClient(floorUrl).request(page, { n: 50 });
@@ -81,13 +84,79 @@ export async function floorRows(options: {
     });
     const what =
       "stock Apollo Gateway (distinct representations) and @apollo/subgraph stubs on the real SDL, the same page from memory";
+    // Our gateway in front of the same stubs: what the page costs with our gateway (its token check, signing and
+    // merging of a plan step's fetches) when the subgraphs do no work at all.
+    await stopProcesses([children.get("gateway")!]);
+    const oursOnStubs = await startOurGateway(environment, subgraphUrls);
+    children.set("gateway", oursOnStubs.child);
+    const answered = await new GraphQLClient(oursOnStubs.url).request(page, { n: 50 }, { token });
+    if (JSON.stringify(answered.body) !== JSON.stringify(reference.body))
+      throw new Error(
+        `our gateway on the stubs answers the page otherwise: ${JSON.stringify(answered.body).slice(0, 600)}`,
+      );
+    await autocannon({ url: oursOnStubs.url, requests: requests(), connections: 10, duration: 3 });
+    const oursSingle = await measureLoad(topology, oursOnStubs.url, FLOOR_PROCESSES, {
+      requests: requests(),
+      connections: 1,
+      duration: Math.max(5, duration / 2),
+    });
+    const oursLoaded = await measureLoad(topology, oursOnStubs.url, FLOOR_PROCESSES, {
+      requests: requests(),
+      connections: 20,
+      duration,
+    });
     return [
       `| (a) floor: ${what}, one client | p50 ${single.p50} ms, p99 ${single.p99} ms; ${cpuCells(single)} |`,
       `| (a) floor: the same, 20 connections | ${loaded.rps.toFixed(0)} req/s, p50 ${loaded.p50} ms, p99 ${loaded.p99} ms; ${cpuCells(loaded)} |`,
+      `| (a) floor: our gateway in front of the same stubs, one client | p50 ${oursSingle.p50} ms, p99 ${oursSingle.p99} ms; ${cpuCells(oursSingle)} |`,
+      `| (a) floor: our gateway in front of the same stubs, 20 connections | ${oursLoaded.rps.toFixed(0)} req/s, p50 ${oursLoaded.p50} ms, p99 ${oursLoaded.p99} ms; ${cpuCells(oursLoaded)} |`,
       `| (a) floor: resident memory, idle after start | ${idle} |`,
     ];
   } finally {
     await stopProcesses([...children.values()]);
     rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Our gateway's bundle (as `npm start` runs it in production, built by the bench) in front of the floor's stubs:
+ * its own port, the stubs' URLs, any document allowed as in the bench's topology. Ready once it answers.
+ */
+async function startOurGateway(
+  environment: Record<string, string | undefined>,
+  subgraphUrls: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, "dist/gateway/src/main.js"], {
+    cwd: PROJECT_ROOT,
+    env: serviceProcessEnv({
+      ...environment,
+      NODE_ENV: "production",
+      PERSISTED_DOCUMENTS: "allow",
+      APOLLO_TELEMETRY_DISABLED: "true",
+      GATEWAY_HOST: "127.0.0.1",
+      GATEWAY_PORT: String(port),
+      // Only the subgraphs the page reaches have a stub; auth's URL answers nothing.
+      AUTH_SUBGRAPH_URL: "http://127.0.0.1:9/graphql",
+      TRADEFLOW_SUBGRAPH_URL: subgraphUrls.tradeflow,
+      ADMIN_SUBGRAPH_URL: subgraphUrls.admin,
+      MODEL_SUBGRAPH_URL: subgraphUrls.model,
+    }),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`our gateway on the stubs exited (${child.exitCode})`);
+    const live = await fetch(new URL("/health/live", url)).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (live) return { child, url };
+    if (Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error("our gateway on the stubs was not live within 60 s");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -19,6 +19,7 @@ import { ingestionRow } from "./ingestion.js";
 import { coldStartRow } from "./cold-start.js";
 import { eventsSettled } from "./settle.js";
 import { approvals, SYNC_BATCHES, syncs, syncTemplate } from "./writes.js";
+import { approvalFloorRows } from "./approval-floor.js";
 import { productionSecrets } from "./production-secrets.js";
 
 /**
@@ -244,6 +245,12 @@ async function main() {
         async (gateway) => {
           const settle = () => eventsSettled(db, natsHandle!);
           await settle();
+          // What the approvals cannot cost less than, on this machine, in this run (a failure is a row saying so).
+          const floor = await approvalFloorRows({
+            databaseUrl,
+            environment: { ...serviceEnvironment, NODE_ENV: "production" },
+            toolingEnv: env,
+          }).catch((error: unknown) => [`| (b) floor | not measured: ${(error as Error).message.slice(0, 300)} |`]);
           const approved = await gateway.cpu(async () => {
             const figures = await approvals(db, gateway.url, teamLead!);
             await settle();
@@ -253,6 +260,7 @@ async function main() {
           return [
             `| (b) processes: level-1 approvals | ${approved.value.perSecond} approvals/s (${approved.value.approved} approvals, ` +
               `${approved.value.published} events published); ${gateway.cpuCells(approved.cpuMs, approved.value.approved, "approval")} |`,
+            ...floor,
             `| (c) processes: sync of 500 collections | p50 ${synced.value.p50} ms, max ${synced.value.max} ms (${SYNC_BATCHES} batches); ` +
               `${gateway.cpuCells(synced.cpuMs, SYNC_BATCHES + 1, "sync")} |`,
             await ingestionRow(

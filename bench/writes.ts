@@ -7,7 +7,7 @@ import { eventsSettled } from "./settle.js";
 
 type Db = ReturnType<typeof createDb>;
 
-const APPROVE = `mutation A($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 80 }) { id status } }`;
+export const APPROVE = `mutation A($id: ID!, $v: Int!) { approveCollection(id: $id, version: $v, input: { score: 80 }) { id status } }`;
 const SYNC = `mutation S($input: [SyncCollectionInput!]!) { syncCollections(input: $input) { outcome } }`;
 
 /**

@@ -154,3 +154,34 @@ async function waitForPort(port: number, failure: () => string | undefined): Pro
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * A nats-server with JetStream and nothing else (no accounts, users or permissions) on a free port, with a
+ * temporary store: the bench's approvals floor (bench/approval-floor.ts) measures what publishing costs
+ * with none of the project's own setup. Nothing of the project connects to it.
+ */
+export async function startBareNatsServer(
+  env: ToolingEnv,
+): Promise<{ url: string; pid: number; dispose(): Promise<void> }> {
+  const port = await freePort();
+  const storeDir = mkdtempSync(path.join(tmpdir(), "ct-nats-bare-"));
+  const child = spawn(natsBinary(env), ["-a", "127.0.0.1", "-p", String(port), "-js", "-sd", storeDir], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { PATH: process.env.PATH ?? "" },
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  await waitForPort(port, () => (child.exitCode !== null ? `nats-server exited: ${stderr.trim()}` : undefined));
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    pid: child.pid!,
+    async dispose() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
+}
