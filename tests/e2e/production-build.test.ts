@@ -70,7 +70,7 @@ test("the built services, one bundle each run through a V8 code cache, serve a p
   rmSync(CODE_CACHE, { recursive: true, force: true });
   // The build wrote its code caches with the services' V8 flags: a service started as npm start and the
   // Docker image start it (scripts/services.ts, scripts/run.sh) takes them, where V8 would refuse a cache
-  // made with other flags (its default young generation, say).
+  // made with other flags (its default young generation, say). compileBundle sets the runtime flags itself.
   const runner = path.join(PROJECT_ROOT, "dist", "shared", "src", "service", "bundle-runner.js");
   const cacheUse = (flags: readonly string[], entry: string) =>
     execFileSync(

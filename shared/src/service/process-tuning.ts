@@ -1,3 +1,5 @@
+import v8 from "node:v8";
+
 /**
  * How every service process is started, wherever it is started from: `npm start` (scripts/services.ts),
  * `npm run start:<service>` (scripts/run.sh), the bench, and the Docker image (Dockerfile). Found by
@@ -20,6 +22,24 @@
  * them equal to these.
  */
 export const SERVICE_NODE_FLAGS: readonly string[] = ["--expose-gc"];
+
+/**
+ * V8 flags a built service sets on itself as it starts, before it compiles anything (the bundle runner): Node
+ * refuses them in NODE_OPTIONS, which the Docker image uses, so they live here once rather than in every
+ * command line.
+ *
+ * - `--liftoff-only`: Prisma's query compiler is a WebAssembly module that V8 compiled twice, once quickly
+ *   (Liftoff) and again, for its busiest functions, with its optimising compiler (TurboFan), whose code and
+ *   compilation memory stayed resident: 24–25 MB of every subgraph's idle memory (bench/README.md, finding 71).
+ *   Prisma keeps the plans it compiles, so after the first query of each shape the module is not called on a
+ *   request's path at all, and the baseline code is all it needs.
+ */
+export const SERVICE_RUNTIME_V8_FLAGS: readonly string[] = ["--liftoff-only"];
+
+/** Sets SERVICE_RUNTIME_V8_FLAGS; before the first compilation, so that every code cache sees the same flags. */
+export function applyServiceRuntimeFlags(): void {
+  for (const flag of SERVICE_RUNTIME_V8_FLAGS) v8.setFlagsFromString(flag);
+}
 
 export const SERVICE_MALLOC_TUNABLES =
   "glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072";
