@@ -147,6 +147,9 @@ export async function startSubgraphServer<TContext extends object>(
   const { logger } = options;
   const app = express();
   app.disable("x-powered-by");
+  // Express hashes every answer it sends into an ETag (SHA-1 of the whole body: a page's ~30 KB at each
+  // request) for conditional GETs; a subgraph answers only the gateway's POSTs, which never revalidate.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
 
   const schema = buildShieldedSubgraphSchema(options.typeDefs, options.resolvers, options.permissions);
