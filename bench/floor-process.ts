@@ -5,11 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
-import { jetstream } from "@nats-io/jetstream";
-import { connect } from "@nats-io/transport-node";
 import { GraphQLError } from "graphql";
-import mariadb from "mariadb";
-import { connectionOptions } from "#shared/db/connection-options.js";
 import { FLOOR_SUBJECT, FLOOR_TABLES } from "./approval-floor-tables.js";
 import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, loadSubgraphTypeDefs, type SubgraphName } from "#shared/subgraphs.js";
 
@@ -18,7 +14,8 @@ import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, loadSubgraphTypeDefs, type SubgraphNam
  * subgraph's real SDL answering the page from memory (no authentication, no SQL, no events, no plugins).
  * `node dist/bench/floor-process.js gateway '{"tradeflow":"http://…",…}'` or
  * `… floor-process.js <tradeflow|admin|model> <page.json>` (compiled by `npm run build`; the source runs through
- * tsx alike); prints its URL, serves until SIGTERM. `… floor-process.js approvals '{"databaseUrl":…,"natsUrl":…}'`
+ * tsx alike); prints its URL, serves until SIGTERM. `… floor-process.js approvals <config.json>`
+ * (`{"databaseUrl":…,"natsUrl":…}`)
  * is tradeflow's stub for the approvals' floor (bench/approval-floor.ts).
  */
 type Ref = { id: string };
@@ -115,6 +112,14 @@ async function serve(server: ApolloServer): Promise<void> {
  * event published to JetStream, its ack awaited (no relay, no signature). No authentication, scope or rule.
  */
 async function approvalStub(config: { databaseUrl: string; natsUrl: string }) {
+  // Loaded here, not at the top: the page floor's processes (this file's other roles) would hold them too, and
+  // their idle memory is a row of the bench.
+  const [{ jetstream }, { connect }, { default: mariadb }, { connectionOptions }] = await Promise.all([
+    import("@nats-io/jetstream"),
+    import("@nats-io/transport-node"),
+    import("mariadb"),
+    import("#shared/db/connection-options.js"),
+  ]);
   const pool = mariadb.createPool({ ...connectionOptions(config.databaseUrl), connectionLimit: 10 });
   const nc = await connect({ servers: config.natsUrl });
   const js = jetstream(nc);
@@ -173,7 +178,9 @@ if (role === "gateway") {
   });
   await serve(new ApolloServer({ gateway }));
 } else if (role === "approvals" && argument) {
-  await serve(new ApolloServer({ schema: await approvalStub(JSON.parse(argument)) }));
+  // The configuration comes in a file (the floor's temporary folder, readable by its owner only): the database
+  // URL, with its password, stays off the command line that `ps` shows.
+  await serve(new ApolloServer({ schema: await approvalStub(JSON.parse(readFileSync(argument, "utf8"))) }));
 } else if (SUBGRAPH_NAMES.includes(role as SubgraphName) && argument) {
   const rows = JSON.parse(readFileSync(argument, "utf8")) as PageRow[];
   const name = role as SubgraphName;
@@ -181,7 +188,7 @@ if (role === "gateway") {
   await serve(new ApolloServer({ schema }));
 } else {
   process.stderr.write(
-    "usage: bench/floor-process.ts gateway <urls-json> | <subgraph> <page.json> | approvals <config-json>\n",
+    "usage: bench/floor-process.ts gateway <urls-json> | <subgraph> <page.json> | approvals <config.json>\n",
   );
   process.exit(2);
 }

@@ -13,7 +13,9 @@ import { canConnect, freePort } from "../ports.js";
 /**
  * The project's nats-server, always started from nats/nats-server.conf (accounts, users, permissions,
  * JetStream), never the machine's unauthenticated one: `npm start` keeps one on 127.0.0.1:4223, the test
- * runner and the tests that stop NATS start a private one of their own on a free port.
+ * runner and the tests that stop NATS start a private one of their own on a free port. The one exception is
+ * the bench's approvals floor (`startBareNatsServer`), which measures publishing with none of this setup and
+ * to which nothing of the project connects.
  */
 const root = PROJECT_ROOT;
 export const NATS_CONFIG_FILE = path.join(root, "nats", "nats-server.conf");
@@ -171,17 +173,19 @@ export async function startBareNatsServer(
   });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  await waitForPort(port, () => (child.exitCode !== null ? `nats-server exited: ${stderr.trim()}` : undefined));
-  return {
-    url: `nats://127.0.0.1:${port}`,
-    pid: child.pid!,
-    async dispose() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        await exited;
-      }
-      rmSync(storeDir, { recursive: true, force: true });
-    },
+  const dispose = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    rmSync(storeDir, { recursive: true, force: true });
   };
+  try {
+    await waitForPort(port, () => (child.exitCode !== null ? `nats-server exited: ${stderr.trim()}` : undefined));
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  return { url: `nats://127.0.0.1:${port}`, pid: child.pid!, dispose };
 }

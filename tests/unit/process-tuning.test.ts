@@ -3,7 +3,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "#shared/project-root.js";
-import { SERVICE_MALLOC_TUNABLES, SERVICE_NODE_FLAGS } from "#shared/service/process-tuning.js";
+import { execFileSync } from "node:child_process";
+import {
+  runtimeV8Flags,
+  SERVICE_MALLOC_TUNABLES,
+  SERVICE_NODE_FLAGS,
+  SUBGRAPH_RUNTIME_V8_FLAGS,
+} from "#shared/service/process-tuning.js";
 import { serviceCommands } from "../../scripts/services.js";
 
 const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), "utf8");
@@ -39,4 +45,30 @@ test("scripts/run.sh and the Dockerfile start services with the same flags and s
   const dockerfile = read("Dockerfile");
   assert.equal(/^ENV NODE_OPTIONS=(\S+)/m.exec(dockerfile)?.[1], SERVICE_NODE_FLAGS.join(" "));
   assert.equal(/^\s+GLIBC_TUNABLES=(\S+)$/m.exec(dockerfile)?.[1], SERVICE_MALLOC_TUNABLES);
+});
+
+test("the subgraphs' bundles run with the subgraphs' runtime V8 flags, the gateway's and the launcher's without", () => {
+  const bundle = (entry: string) => path.join(PROJECT_ROOT, "dist", entry.replace(/\.ts$/, ".bundle.cjs"));
+  for (const name of ["auth", "admin", "tradeflow", "model"]) {
+    assert.deepEqual(runtimeV8Flags(bundle(`subgraphs/${name}/src/main.ts`)), SUBGRAPH_RUNTIME_V8_FLAGS, name);
+  }
+  assert.deepEqual(runtimeV8Flags(bundle("gateway/src/main.ts")), []);
+  assert.deepEqual(runtimeV8Flags(bundle("scripts/start.ts")), []);
+});
+
+test("Prisma's query compiler compiles whole with the subgraphs' flags, where V8 has no TurboFan to fall back on", () => {
+  // Every function compiled now (not lazily, at its first call in production): one Liftoff cannot compile fails here.
+  const compiled = execFileSync(
+    process.execPath,
+    [
+      ...SUBGRAPH_RUNTIME_V8_FLAGS,
+      "--no-wasm-lazy-compilation",
+      "-e",
+      `const { wasm } = require("@prisma/client/runtime/query_compiler_fast_bg.mysql.wasm-base64.js");
+       const module = new WebAssembly.Module(Buffer.from(wasm, "base64"));
+       process.stdout.write(String(WebAssembly.Module.exports(module).length));`,
+    ],
+    { cwd: PROJECT_ROOT, encoding: "utf8" },
+  );
+  assert.ok(Number(compiled) > 0, `the module's exports: ${compiled}`);
 });

@@ -120,6 +120,23 @@ test("a key the schema checks when absent is checked even when the object lacks 
   assert.deepEqual(parse({ optional: "e", required: "f" }).data, { required: "f", defaulted: 7, optional: "e" });
 });
 
+test("a key whose schema accepts undefined but that the object requires is required when absent, as the whole schema says", () => {
+  const schema = z.object({ a: z.string(), meta: z.unknown(), maybe: z.union([z.string(), z.undefined()]) });
+  const parse = sparseParser(schema);
+  for (const input of [{ a: "x" }, { a: "x", meta: 1 }, { a: "x", meta: undefined, maybe: undefined }, {}]) {
+    const expected = schema.safeParse(input);
+    const actual = parse(input);
+    assert.equal(actual.success, expected.success, JSON.stringify(input));
+    assert.deepEqual(
+      actual.error?.issues.map((issue) => [issue.path, issue.code, issue.message]),
+      expected.error?.issues.map((issue) => [issue.path, issue.code, issue.message]),
+      JSON.stringify(input),
+    );
+    assert.deepEqual(actual.data, expected.data, JSON.stringify(input));
+  }
+  assert.equal(parse({ a: "x" }).success, false, "meta is absent");
+});
+
 test("only the first key sets get a part of their own: any other set is parsed by the whole schema, same answer", () => {
   const schema = z.object({ a: z.string().optional(), b: z.string().optional(), c: z.string().optional() });
   let picks = 0;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { collectNowAndWhenIdle } from "./idle-collector.js";
-import { applyServiceRuntimeFlags } from "./process-tuning.js";
+import { applyRuntimeV8Flags } from "./process-tuning.js";
 
 /**
  * Runs a service's bundle (`npm run build` puts every module of a service in one CommonJS file,
@@ -55,14 +55,14 @@ export function runBundle(
 
 /**
  * Compiles a bundle (without running it) through the best cache there is: the start's own, else the
- * build's. `use` tells which V8 took, or that it refused one (made with other V8 flags). The services' runtime V8
+ * build's. `use` tells which V8 took, or that it refused one (made with other V8 flags). The service's runtime V8
  * flags (process-tuning.ts) are set first: they are part of what V8 checks a cache against.
  */
 export function compileBundle(
   bundlePath: string,
   { buildCache = false } = {},
 ): { script: vm.Script; use: CodeCacheUse; name: string; buildCacheFile: string } {
-  applyServiceRuntimeFlags();
+  applyRuntimeV8Flags(bundlePath);
   const source = readFileSync(bundlePath, "utf8");
   // V8 matches a cache to its source by length only: the content's hash in both names keeps a cache made
   // from another build of the same length (a changed port, say) from running that build's code.

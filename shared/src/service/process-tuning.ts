@@ -1,3 +1,4 @@
+import path from "node:path";
 import v8 from "node:v8";
 
 /**
@@ -24,21 +25,32 @@ import v8 from "node:v8";
 export const SERVICE_NODE_FLAGS: readonly string[] = ["--expose-gc"];
 
 /**
- * V8 flags a built service sets on itself as it starts, before it compiles anything (the bundle runner): Node
+ * V8 flags a built subgraph sets on itself as it starts, before it compiles anything (`compileBundle`): Node
  * refuses them in NODE_OPTIONS, which the Docker image uses, so they live here once rather than in every
- * command line.
+ * command line, and the build's code caches are written with them too (V8 checks a cache against the flags).
  *
  * - `--liftoff-only`: Prisma's query compiler is a WebAssembly module that V8 compiled twice, once quickly
- *   (Liftoff) and again, for its busiest functions, with its optimising compiler (TurboFan), whose code and
- *   compilation memory stayed resident: 24–25 MB of every subgraph's idle memory (bench/README.md, finding 71).
- *   Prisma keeps the plans it compiles, so after the first query of each shape the module is not called on a
- *   request's path at all, and the baseline code is all it needs.
+ *   (Liftoff) and again, for its busiest functions, with its optimising compiler (TurboFan) on helper threads,
+ *   whose code and compilation memory stayed resident: 20–30 MB of every subgraph's idle memory and a third of
+ *   its start's CPU (bench/README.md, finding 72). Prisma keeps the plans it compiles, so after the first query
+ *   of each shape the module is off a request's path, and the baseline code is all it needs. Only the
+ *   subgraphs, which hold Prisma's client: the gateway's one WebAssembly module is undici's HTTP parser, which
+ *   reads every subgraph answer and keeps its optimised code. With the flag, V8 fails a function Liftoff cannot
+ *   compile instead of handing it to TurboFan: tests/unit/process-tuning.test.ts compiles Prisma's whole module
+ *   that way.
  */
-export const SERVICE_RUNTIME_V8_FLAGS: readonly string[] = ["--liftoff-only"];
+export const SUBGRAPH_RUNTIME_V8_FLAGS: readonly string[] = ["--liftoff-only"];
 
-/** Sets SERVICE_RUNTIME_V8_FLAGS; before the first compilation, so that every code cache sees the same flags. */
-export function applyServiceRuntimeFlags(): void {
-  for (const flag of SERVICE_RUNTIME_V8_FLAGS) v8.setFlagsFromString(flag);
+const SUBGRAPH_BUNDLE = `${path.sep}dist${path.sep}subgraphs${path.sep}`;
+
+/** The runtime V8 flags of the service a bundle (`…/dist/<service>/…/main.bundle.cjs`) belongs to. */
+export function runtimeV8Flags(bundlePath: string): readonly string[] {
+  return bundlePath.includes(SUBGRAPH_BUNDLE) ? SUBGRAPH_RUNTIME_V8_FLAGS : [];
+}
+
+/** Sets a bundle's runtime V8 flags; before its first compilation, so that every code cache sees the same flags. */
+export function applyRuntimeV8Flags(bundlePath: string): void {
+  for (const flag of runtimeV8Flags(bundlePath)) v8.setFlagsFromString(flag);
 }
 
 export const SERVICE_MALLOC_TUNABLES =

@@ -19,17 +19,23 @@ const KEPT_KEY_SETS = 256;
  */
 export function sparseParser<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>, keptKeySets = KEPT_KEY_SETS) {
   const keys = Object.keys(schema.shape);
-  const checkedWhenAbsent = new Set(
-    keys.filter((key) => {
-      const absent = (schema.shape[key] as z.ZodType).safeParse(undefined);
-      return !absent.success || absent.data !== undefined;
-    }),
-  );
+  // Asked of an object holding the key alone, not of the key's schema on `undefined`: whether an object accepts
+  // a key's absence is the object's rule (zod 4.6 refuses an absent `z.unknown()` key, whose schema accepts
+  // `undefined`). Decided at the first parse, so that building the schema at a service's start costs nothing.
+  let checkedWhenAbsent: Set<string> | undefined;
+  const checkedKeys = () =>
+    (checkedWhenAbsent ??= new Set(
+      keys.filter((key) => {
+        const absent = z.object({ [key]: schema.shape[key] as z.ZodType }).safeParse({});
+        return !absent.success || key in absent.data;
+      }),
+    ));
   const parts = new Map<string, z.ZodObject>();
   return (value: unknown): ReturnType<z.ZodObject<Shape>["safeParse"]> => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return schema.safeParse(value);
+    const checked = checkedKeys();
     // In the shape's order, so the issues come in the order the whole schema gives them.
-    const wanted = keys.filter((key) => checkedWhenAbsent.has(key) || key in value);
+    const wanted = keys.filter((key) => checked.has(key) || key in value);
     const signature = wanted.join(",");
     let part = parts.get(signature);
     if (!part) {
