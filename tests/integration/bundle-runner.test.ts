@@ -145,3 +145,12 @@ test("a cache is never read for other source of the same length and modification
   assert.equal(changed.cache, "absent");
   assert.equal(changed.ran.doubled, 63, "the new source runs, not the cached one");
 });
+
+test("a bundle that is not ASCII is read as UTF-8, and its code cache serves the next start", (t) => {
+  const { bundle } = project(t);
+  // The build writes ASCII, which the runner decodes as Latin-1; anything else must still read as its author wrote it.
+  writeFileSync(bundle, `console.log(JSON.stringify({ text: "Côte d’Ivoire — 北京", length: "é€😀".length }));`);
+  const first = start(bundle);
+  assert.deepEqual(first, { ran: { text: "Côte d’Ivoire — 北京", length: 4 }, cache: "absent" });
+  assert.deepEqual(start(bundle), { ran: first.ran, cache: "used" });
+});
