@@ -7,7 +7,14 @@ import { PROJECT_ROOT } from "#shared/project-root.js";
 import { SERVICE_NODE_FLAGS, serviceProcessEnv } from "#shared/service/process-tuning.js";
 import { freePort } from "../scripts/ports.js";
 import { GraphQLClient } from "../scripts/graphql-client.js";
-import { cpuCells, measureLoad, memoryCells, rssMb, startServingProcess, stopProcesses } from "./process-measures.js";
+import {
+  cpuCells,
+  measureOneClientThenLoaded,
+  memoryCells,
+  rssMb,
+  startServingProcess,
+  stopProcesses,
+} from "./process-measures.js";
 
 /**
  * The floor under the page (issue 12: a target "physically out of reach on this machine" is shown, not
@@ -72,16 +79,13 @@ export async function floorRows(options: {
     const idle = memoryCells(Object.fromEntries(FLOOR_PROCESSES.map((name) => [name, rssMb(pids()[name]!)])));
     await autocannon({ url: floorUrl, requests: requests(), connections: 10, duration: 3 });
     const topology = { pids };
-    const single = await measureLoad(topology, floorUrl, FLOOR_PROCESSES, {
-      requests: requests(),
-      connections: 1,
-      duration: Math.max(5, duration / 2),
-    });
-    const loaded = await measureLoad(topology, floorUrl, FLOOR_PROCESSES, {
-      requests: requests(),
-      connections: 20,
+    const { single, loaded } = await measureOneClientThenLoaded(
+      topology,
+      floorUrl,
+      FLOOR_PROCESSES,
+      requests,
       duration,
-    });
+    );
     const what =
       "stock Apollo Gateway (distinct representations) and @apollo/subgraph stubs on the real SDL, the same page from memory";
     // Our gateway in front of the same stubs: what the page costs with our gateway (its token check, signing and
@@ -97,16 +101,13 @@ export async function floorRows(options: {
           `our gateway on the stubs answers the page otherwise: ${JSON.stringify(answered.body).slice(0, 600)}`,
         );
       await autocannon({ url: oursOnStubs.url, requests: requests(), connections: 10, duration: 3 });
-      const oursSingle = await measureLoad(topology, oursOnStubs.url, FLOOR_PROCESSES, {
-        requests: requests(),
-        connections: 1,
-        duration: Math.max(5, duration / 2),
-      });
-      const oursLoaded = await measureLoad(topology, oursOnStubs.url, FLOOR_PROCESSES, {
-        requests: requests(),
-        connections: 20,
+      const { single: oursSingle, loaded: oursLoaded } = await measureOneClientThenLoaded(
+        topology,
+        oursOnStubs.url,
+        FLOOR_PROCESSES,
+        requests,
         duration,
-      });
+      );
       return [
         `| (a) floor: our gateway in front of the same stubs, one client | p50 ${oursSingle.p50} ms, p99 ${oursSingle.p99} ms; ${cpuCells(oursSingle)} |`,
         `| (a) floor: our gateway in front of the same stubs, 20 connections | ${oursLoaded.rps.toFixed(0)} req/s, p50 ${oursLoaded.p50} ms, p99 ${oursLoaded.p99} ms; ${cpuCells(oursLoaded)} |`,

@@ -98,6 +98,26 @@ export async function measureLoad(
   };
 }
 
+/**
+ * The page's two loads, as every page row of the bench measures them: one client (latency) for half the run
+ * (at least 5 s), then 20 connections for the whole run.
+ */
+export async function measureOneClientThenLoaded(
+  topology: { pids(): Record<string, number> },
+  url: string,
+  stackProcesses: string[],
+  requests: () => autocannon.Request[],
+  duration: number,
+): Promise<{ single: LoadResult; loaded: LoadResult }> {
+  const single = await measureLoad(topology, url, stackProcesses, {
+    requests: requests(),
+    connections: 1,
+    duration: Math.max(5, duration / 2),
+  });
+  const loaded = await measureLoad(topology, url, stackProcesses, { requests: requests(), connections: 20, duration });
+  return { single, loaded };
+}
+
 export function cpuCells(result: LoadResult): string {
   const parts = Object.entries(result.cpuMsPerRequest)
     .filter(([name]) => name !== "stack")

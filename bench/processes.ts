@@ -11,6 +11,7 @@ import {
   cpuMs,
   databaseServerPid,
   measureLoad,
+  measureOneClientThenLoaded,
   memoryCells,
   rssMb,
   startServingProcess,
@@ -162,16 +163,13 @@ export async function processTopologyRows(
     const idle = memoryNow();
     const warm = { requests: requests(), connections: 10, duration: 3 };
     for (const url of [topology.gatewayUrl, ...Object.values(hiveUrls ?? {})]) await autocannon({ ...warm, url });
-    const single = await measureLoad(topology, topology.gatewayUrl, services, {
-      requests: requests(),
-      connections: 1,
-      duration: Math.max(5, duration / 2),
-    });
-    const ours = await measureLoad(topology, topology.gatewayUrl, services, {
-      requests: requests(),
-      connections: 20,
+    const { single, loaded: ours } = await measureOneClientThenLoaded(
+      topology,
+      topology.gatewayUrl,
+      services,
+      requests,
       duration,
-    });
+    );
     const subgraphProcesses = services.filter((name) => name !== "gateway");
     const hiveRows: string[] = [];
     if (hiveUrls) {
