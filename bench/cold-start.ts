@@ -5,13 +5,15 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { SUBGRAPH_NAMES } from "#shared/subgraphs.js";
 import { freePort } from "../scripts/ports.js";
 import { LOCAL_NATS_DIR } from "../scripts/nats/server.js";
+import { IDLE_AFTER_START_MS } from "./process-measures.js";
 import { productionSecrets } from "./production-secrets.js";
 
 /**
  * `tsx bench/cold-start.ts [--production] [--runs=3] [--database=ct_bench]`: runs `npm start` as a user
  * does, on free ports and a migrated database, and reports how long until the gateway's /health/ready
  * answers 200, the CPU seconds every process of the stack spent until then (steadier than the wall clock
- * on a shared machine), and each service's resident memory after 10 s idle. `--production` sets
+ * on a shared machine), and each service's resident memory once idle (IDLE_AFTER_START_MS after ready, when a
+ * built service has collected twice, shared/src/service/idle-collector.ts). `--production` sets
  * NODE_ENV=production with freshly generated secrets (the demo ones are refused there).
  */
 const root = path.resolve(import.meta.dirname, "..");
@@ -113,7 +115,7 @@ export async function coldStart({ production, database }: { production: boolean;
     else await sleep(50);
   }
   const cpuAtReady = descendants(child.pid!).filter((p) => !p.command.includes("nats-server"));
-  await sleep(10_000);
+  await sleep(IDLE_AFTER_START_MS);
   const idle = descendants(child.pid!);
   const rss = Object.fromEntries(
     idle.flatMap((p) => {
@@ -158,7 +160,7 @@ export async function coldStartRow(database: string): Promise<string> {
     .join(", ");
   return (
     `| (e) cold start of \`npm start\` (production, bundled), migrated database | first start after a build (the build's code cache): ` +
-    `${describe(first)}; next start: ${describe(next)}; idle 10 s later: ${memory} |`
+    `${describe(first)}; next start: ${describe(next)}; idle ${IDLE_AFTER_START_MS / 1000} s later: ${memory} |`
   );
 }
 

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "#shared/project-root.js";
+import { STARTED_AFTER_MS } from "#shared/service/bundle-runner.js";
+import { IDLE_INTERVAL_MS } from "#shared/service/idle-collector.js";
 
 /**
  * What the bench reads of the processes it runs (bench/processes.ts, bench/floor.ts): each process's CPU time
@@ -16,6 +18,19 @@ export function cpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
 }
+
+/**
+ * When a service's idle memory is read after its start: a built service collects when its start is over
+ * (STARTED_AFTER_MS) and again at its first quiet interval (IDLE_INTERVAL_MS), whose collection gives V8's young
+ * generation back (shared/src/service/idle-collector.ts); read once both have run, with 3 s to spare.
+ */
+export const IDLE_AFTER_START_MS = STARTED_AFTER_MS + IDLE_INTERVAL_MS + 3_000;
+
+/**
+ * How long the services must have been left alone after a load before their memory is read as idle again:
+ * their intervals are not aligned with the load's end, so a whole quiet interval fits only within two.
+ */
+export const IDLE_AFTER_LOAD_MS = 2 * IDLE_INTERVAL_MS + 1_000;
 
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");

@@ -10,6 +10,8 @@ import {
   cpuCells,
   cpuMs,
   databaseServerPid,
+  IDLE_AFTER_LOAD_MS,
+  IDLE_AFTER_START_MS,
   measureLoad,
   measureOneClientThenLoaded,
   memoryCells,
@@ -156,7 +158,7 @@ export async function processTopologyRows(
   const { services, hiveUrls } = topology;
   const hiveNames: HiveName[] = hiveUrls ? ["hive", "hive-dedup"] : [];
   try {
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await new Promise((resolve) => setTimeout(resolve, IDLE_AFTER_START_MS));
     const pids = topology.pids();
     const memoryNow = () =>
       memoryCells(Object.fromEntries([...services, ...hiveNames].map((name) => [name, rssMb(pids[name]!)])));
@@ -197,6 +199,7 @@ export async function processTopologyRows(
     const loaded = memoryNow();
     // Hive's processes are stopped first: they would only add their idle CPU to the floor's and the writes' machine.
     await topology.closeHive();
+    const quietSince = performance.now();
     // A floor that fails (its answer differs from ours, a process dies) is a row saying so: the writes still run.
     const floor = floorOptions
       ? await floorRows({
@@ -207,6 +210,11 @@ export async function processTopologyRows(
           duration,
         }).catch((error: unknown) => [`| (a) floor | not measured: ${(error as Error).message.slice(0, 300)} |`])
       : [];
+    // Ours have been left alone while the floor ran: read them as idle again once they have had the time to be.
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, quietSince + IDLE_AFTER_LOAD_MS - performance.now())),
+    );
+    const quietAgain = memoryNow();
     const database = databaseServerPid();
     const writeRows = await writes({
       url: topology.gatewayUrl,
@@ -239,8 +247,9 @@ export async function processTopologyRows(
       `| (a) processes: our gateway, 20 connections | ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50} ms, p99 ${ours.p99} ms; ${cpuCells(ours)} |`,
       ...hiveRows,
       ...floor,
-      `| (a) processes: resident memory, idle after start | ${idle} |`,
+      `| (a) processes: resident memory, idle ${IDLE_AFTER_START_MS / 1000} s after start | ${idle} |`,
       `| (a) processes: resident memory after the 20-connection runs | ${loaded} |`,
+      `| (a) processes: resident memory after the 20-connection runs, then ${IDLE_AFTER_LOAD_MS / 1000} s or more without requests | ${quietAgain} |`,
       ...writeRows,
     ];
   } finally {

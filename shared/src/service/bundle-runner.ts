@@ -8,6 +8,9 @@ import vm from "node:vm";
 import { collectNowAndWhenIdle } from "./idle-collector.js";
 import { applyRuntimeV8Flags } from "./process-tuning.js";
 
+/** When a start is taken to be over: its code cache is written and its garbage collected (idle-collector.ts). */
+export const STARTED_AFTER_MS = 5_000;
+
 /**
  * Runs a service's bundle (`npm run build` puts every module of a service in one CommonJS file,
  * dist/<service>/src/main.bundle.cjs, see scripts/bundle.ts) through a V8 code cache, which Node 20's own
@@ -30,7 +33,7 @@ import { applyRuntimeV8Flags } from "./process-tuning.js";
  */
 export function runBundle(
   bundleUrl: URL,
-  { writeAfterMs = 5_000, buildCache = process.argv.includes(WRITE_BUILD_CODE_CACHE) } = {},
+  { writeAfterMs = STARTED_AFTER_MS, buildCache = process.argv.includes(WRITE_BUILD_CODE_CACHE) } = {},
 ): CodeCacheUse {
   const bundlePath = fileURLToPath(bundleUrl);
   const { script, use, name, buildCacheFile } = compileBundle(bundlePath, { buildCache });
