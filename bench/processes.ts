@@ -160,8 +160,8 @@ export async function processTopologyRows(
   try {
     await new Promise((resolve) => setTimeout(resolve, IDLE_AFTER_START_MS));
     const pids = topology.pids();
-    const memoryNow = () =>
-      memoryCells(Object.fromEntries([...services, ...hiveNames].map((name) => [name, rssMb(pids[name]!)])));
+    const memoryNow = (names: string[] = [...services, ...hiveNames]) =>
+      memoryCells(Object.fromEntries(names.map((name) => [name, rssMb(pids[name]!)])));
     const idle = memoryNow();
     const warm = { requests: requests(), connections: 10, duration: 3 };
     for (const url of [topology.gatewayUrl, ...Object.values(hiveUrls ?? {})]) await autocannon({ ...warm, url });
@@ -214,7 +214,7 @@ export async function processTopologyRows(
     await new Promise((resolve) =>
       setTimeout(resolve, Math.max(0, quietSince + IDLE_AFTER_LOAD_MS - performance.now())),
     );
-    const quietAgain = memoryNow();
+    const quietAgain = memoryNow(services); // Hive's processes have stopped
     const database = databaseServerPid();
     const writeRows = await writes({
       url: topology.gatewayUrl,

@@ -3,9 +3,9 @@ import { performance } from "node:perf_hooks";
 /**
  * Gives memory back when a service goes quiet. A busy spell (a load, a sync burst) grows V8's heap, and an
  * idle process keeps it: V8 collects when allocating, and an idle process hardly allocates, so after the
- * 20-connection bench the gateway held ~390 MB for as long as nobody called it. One full collection once
- * the event loop has been quiet for a whole interval returns it (with glibc's settings in
- * process-tuning.ts); never two in a row without work between them, so an idle service pays nothing.
+ * 20-connection bench the gateway held ~390 MB for as long as nobody called it. A collection once the
+ * event loop has been quiet for a whole interval returns it (with glibc's settings in process-tuning.ts);
+ * none again until there has been work since, so an idle service pays nothing.
  * Needs `--expose-gc` (SERVICE_NODE_FLAGS); started by the bundle runner, so for the built services that
  * production runs (the sources under tsx do not collect).
  */
@@ -36,16 +36,23 @@ export const IDLE_INTERVAL_MS = 10_000;
 
 /**
  * Collects now (the start's garbage), then watches the event loop every `intervalMs` and collects through
- * `gc` when it has gone quiet after some work, the start included: the collection now runs while V8 still
- * sees the start allocating fast, and V8 gives back its young generation (grown to 2 × 16 MiB by the start or
- * a load) only in a collection that finds allocation slow. The first quiet interval's does (bench/README.md,
- * finding 76: 28–31 MB of every process).
+ * `gc` when it has gone quiet after some work, the start included.
+ *
+ * V8 gives back its young generation (grown to 2 × 16 MiB by a start or a load) only in a collection that
+ * finds allocation slow, and it judges that from the rates it recorded at its previous collections: the one
+ * now still sees the start's, and the first collection after a load sees the load's. So a quiet interval
+ * collects twice in a row, the second finding the quiet spell the first recorded (bench/README.md, finding
+ * 76: 25–35 MB of every process, idle after a start and after a load).
  */
 export function collectNowAndWhenIdle(intervalMs = IDLE_INTERVAL_MS): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return;
   gc();
-  const collector = new IdleCollector(() => gc(), 0.05, true);
+  const collectTwice = () => {
+    gc();
+    gc();
+  };
+  const collector = new IdleCollector(collectTwice, 0.05, true);
   let previous = performance.eventLoopUtilization();
   setInterval(() => {
     const utilization = performance.eventLoopUtilization(previous).utilization;
