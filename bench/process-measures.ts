@@ -28,9 +28,10 @@ export const IDLE_AFTER_START_MS = STARTED_AFTER_MS + IDLE_INTERVAL_MS + 3_000;
 
 /**
  * How long the services must have been left alone after a load before their memory is read as idle again:
- * their intervals are not aligned with the load's end, so a whole quiet interval fits only within two.
+ * their intervals are not aligned with the load's end, so a whole quiet interval fits only within two, and
+ * the next may collect again (idle-collector.ts).
  */
-export const IDLE_AFTER_LOAD_MS = 2 * IDLE_INTERVAL_MS + 1_000;
+export const IDLE_AFTER_LOAD_MS = 3 * IDLE_INTERVAL_MS + 1_000;
 
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");

@@ -4,7 +4,7 @@ import { IdleCollector } from "#shared/service/idle-collector.js";
 
 test("a service collects at the first quiet interval after a busy spell, and never twice without work between", () => {
   let collections = 0;
-  const collector = new IdleCollector(() => (collections += 1), 0.05);
+  const collector = new IdleCollector(() => (collections += 1));
   // The start counts as work: the first quiet interval collects.
   assert.equal(collector.interval(0.01), true);
   assert.equal(collector.interval(0.01), false, "still idle: nothing to give back");
@@ -19,9 +19,38 @@ test("a service collects at the first quiet interval after a busy spell, and nev
 
 test("after a collection of the caller's own, the first quiet interval does not collect again", () => {
   let collections = 0;
-  const collector = new IdleCollector(() => (collections += 1), 0.05, false);
+  const collector = new IdleCollector(
+    () => (collections += 1),
+    () => false,
+    0.05,
+    false,
+  );
   assert.equal(collector.interval(0.01), false);
   assert.equal(collector.interval(0.5), false);
   assert.equal(collector.interval(0.01), true);
   assert.equal(collections, 1);
+});
+
+test("quiet intervals collect again while memory is still held, at most maxRetries times after the first", () => {
+  let collections = 0;
+  let held = true;
+  const collector = new IdleCollector(
+    () => (collections += 1),
+    () => held,
+    0.05,
+    false,
+    2,
+  );
+  assert.equal(collector.interval(0.01), true, "held after the caller's own collection");
+  assert.equal(collector.interval(0.01), true);
+  assert.equal(collector.interval(0.01), false, "two retries spent: an idle service stops collecting");
+  assert.equal(collector.interval(0.6), false);
+  assert.equal(collector.interval(0.01), true, "a busy spell collects again at its first quiet interval");
+  held = false;
+  assert.equal(collector.interval(0.01), false, "given back: no retry");
+  held = true;
+  assert.equal(collector.interval(0.01), true, "the retries count from the last busy spell");
+  assert.equal(collector.interval(0.01), true);
+  assert.equal(collector.interval(0.01), false);
+  assert.equal(collections, 5);
 });

@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import v8 from "node:v8";
 
 /**
  * Gives memory back when a service goes quiet. A busy spell (a load, a sync burst) grows V8's heap, and an
@@ -10,22 +11,38 @@ import { performance } from "node:perf_hooks";
  * production runs (the sources under tsx do not collect).
  */
 export class IdleCollector {
+  /** Quiet intervals in a row that collected because memory was still held (`stillHeld`). */
+  private retries = 0;
+
   constructor(
     private readonly collect: () => void,
+    /** Whether memory a collection could give back is still held after the last one (see below). */
+    private readonly stillHeld: () => boolean = () => false,
     /** The event loop's utilisation (0–1) under which an interval counts as quiet. */
     private readonly quietBelow = 0.05,
     /** True while there was work since the last collection (false when the caller has just collected). */
     private busySinceCollection = true,
+    /** How many more quiet intervals may collect after the first, while memory is still held. */
+    private readonly maxRetries = 3,
   ) {}
 
-  /** One interval's utilisation of the event loop; collects at the first quiet one after a busy spell. */
+  /**
+   * One interval's utilisation of the event loop: collects at the first quiet one after a busy spell, and at
+   * the next quiet ones (up to `maxRetries`) while memory is still held.
+   */
   interval(utilization: number): boolean {
     if (utilization >= this.quietBelow) {
       this.busySinceCollection = true;
       return false;
     }
-    if (!this.busySinceCollection) return false;
-    this.busySinceCollection = false;
+    if (this.busySinceCollection) {
+      this.busySinceCollection = false;
+      this.retries = 0;
+    } else if (this.retries < this.maxRetries && this.stillHeld()) {
+      this.retries += 1;
+    } else {
+      return false;
+    }
     this.collect();
     return true;
   }
@@ -35,14 +52,26 @@ export class IdleCollector {
 export const IDLE_INTERVAL_MS = 10_000;
 
 /**
+ * V8's young generation once given back: it starts at 1 MiB and grows to 2 × 16 MiB under allocation. Above
+ * this, a collection could still give most of it back.
+ */
+const YOUNG_GENERATION_GIVEN_BACK_BYTES = 4 * 1024 * 1024;
+
+function youngGenerationGrown(): boolean {
+  const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+  return (young?.space_size ?? 0) > YOUNG_GENERATION_GIVEN_BACK_BYTES;
+}
+
+/**
  * Collects now (the start's garbage), then watches the event loop every `intervalMs` and collects through
  * `gc` when it has gone quiet after some work, the start included.
  *
- * V8 gives back its young generation (grown to 2 × 16 MiB by a start or a load) only in a collection that
- * finds allocation slow, and it judges that from the rates it recorded at its previous collections: the one
- * now still sees the start's, and the first collection after a load sees the load's. So a quiet interval
- * collects twice in a row, the second finding the quiet spell the first recorded (bench/README.md, finding
- * 76: 25–35 MB of every process, idle after a start and after a load).
+ * V8 gives back its young generation (grown to 2 × 16 MiB by a start or a load: 25–35 MB of every process,
+ * bench/README.md, finding 76) only in a collection that finds allocation slow, judged from what it recorded
+ * at its previous collections: the collection now still sees the start's rate, and the first after a load
+ * often the load's. So a quiet interval collects twice in a row, the second finding the quiet spell the first
+ * recorded, and the next quiet intervals collect again while the young generation is still grown (it was
+ * after one load in three or so, measured), a few times at most.
  */
 export function collectNowAndWhenIdle(intervalMs = IDLE_INTERVAL_MS): void {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -52,7 +81,7 @@ export function collectNowAndWhenIdle(intervalMs = IDLE_INTERVAL_MS): void {
     gc();
     gc();
   };
-  const collector = new IdleCollector(collectTwice, 0.05, true);
+  const collector = new IdleCollector(collectTwice, youngGenerationGrown, 0.05, true);
   let previous = performance.eventLoopUtilization();
   setInterval(() => {
     const utilization = performance.eventLoopUtilization(previous).utilization;
