@@ -22,16 +22,17 @@ export function cpuMs(pid: number): number {
 /**
  * When a service's idle memory is read after its start: a built service collects when its start is over
  * (STARTED_AFTER_MS) and again at its first quiet interval (IDLE_INTERVAL_MS), whose collection gives V8's young
- * generation back (shared/src/service/idle-collector.ts); read once both have run, with 3 s to spare.
+ * generation back (shared/src/service/idle-collector.ts). A slow start makes the first interval busy: read
+ * once the second has run too, with 3 s to spare.
  */
-export const IDLE_AFTER_START_MS = STARTED_AFTER_MS + IDLE_INTERVAL_MS + 3_000;
+export const IDLE_AFTER_START_MS = STARTED_AFTER_MS + 2 * IDLE_INTERVAL_MS + 3_000;
 
 /**
  * How long the services must have been left alone after a load before their memory is read as idle again:
  * their intervals are not aligned with the load's end, so a whole quiet interval fits only within two, and
  * the next may collect again (idle-collector.ts).
  */
-export const IDLE_AFTER_LOAD_MS = 3 * IDLE_INTERVAL_MS + 1_000;
+export const IDLE_AFTER_LOAD_MS = 3 * IDLE_INTERVAL_MS + 3_000;
 
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");

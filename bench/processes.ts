@@ -199,7 +199,7 @@ export async function processTopologyRows(
     const loaded = memoryNow();
     // Hive's processes are stopped first: they would only add their idle CPU to the floor's and the writes' machine.
     await topology.closeHive();
-    const quietSince = performance.now();
+    let quietSince = performance.now();
     // A floor that fails (its answer differs from ours, a process dies) is a row saying so: the writes still run.
     const floor = floorOptions
       ? await floorRows({
@@ -208,9 +208,11 @@ export async function processTopologyRows(
           environment: { ...environment, NODE_ENV: "production" },
           requests,
           duration,
+          doneWithOurGateway: () => (quietSince = performance.now()),
         }).catch((error: unknown) => [`| (a) floor | not measured: ${(error as Error).message.slice(0, 300)} |`])
       : [];
-    // Ours have been left alone while the floor ran: read them as idle again once they have had the time to be.
+    // Ours are left alone once the floor has compared its answer with our gateway's: read them as idle again
+    // once they have had the time to be.
     await new Promise((resolve) =>
       setTimeout(resolve, Math.max(0, quietSince + IDLE_AFTER_LOAD_MS - performance.now())),
     );

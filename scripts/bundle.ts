@@ -33,18 +33,25 @@ export const bundleOf = (entry: string) => path.join("dist", entry.replace(/\.ts
  * module whose `wasm` reads it when Prisma asks (once, at the first query) and keeps nothing. It hands Prisma
  * the bytes, not base64: the generated client passes `wasm` to `Buffer.from(wasm, "base64")`, which copies a
  * buffer as it is (the encoding applies to strings only), so no start encodes 3.4 MB to base64 for Prisma to
- * decode it back (~40 CPU ms and 8 MB of garbage per subgraph start; finding 76).
- * tests/e2e/production-build.test.ts runs the built services' queries through it.
+ * decode it back (~40 CPU ms and 8 MB of garbage per subgraph start; finding 76). The build checks that the
+ * client still decodes it that way; tests/e2e/production-build.test.ts runs the built services' queries.
  */
 const QUERY_COMPILER_FOLDER = path.join("dist", "prisma");
+const PRISMA_DECODES_WITH_BUFFER_FROM = "Buffer.from(wasmBase64, 'base64')";
 const queryCompilerFromDist: Plugin = {
   name: "prisma-query-compiler-from-dist",
   setup(bundler) {
-    bundler.onResolve({ filter: /^@prisma\/client\/runtime\/.*\.wasm-base64\.mjs$/ }, (args) => ({
-      // Its CommonJS build: what the build itself reads below.
-      path: createRequire(import.meta.url).resolve(args.path.replace(/\.mjs$/, ".js")),
-      namespace: "prisma-query-compiler",
-    }));
+    bundler.onResolve({ filter: /^@prisma\/client\/runtime\/.*\.wasm-base64\.mjs$/ }, (args) => {
+      // The bytes stand in for the base64 string only where the client decodes it with Buffer.from: a client
+      // generated otherwise (another Prisma version) fails the build here, not every subgraph's first query.
+      if (!readFileSync(args.importer, "utf8").includes(PRISMA_DECODES_WITH_BUFFER_FROM))
+        throw new Error(`${args.importer} no longer decodes ${args.path} with ${PRISMA_DECODES_WITH_BUFFER_FROM}`);
+      return {
+        // Its CommonJS build: what the build itself reads below.
+        path: createRequire(import.meta.url).resolve(args.path.replace(/\.mjs$/, ".js")),
+        namespace: "prisma-query-compiler",
+      };
+    });
     bundler.onLoad({ filter: /.*/, namespace: "prisma-query-compiler" }, (args) => {
       const { wasm } = createRequire(import.meta.url)(args.path) as { wasm: string };
       const file = path.join(QUERY_COMPILER_FOLDER, path.basename(args.path).replace(/\.wasm-base64\.js$/, ".wasm"));

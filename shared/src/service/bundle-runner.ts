@@ -40,8 +40,9 @@ export function runBundle(
   if (!buildCache) {
     setTimeout(() => {
       if (use !== "used") writeCache(script.createCachedData(), bundlePath, name);
-      // Starting grew V8's young generation to its largest and left its garbage: give it back now, then
-      // after each busy spell (idle-collector.ts).
+      // Starting grew V8's young generation to its largest and left its garbage: collect it now, again once
+      // the service has been quiet a while (which gives the young generation back), then after each busy
+      // spell (idle-collector.ts).
       collectNowAndWhenIdle();
     }, writeAfterMs).unref();
   }

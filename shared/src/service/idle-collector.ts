@@ -6,12 +6,13 @@ import v8 from "node:v8";
  * idle process keeps it: V8 collects when allocating, and an idle process hardly allocates, so after the
  * 20-connection bench the gateway held ~390 MB for as long as nobody called it. A collection once the
  * event loop has been quiet for a whole interval returns it (with glibc's settings in process-tuning.ts);
- * none again until there has been work since, so an idle service pays nothing.
+ * then a few more at the next quiet intervals while memory is still held (`stillHeld`), and none after that
+ * until there has been work again, so an idle service soon pays nothing but a reading every interval.
  * Needs `--expose-gc` (SERVICE_NODE_FLAGS); started by the bundle runner, so for the built services that
  * production runs (the sources under tsx do not collect).
  */
 export class IdleCollector {
-  /** Quiet intervals in a row that collected because memory was still held (`stillHeld`). */
+  /** Quiet intervals since the last busy spell's collection that collected because memory was still held. */
   private retries = 0;
 
   constructor(
@@ -20,7 +21,10 @@ export class IdleCollector {
     private readonly stillHeld: () => boolean = () => false,
     /** The event loop's utilisation (0–1) under which an interval counts as quiet. */
     private readonly quietBelow = 0.05,
-    /** True while there was work since the last collection (false when the caller has just collected). */
+    /**
+     * True while there was work since the last collection: false when the caller has just collected and has
+     * nothing more to give back; true to have the first quiet interval collect whatever the last one left.
+     */
     private busySinceCollection = true,
     /** How many more quiet intervals may collect after the first, while memory is still held. */
     private readonly maxRetries = 3,
@@ -57,7 +61,7 @@ export const IDLE_INTERVAL_MS = 10_000;
  */
 const YOUNG_GENERATION_GIVEN_BACK_BYTES = 4 * 1024 * 1024;
 
-function youngGenerationGrown(): boolean {
+export function youngGenerationGrown(): boolean {
   const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
   return (young?.space_size ?? 0) > YOUNG_GENERATION_GIVEN_BACK_BYTES;
 }
@@ -81,6 +85,7 @@ export function collectNowAndWhenIdle(intervalMs = IDLE_INTERVAL_MS): void {
     gc();
     gc();
   };
+  // The start counts as work: the collection above ran while V8 still saw the start's allocation rate.
   const collector = new IdleCollector(collectTwice, youngGenerationGrown, 0.05, true);
   let previous = performance.eventLoopUtilization();
   setInterval(() => {

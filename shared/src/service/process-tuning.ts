@@ -9,8 +9,9 @@ import v8 from "node:v8";
  *
  * - `--expose-gc`: V8's young generation grows to 2 × 16 MiB while a service starts, the start leaves
  *   garbage behind, and a load grows the heap further; an idle service kept all of it resident until its
- *   next collection, which an idle process hardly reaches. The bundle runner collects once after the start
- *   and after each busy spell (idle-collector.ts). A smaller young generation for good
+ *   next collection, which an idle process hardly reaches. The bundle runner collects after the start and
+ *   when the service goes quiet after it and after each busy spell, until V8 has given its young generation
+ *   back (idle-collector.ts, bench/README.md finding 76). A smaller young generation for good
  *   (`--max-semi-space-size=2`) kept less but cost ~20 % more CPU per page under load.
  * - glibc's allocator: V8 compiles on helper threads, each with its own malloc arena; what a start
  *   allocates there (some 70 MB at the peak: parsing, deserializing the code cache) stayed resident after
