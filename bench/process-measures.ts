@@ -149,6 +149,26 @@ export function memoryCells(rss: Record<string, number>): string {
 }
 
 /**
+ * The nats-server process listening on `natsUrl`'s port (the bench's own, bench/run.ts), when the bench can see
+ * it: JetStream's share of a write (storing, delivering, acknowledging its events; bench/README.md, finding 77).
+ */
+export function natsServerPid(natsUrl: string | undefined): number | undefined {
+  if (!natsUrl) return undefined;
+  const port = new URL(natsUrl).port;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() !== "nats-server") continue;
+      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      if (args[args.indexOf("-p") + 1] === port) return Number(entry);
+    } catch {
+      // the process ended while we read it
+    }
+  }
+  return undefined;
+}
+
+/**
  * The local database server's process (mariadbd or mysqld on this machine), when the bench can see it: its
  * CPU time per write is the share of a write no Node process can remove. Undefined behind Docker's VM.
  */

@@ -10,6 +10,7 @@ import {
   cpuCells,
   cpuMs,
   databaseServerPid,
+  natsServerPid,
   IDLE_AFTER_LOAD_MS,
   IDLE_AFTER_START_MS,
   measureLoad,
@@ -30,6 +31,8 @@ import { Supervisor } from "../scripts/supervisor.js";
  */
 /** The database server's column of the writes' CPU (bench/process-measures.ts, databaseServerPid). */
 const DATABASE_SERVER = "mariadbd";
+/** The bench's nats-server's column of the writes' CPU (bench/process-measures.ts, natsServerPid). */
+const NATS_SERVER = "nats-server";
 
 async function ready(url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -218,12 +221,14 @@ export async function processTopologyRows(
     );
     const quietAgain = memoryNow(services); // Hive's processes have stopped
     const database = databaseServerPid();
+    const natsServer = natsServerPid(environment.NATS_URL);
     const writeRows = await writes({
       url: topology.gatewayUrl,
       async cpu(work) {
         const measured = Object.entries({
           ...Object.fromEntries(services.map((name) => [name, pids[name]!])),
           ...(database ? { [DATABASE_SERVER]: database } : {}),
+          ...(natsServer ? { [NATS_SERVER]: natsServer } : {}),
         });
         const before = measured.map(([, pid]) => cpuMs(pid));
         const value = await work();
@@ -234,13 +239,15 @@ export async function processTopologyRows(
       },
       cpuCells(spent, count, what) {
         const per = (ms: number) => (ms / Math.max(1, count)).toFixed(1);
-        const ours = Object.entries(spent).filter(([name]) => name !== DATABASE_SERVER);
+        const ours = Object.entries(spent).filter(([name]) => name !== DATABASE_SERVER && name !== NATS_SERVER);
         const total = ours.reduce((sum, [, ms]) => sum + ms, 0);
         const parts = ours.map(([name, ms]) => `${name} ${per(ms)}`);
         const server = spent[DATABASE_SERVER];
+        const nats = spent[NATS_SERVER];
         return (
           `**${per(total)} CPU ms/${what}**, its events' consumers included (${parts.join(", ")})` +
-          (server === undefined ? "" : `; the database server besides: ${per(server)} CPU ms/${what}`)
+          (server === undefined ? "" : `; the database server besides: ${per(server)} CPU ms/${what}`) +
+          (nats === undefined ? "" : `; nats-server besides: ${per(nats)} CPU ms/${what}`)
         );
       },
     });

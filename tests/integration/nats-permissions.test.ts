@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import type { NatsConnection } from "@nats-io/transport-node";
@@ -6,6 +8,8 @@ import { createEvent } from "#shared/events/envelope.js";
 import { streamName } from "#shared/events/streams.js";
 import type { NatsUser } from "#shared/env.js";
 import { testEnv } from "../support/env.js";
+import { MAX_REQUEST_TIMEOUT_MS } from "#shared/events/responder.js";
+import { PROJECT_ROOT } from "#shared/project-root.js";
 import { connectAs } from "../support/nats.js";
 
 // The run's nats-server is started from nats/nats-server.conf: these are its permissions at work.
@@ -99,6 +103,31 @@ test("only auth may ask admin.users, and only admin may answer it", async () => 
     'Permissions Violation for Subscription to "admin.users"',
   );
   responder.unsubscribe();
+});
+
+test("a responder answers a request once, within the longest time a request waits, and no more", async () => {
+  // Every responder's allow_responses in nats/nats-server.conf: one answer, for as long as requestJson waits.
+  const config = readFileSync(path.join(PROJECT_ROOT, "nats/nats-server.conf"), "utf8");
+  const grants = [...config.matchAll(/^\s*allow_responses:\s*(.+)$/gm)].map((match) => match[1]!.trim());
+  assert.deepEqual(grants, Array(4).fill(`{ max: 1, expires: "${MAX_REQUEST_TIMEOUT_MS / 1000}s" }`));
+
+  const admin = await as("admin");
+  const refused = (async () => {
+    for await (const status of admin.status()) if (status.type === "error") return status.error.message;
+    return "no error";
+  })();
+  const responder = admin.subscribe("admin.users", { queue: "admin", max: 1 });
+  void (async () => {
+    for await (const request of responder) {
+      request.respond(JSON.stringify({ user: null }));
+      // A second answer to the same inbox: NATS refuses it, whatever it says.
+      request.respond(JSON.stringify({ user: { id: "3", role: "SUPER_ADMIN" } }));
+    }
+  })();
+  await admin.flush();
+  const reply = await (await as("auth")).request("admin.users", JSON.stringify({ userId: "3" }), { timeout: 2_000 });
+  assert.deepEqual(JSON.parse(reply.string()), { user: null });
+  assert.match(await refused, /^Permissions Violation for Publish to "_INBOX_auth\./);
 });
 
 test("a service reads neither another service's replies nor a stream it does not consume", async () => {

@@ -2,7 +2,7 @@ import type { UserClaims } from "./claims.js";
 import { encodeClaims, signRequest, SIGNATURE_HEADERS, verifyRequest } from "./gateway-signature.js";
 import type { NatsHandle } from "../events/nats.js";
 import type { ReplyOf } from "../events/requests.js";
-import { RequestFailedError, requestJson } from "../events/responder.js";
+import { MAX_REQUEST_TIMEOUT_MS, RequestFailedError, requestJson } from "../events/responder.js";
 
 /**
  * `auth.firstpassword` (request/reply): admin hands auth the first password of a person it has just
@@ -53,7 +53,7 @@ export async function sendInitialPassword(
     signature: signed[SIGNATURE_HEADERS.signature],
   };
   try {
-    const reply = await requestJson(nats, INITIAL_PASSWORD_SUBJECT, message, 5_000);
+    const reply = await requestJson(nats, INITIAL_PASSWORD_SUBJECT, message, MAX_REQUEST_TIMEOUT_MS);
     return reply.ok ? { ok: true } : { ok: false, reason: reply.reason || "auth refused the password" };
   } catch (error) {
     return { ok: false, reason: error instanceof RequestFailedError ? error.message : "auth did not answer" };

@@ -81,6 +81,12 @@ export function serve<S extends RequestSubject>(subject: S, handler: RequestHand
 }
 
 /**
+ * The longest a request may wait for its reply. nats/nats-server.conf lets a responder answer for as long
+ * (`allow_responses` expires after 5 s): an answer after that would reach no one waiting, and is refused.
+ */
+export const MAX_REQUEST_TIMEOUT_MS = 5_000;
+
+/**
  * Asks the responder of `subject` and returns its checked reply. Throws when no responder answers in
  * time, when it answers `{ "error": "…" }` (RequestFailedError), or when the reply breaks the contract.
  */
@@ -90,6 +96,9 @@ export async function requestJson<S extends RequestSubject>(
   payload: RequestOf<S>,
   timeoutMs = 2_000,
 ): Promise<ReplyOf<S>> {
+  if (timeoutMs > MAX_REQUEST_TIMEOUT_MS) {
+    throw new Error(`${subject}: a request waits ${MAX_REQUEST_TIMEOUT_MS} ms at most (asked ${timeoutMs})`);
+  }
   const message = await nats.nc.request(namespacedSubject(subject, nats.namespace), JSON.stringify(payload), {
     timeout: timeoutMs,
   });

@@ -1,6 +1,6 @@
 import type { NatsHandle } from "#shared/events/nats.js";
 import type { ReplyOf, RequestOf, RequestSubject } from "#shared/events/requests.js";
-import { requestJson } from "#shared/events/responder.js";
+import { MAX_REQUEST_TIMEOUT_MS, requestJson } from "#shared/events/responder.js";
 import { compileFormSchema } from "#shared/validation/json-schema.js";
 import type { ValidateFunction } from "ajv";
 import type { AdminLabelsRequest, ModelLabelsRequest } from "#shared/reports/labels.js";
@@ -17,7 +17,7 @@ export async function ask<S extends RequestSubject>(
   payload: RequestOf<S>,
 ): Promise<ReplyOf<S>> {
   try {
-    return await requestJson(nats, subject, payload, 5_000);
+    return await requestJson(nats, subject, payload, MAX_REQUEST_TIMEOUT_MS);
   } catch (error) {
     throw new ServiceUnavailableError(`${subject}: ${error instanceof Error ? error.message : String(error)}`);
   }
