@@ -4,12 +4,31 @@ import { Prisma } from "#shared/db/client.js";
 import type { Tx } from "#shared/db/client.js";
 import { bulkInsert, sqlLiteral } from "#shared/db/bulk-insert.js";
 
-// bulkInsert writes values into the statement: text only ever as hex, so no value can end the literal.
-test("text becomes the hex of its UTF-8 bytes, whatever it holds", () => {
+// bulkInsert writes values into the statement: text is quoted as it is only when it holds nothing a quoted
+// literal treats specially, and goes in as hex otherwise, so no value can end the literal.
+test("text becomes the hex of its UTF-8 bytes unless every character is plain", () => {
   assert.equal(sqlLiteral("a'b"), "_utf8mb4 X'612762'");
-  assert.equal(sqlLiteral(""), "_utf8mb4 X''");
-  for (const hostile of ["'; DROP TABLE tradeflow_collection; --", "\\'", "\u0000", "é ✓ 🐄"]) {
-    assert.match(sqlLiteral(hostile), /^_utf8mb4 X'[0-9a-f]*'$/);
+  for (const hostile of [
+    "'; DROP TABLE tradeflow_collection; --",
+    "\\'",
+    "\\",
+    "\u0000",
+    "é ✓ 🐄",
+    "a\nb",
+    '"',
+    "%_",
+  ]) {
+    assert.match(sqlLiteral(hostile), /^_utf8mb4 X'[0-9a-f]*'$/, JSON.stringify(hostile));
+  }
+  for (const plain of [
+    "",
+    "XOF",
+    "CT-26-ZF3XSZ",
+    "84c01527-cc92-4268-af88-3f1b2c4d5e6f",
+    "ingestion 2/179",
+    "a@b.c+d:e,f",
+  ]) {
+    assert.equal(sqlLiteral(plain), `'${plain}'`);
   }
 });
 
@@ -67,10 +86,11 @@ test("a field name that is not a plain identifier is refused before any statemen
 
 test("rows are split into statements under the length budget, each row whole and every row sent once", async () => {
   const { tx, statements } = recordingTx();
+  // Text with a quote in it, written as hex, so that each tuple's length is known.
   const rows = Array.from({ length: 50 }, (_, index) => ({
-    eventId: `e-${index}`,
-    type: "t",
-    envelope: "x".repeat(100),
+    eventId: `e-${index}'`,
+    type: "t'",
+    envelope: "'".repeat(100),
   }));
   assert.equal(await bulkInsert(tx, "tradeflow_outbox_event", rows, { maxStatementLength: 2_000 }), 50);
   // Each row's tuple is ~250 characters: seven fit under 2,000 with the statement's head, the eighth does not.

@@ -27,9 +27,17 @@ function column(field: string): string {
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 /**
- * One value as an SQL literal. Text goes in as the hex of its UTF-8 bytes (`_utf8mb4 X'…'`): no character
- * of a value ever reaches the statement as text, so nothing needs escaping and no sql_mode (say
- * NO_BACKSLASH_ESCAPES, under which backslash escaping would be unsafe) changes its meaning. Dates are UTC
+ * Text that can be written between single quotes as it is: ASCII letters, digits, space and `-_.:/@+,`, none
+ * of which a quoted literal treats specially under any sql_mode or character set. Ids, codes, enums, hashes
+ * and most names are such text, and go in at half the length of their hex without a buffer each.
+ */
+const PLAIN_TEXT = /^[A-Za-z0-9 _.:/@+,-]*$/;
+
+/**
+ * One value as an SQL literal. Text goes in quoted as it is when it is PLAIN_TEXT, and otherwise as the hex of
+ * its UTF-8 bytes (`_utf8mb4 X'…'`): no quote, backslash or other special character of a value ever reaches
+ * the statement as text, so nothing needs escaping and no sql_mode (say NO_BACKSLASH_ESCAPES, under which
+ * backslash escaping would be unsafe) changes its meaning. Dates are UTC
  * (the connection's time zone, connection-options.ts); Prisma.Decimal and other value objects go in as
  * their exact decimal text. Anything else is refused rather than guessed.
  */
@@ -41,7 +49,9 @@ export function sqlLiteral(input: unknown): string {
     if (!Number.isFinite(input)) throw new Error(`bulkInsert: ${input} is not a number MariaDB can store`);
     return String(input);
   }
-  if (typeof input === "string") return `_utf8mb4 X'${Buffer.from(input, "utf8").toString("hex")}'`;
+  if (typeof input === "string") {
+    return PLAIN_TEXT.test(input) ? `'${input}'` : `_utf8mb4 X'${Buffer.from(input, "utf8").toString("hex")}'`;
+  }
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) throw new Error("bulkInsert: invalid date");
     return `'${input.toISOString().replace("T", " ").replace("Z", "")}'`;
@@ -72,16 +82,19 @@ export async function bulkInsert(
   options: { ignoreDuplicates?: boolean; maxStatementLength?: number } = {},
 ): Promise<number> {
   if (rows.length === 0) return 0;
-  const fields = [...new Set(rows.flatMap((row) => Object.keys(row)))].sort();
+  const present = new Set<string>();
+  for (const row of rows) for (const field in row) present.add(field);
+  const fields = [...present].sort();
   const head = `INSERT ${options.ignoreDuplicates ? "IGNORE " : ""}INTO \`${table}\` (${fields
     .map((field) => `\`${column(field)}\``)
     .join(",")}) VALUES `;
+  const tupleOf = tupleWriter(fields);
   const budget = options.maxStatementLength ?? MAX_STATEMENT_LENGTH;
   let inserted = 0;
   let tuples: string[] = [];
   let length = head.length;
   for (const row of rows) {
-    const tuple = `(${fields.map((field) => (row[field] === undefined ? "DEFAULT" : sqlLiteral(row[field]))).join(",")})`;
+    const tuple = tupleOf(row, sqlLiteral);
     if (tuples.length > 0 && length + 1 + tuple.length > budget) {
       inserted += await tx.$executeRawUnsafe(head + tuples.join(","));
       tuples = [];
@@ -92,4 +105,28 @@ export async function bulkInsert(
   }
   inserted += await tx.$executeRawUnsafe(head + tuples.join(","));
   return inserted;
+}
+
+type TupleWriter = (row: Record<string, unknown>, literal: typeof sqlLiteral) => string;
+const tupleWriters = new Map<string, TupleWriter>();
+
+/**
+ * A row's `(…)` for these fields, as a function written for them: each field read by its own name, so V8
+ * caches the lookup per field instead of looking up a computed key (a 500-collection sync writes ~100,000
+ * values; its 500 collection rows, with PLAIN_TEXT: 9.3 → 4.6 CPU ms; bench/README.md, finding 78). Only field names that
+ * `column` accepted (plain identifiers) reach the generated code, and as JSON strings; values never do.
+ */
+function tupleWriter(fields: string[]): TupleWriter {
+  const key = fields.join(",");
+  let writer = tupleWriters.get(key);
+  if (!writer) {
+    const parts = fields.map((field) => {
+      column(field);
+      const read = `row[${JSON.stringify(field)}]`;
+      return `(${read} === undefined ? "DEFAULT" : literal(${read}))`;
+    });
+    writer = new Function("row", "literal", `return "(" + ${parts.join(' + "," + ')} + ")";`) as TupleWriter;
+    tupleWriters.set(key, writer);
+  }
+  return writer;
 }
