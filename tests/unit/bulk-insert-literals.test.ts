@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Prisma } from "#shared/db/client.js";
 import type { Tx } from "#shared/db/client.js";
-import { bulkInsert, sqlLiteral } from "#shared/db/bulk-insert.js";
+import { bulkInsert, sqlLiteral, tupleWriterCount } from "#shared/db/bulk-insert.js";
 
 // bulkInsert writes values into the statement: text is quoted as it is only when it holds nothing a quoted
 // literal treats specially, and goes in as hex otherwise, so no value can end the literal.
@@ -17,11 +17,12 @@ test("text becomes the hex of its UTF-8 bytes unless every character is plain", 
     "a\nb",
     '"',
     "%_",
+    // Empty: MariaDB's EMPTY_STRING_IS_NULL would read '' as NULL.
+    "",
   ]) {
     assert.match(sqlLiteral(hostile), /^_utf8mb4 X'[0-9a-f]*'$/, JSON.stringify(hostile));
   }
   for (const plain of [
-    "",
     "XOF",
     "CT-26-ZF3XSZ",
     "84c01527-cc92-4268-af88-3f1b2c4d5e6f",
@@ -104,4 +105,30 @@ test("rows are split into statements under the length budget, each row whole and
     sent,
     rows.map((row) => Buffer.from(row.eventId).toString("hex")),
   );
+});
+
+test("only a row's own keys become columns, and a row with none inserts every default", async () => {
+  const { tx, statements } = recordingTx();
+  const inherited = Object.create({ attempts: 9 }) as Record<string, unknown>;
+  inherited.eventId = "own";
+  await bulkInsert(tx, "tradeflow_outbox_event", [inherited]);
+  await bulkInsert(tx, "tradeflow_outbox_event", [{}]);
+  assert.deepEqual(statements, [
+    "INSERT INTO `tradeflow_outbox_event` (`event_id`) VALUES ('own')",
+    "INSERT INTO `tradeflow_outbox_event` () VALUES ()",
+  ]);
+});
+
+test("the tuple writers kept stay bounded, whichever optional keys the rows leave out", async () => {
+  const { tx } = recordingTx();
+  const optional = ["attempts", "traceId", "claimedBy", "lastError", "publishedAt", "claimExpiresAt", "createdAt"];
+  // 2^7 different field lists, each a writer of its own while it is used.
+  for (let mask = 0; mask < 2 ** optional.length; mask++) {
+    const row: Record<string, unknown> = { eventId: `e${mask}` };
+    optional.forEach((field, bit) => {
+      if (mask & (1 << bit)) row[field] = null;
+    });
+    await bulkInsert(tx, "tradeflow_outbox_event", [row]);
+  }
+  assert.equal(tupleWriterCount(), 64);
 });

@@ -29,9 +29,10 @@ const NUMERIC = /^-?\d+(\.\d+)?$/;
 /**
  * Text that can be written between single quotes as it is: ASCII letters, digits, space and `-_.:/@+,`, none
  * of which a quoted literal treats specially under any sql_mode or character set. Ids, codes, enums, hashes
- * and most names are such text, and go in at half the length of their hex without a buffer each.
+ * and most names are such text, and go in at half the length of their hex without a buffer each. Not the
+ * empty string: MariaDB's EMPTY_STRING_IS_NULL mode would read `''` as NULL (its hex literal stays empty).
  */
-const PLAIN_TEXT = /^[A-Za-z0-9 _.:/@+,-]*$/;
+const PLAIN_TEXT = /^[A-Za-z0-9 _.:/@+,-]+$/;
 
 /**
  * One value as an SQL literal. Text goes in quoted as it is when it is PLAIN_TEXT, and otherwise as the hex of
@@ -83,7 +84,8 @@ export async function bulkInsert(
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const present = new Set<string>();
-  for (const row of rows) for (const field in row) present.add(field);
+  // Own keys only, as createMany: nothing inherited (say, a polluted prototype) becomes a column.
+  for (const row of rows) for (const field of Object.keys(row)) present.add(field);
   const fields = [...present].sort();
   const head = `INSERT ${options.ignoreDuplicates ? "IGNORE " : ""}INTO \`${table}\` (${fields
     .map((field) => `\`${column(field)}\``)
@@ -108,25 +110,39 @@ export async function bulkInsert(
 }
 
 type TupleWriter = (row: Record<string, unknown>, literal: typeof sqlLiteral) => string;
+/**
+ * The writers of the field lists seen last. A list follows the rows' keys, and optional keys a client leaves out
+ * make new lists (a control row has ~20), so the cache is bounded: the least recently used list goes first.
+ */
 const tupleWriters = new Map<string, TupleWriter>();
+const MAX_TUPLE_WRITERS = 64;
 
 /**
  * A row's `(…)` for these fields, as a function written for them: each field read by its own name, so V8
  * caches the lookup per field instead of looking up a computed key (a 500-collection sync writes ~100,000
- * values; its 500 collection rows, with PLAIN_TEXT: 9.3 → 4.6 CPU ms; bench/README.md, finding 78). Only field names that
- * `column` accepted (plain identifiers) reach the generated code, and as JSON strings; values never do.
+ * values; its 500 collection rows, with PLAIN_TEXT: 9.3 → 4.6 CPU ms; bench/README.md, finding 78). Only field
+ * names that `column` accepted (plain identifiers) reach the generated code, and as JSON strings; values never do.
  */
 function tupleWriter(fields: string[]): TupleWriter {
   const key = fields.join(",");
   let writer = tupleWriters.get(key);
-  if (!writer) {
+  if (writer) {
+    tupleWriters.delete(key); // re-inserted below: the most recently used list is the last
+  } else {
     const parts = fields.map((field) => {
       column(field);
       const read = `row[${JSON.stringify(field)}]`;
       return `(${read} === undefined ? "DEFAULT" : literal(${read}))`;
     });
-    writer = new Function("row", "literal", `return "(" + ${parts.join(' + "," + ')} + ")";`) as TupleWriter;
-    tupleWriters.set(key, writer);
+    const body = parts.length === 0 ? `return "()";` : `return "(" + ${parts.join(' + "," + ')} + ")";`;
+    writer = new Function("row", "literal", body) as TupleWriter;
+    if (tupleWriters.size >= MAX_TUPLE_WRITERS) tupleWriters.delete(tupleWriters.keys().next().value!);
   }
+  tupleWriters.set(key, writer);
   return writer;
+}
+
+/** How many tuple writers are kept (tests: the cache stays bounded whatever the rows' keys). */
+export function tupleWriterCount(): number {
+  return tupleWriters.size;
 }
