@@ -319,7 +319,7 @@ function storeRange(
   return context.db.$transaction(
     async (tx) => {
       const planned = new Map(accepted.map((candidate) => [candidate.id, plan(candidate)]));
-      const mine = await insertCollectionRows(tx, token, accepted, planned);
+      const mine = await insertCollectionRows(tx, token, accepted, planned, plan);
       const ours = accepted.filter((candidate) => mine.has(candidate.id));
       const children = ours.map(({ id, value }) => childRows(id, value));
       const plans = ours.map(({ id }) => planned.get(id)!);
@@ -350,22 +350,21 @@ function storeRange(
 
 /**
  * The collection rows, with INSERT IGNORE: a row is skipped when a concurrent replay inserted its id, or
- * when its random public id clashes with a stored one. The latter (no row with its id) draw another
- * public id and go again. Returns the ids this call inserted.
+ * when its random public id clashes with a stored one. The latter (no row with its id) are planned again,
+ * with another public id, and go again: planned anew, so that their events (whose route names the public
+ * id) agree with the row. Returns the ids this call inserted.
  */
 async function insertCollectionRows(
   tx: Tx,
   token: string,
   accepted: Accepted[],
   planned: Map<string, PlannedRows>,
+  plan: (candidate: Accepted) => PlannedRows,
 ): Promise<Set<string>> {
   const mine = new Set<string>();
   let pending = accepted;
   for (let attempt = 1; pending.length > 0 && attempt <= PUBLIC_ID_ATTEMPTS; attempt++) {
-    if (attempt > 1) {
-      for (const candidate of pending)
-        planned.get(candidate.id)!.collection.publicId = drawPublicId(candidate.input.collectedAt);
-    }
+    if (attempt > 1) for (const candidate of pending) planned.set(candidate.id, plan(candidate));
     const count = await bulkInsert(
       tx,
       "tradeflow_collection",
