@@ -148,19 +148,13 @@ export function memoryCells(rss: Record<string, number>): string {
     .join(", ");
 }
 
-/**
- * The nats-server process listening on `natsUrl`'s port (the bench's own, bench/run.ts), when the bench can see
- * it: JetStream's share of a write (storing, delivering, acknowledging its events; bench/README.md, finding 77).
- */
-export function natsServerPid(natsUrl: string | undefined): number | undefined {
-  if (!natsUrl) return undefined;
-  const port = new URL(natsUrl).port;
+/** The first process whose name (`/proc/<pid>/comm`) and arguments match, or undefined. */
+function findProcess(matches: (name: string, args: string[]) => boolean): number | undefined {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() !== "nats-server") continue;
-      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
-      if (args[args.indexOf("-p") + 1] === port) return Number(entry);
+      const name = readFileSync(`/proc/${entry}/comm`, "utf8").trim();
+      if (matches(name, readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0"))) return Number(entry);
     } catch {
       // the process ended while we read it
     }
@@ -169,17 +163,19 @@ export function natsServerPid(natsUrl: string | undefined): number | undefined {
 }
 
 /**
+ * The nats-server process listening on `natsUrl`'s port (the bench's own, bench/run.ts), when the bench can see
+ * it: JetStream's share of a write (storing, delivering, acknowledging its events; bench/README.md, finding 77).
+ */
+export function natsServerPid(natsUrl: string | undefined): number | undefined {
+  if (!natsUrl) return undefined;
+  const port = new URL(natsUrl).port;
+  return findProcess((name, args) => name === "nats-server" && args[args.indexOf("-p") + 1] === port);
+}
+
+/**
  * The local database server's process (mariadbd or mysqld on this machine), when the bench can see it: its
  * CPU time per write is the share of a write no Node process can remove. Undefined behind Docker's VM.
  */
 export function databaseServerPid(): number | undefined {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (/^(mariadbd|mysqld)$/.test(readFileSync(`/proc/${entry}/comm`, "utf8").trim())) return Number(entry);
-    } catch {
-      // the process ended while we read it
-    }
-  }
-  return undefined;
+  return findProcess((name) => name === "mariadbd" || name === "mysqld");
 }
